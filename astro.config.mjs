@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { MODULES } from './simulator/syllabus.ts';
+import { lessonSidebar } from './src/integrations/lesson-sidebar.mjs';
+import csp from './src/integrations/csp.mjs';
+
+export default defineConfig({
+  site: 'https://usm-trainer.example.org',
+  integrations: [
+    starlight({
+      title: 'USM Trainer',
+      description: 'Learn Unified Service Management: lessons, a call-routing simulator, practice questions and mock exams.',
+      favicon: '/favicon.svg',
+      pagefind: false,
+      markdown: { processedDirs: ['./content/lessons'] },
+      components: {
+        SocialIcons: './src/components/overrides/HeaderLinks.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+      sidebar: [
+        {
+          label: 'Start',
+          items: [
+            { label: 'Home', link: '/' },
+            { label: 'Simulator', link: '/simulator/' },
+            { label: 'Practice', link: '/practice/' },
+            { label: 'Self-assessment', link: '/assessment/' },
+            { label: 'Glossary', link: '/glossary/' },
+            { label: 'Your progress', link: '/progress/' },
+          ],
+        },
+        ...lessonSidebar(MODULES),
+      ],
+    }),
+    preact(),
+    csp(),
+  ],
+  vite: {
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+  },
+});

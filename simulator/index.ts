@@ -1,0 +1,9 @@
+/** The engine's public API (PRODUCT.md §3). Pure TypeScript: no DOM, no Astro. */
+export * from './usm.ts';
+export { parseScenario, validateScenarioData, ScenarioSchema, CHANNELS, LEVELS } from './scenario.ts';
+export type { Scenario, ScenarioInput, ParseResult } from './scenario.ts';
+export type { FieldError } from './schema-errors.ts';
+export { grade, WEIGHTS } from './grade.ts';
+export type { Attempt, GradeResult, GradeComponent, StepDiff } from './grade.ts';
+export { MISCONCEPTIONS, callTypeMisconception, forkMisconception } from './misconceptions.ts';
+export type { Misconception, MisconceptionId } from './misconceptions.ts';

@@ -1,0 +1,15 @@
+/** The questions at the end of a lesson; answers are recorded for topic mastery. */
+import type { Question } from '../../simulator/question.ts';
+import { browserStore } from '../lib/store/index.ts';
+import { recordAnswer } from '../lib/questions.ts';
+import QuestionCard from './QuestionCard.tsx';
+
+export default function KnowledgeCheck({ questions }: { questions: Question[] }) {
+  return (
+    <div class="knowledge-check not-content">
+      {questions.map((q, i) => (
+        <QuestionCard key={q.id} question={q} number={i + 1} onAnswered={(ok) => recordAnswer(browserStore(), q.id, ok)} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** Browser-side helpers for questions: recording answers in the store and describing answer keys. */
+import type { Question } from '../../simulator/question.ts';
+import type { Store } from './store/store.ts';
+
+export type Given = number | number[] | null;
+
+export function recordAnswer(store: Store, questionId: string, correct: boolean, now = new Date()): void {
+  store.update('questions', (cur) => {
+    const prev = cur.answers[questionId] ?? { right: 0, wrong: 0, at: now.toISOString() };
+    return {
+      answers: {
+        ...cur.answers,
+        [questionId]: { right: prev.right + (correct ? 1 : 0), wrong: prev.wrong + (correct ? 0 : 1), at: now.toISOString() },
+      },
+    };
+  });
+}
+
+/** The right answer in words, for feedback. */
+export function describeAnswer(q: Question): string {
+  switch (q.type) {
+    case 'single':
+      return `“${q.options[q.answer]}”`;
+    case 'multiple':
+      return q.answer.map((i) => `“${q.options[i]}”`).join(', ');
+    case 'order':
+      return q.answer.map((i) => q.options[i]).join(' → ');
+    case 'match':
+      return q.options.left.map((l, i) => `${l} → ${q.options.right[q.answer[i]!]}`).join('; ');
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Every record the browser keeps, with its schema, current version and migrations from older versions.
+ * Adding a record: add an entry here; the store, export and import pick it up.
+ */
+import { z } from 'zod';
+
+export interface RecordSpec<T> {
+  /** Current version written by this build. */
+  version: number;
+  schema: z.ZodType<T>;
+  empty: () => T;
+  /** migrations[n] turns data of version n into version n + 1. */
+  migrations: Record<number, (old: unknown) => unknown>;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T/, 'must be an ISO date-time');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** Lessons marked done: slug → when. v1 was a bare list of slugs. */
+export const LessonProgressSchema = z.strictObject({ done: z.record(slug, isoDate) });
+
+/** Simulator results per scenario id. */
+export const ScenarioResultSchema = z.strictObject({
+  best: z.number().int().min(0).max(100),
+  attempts: z.number().int().min(1),
+  lastWorkflow: z.number().int().min(1).max(8).nullable(),
+  passed: z.boolean(),
+  at: isoDate,
+});
+export const ScenarioProgressSchema = z.strictObject({ results: z.record(slug, ScenarioResultSchema) });
+
+/** Answers per question id (knowledge checks and practice): feeds topic mastery. */
+export const QuestionProgressSchema = z.strictObject({
+  answers: z.record(slug, z.strictObject({ right: z.number().int().min(0), wrong: z.number().int().min(0), at: isoDate })),
+});
+
+export const RECORDS = {
+  lessons: {
+    version: 2,
+    schema: LessonProgressSchema,
+    empty: () => ({ done: {} }),
+    migrations: {
+      1: (old: unknown) => {
+        if (!Array.isArray(old)) throw new Error('version 1 lesson progress must be a list of lesson slugs');
+        const at = new Date(0).toISOString();
+        return { done: Object.fromEntries(old.map((s) => [String(s), at])) };
+      },
+    },
+  } satisfies RecordSpec<z.output<typeof LessonProgressSchema>>,
+  scenarios: {
+    version: 1,
+    schema: ScenarioProgressSchema,
+    empty: () => ({ results: {} }),
+    migrations: {},
+  } satisfies RecordSpec<z.output<typeof ScenarioProgressSchema>>,
+  questions: {
+    version: 1,
+    schema: QuestionProgressSchema,
+    empty: () => ({ answers: {} }),
+    migrations: {},
+  } satisfies RecordSpec<z.output<typeof QuestionProgressSchema>>,
+};
+
+export type RecordKind = keyof typeof RECORDS;
+export type RecordData<K extends RecordKind> = z.output<(typeof RECORDS)[K]['schema']>;
+export const RECORD_KINDS = Object.keys(RECORDS) as RecordKind[];
