@@ -99,11 +99,3 @@ export function parseQuestionFile(source: string, fileName: string): QuestionFil
   return errors.length ? { ok: false, errors, questions } : { ok: true, questions };
 }
 
-/** Grades one answer. Returns whether it is right; `answer` has the same shape as the key. */
-export function isCorrect(q: Question, given: number | readonly number[] | null | undefined): boolean {
-  if (given === null || given === undefined) return false;
-  if (q.type === 'single') return given === q.answer;
-  if (!Array.isArray(given)) return false;
-  if (q.type === 'multiple') return given.length === q.answer.length && q.answer.every((i) => given.includes(i));
-  return given.length === q.answer.length && q.answer.every((v, i) => given[i] === v);
-}

@@ -14,6 +14,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = (what: string) =>
   z.string().regex(KEBAB, `must be kebab-case (lowercase letters, digits and single hyphens), e.g. ${what}`);
 
+const withArticle = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
 /** One scenario file. Fields are documented in docs/authoring-scenarios.md. */
 export const ScenarioSchema = z
   .strictObject({
@@ -50,7 +52,7 @@ export const ScenarioSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['expected', 'workflow'],
-        message: `workflow ${s.expected.workflow} (${workflowByNumber(s.expected.workflow)?.name}) does not start with a ${s.expected.callType}; a ${s.expected.callType} leads to workflow ${allowed.join(' or ')}`,
+        message: `workflow ${s.expected.workflow} (${workflowByNumber(s.expected.workflow)?.name}) does not start with ${withArticle(s.expected.callType)}; ${withArticle(s.expected.callType)} leads to workflow ${allowed.join(' or ')}`,
       });
     }
     if ((s.expected.impact === undefined) !== (s.expected.urgency === undefined)) {

@@ -1,5 +1,5 @@
 /** Turns Zod issues into `{ path, message }` pairs that name the field and say how to fix it. */
-import type { z } from 'zod';
+import type { core } from 'zod';
 
 export interface FieldError {
   /** Dotted field path, e.g. `expected.workflow` or `call.channel`; `(file)` for the file as a whole. */
@@ -20,7 +20,7 @@ export function pathOf(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(file)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 }
 
-export function friendlyIssues(error: z.ZodError): FieldError[] {
+export function friendlyIssues(error: { issues: core.$ZodIssue[] }): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     const input = (issue as { input?: unknown }).input;
@@ -50,6 +50,9 @@ export function friendlyIssues(error: z.ZodError): FieldError[] {
         break;
       case 'too_big':
         message = issue.origin === 'array' ? `must have at most ${issue.maximum} item(s)` : `must be at most ${issue.maximum}, not ${describe(input)}`;
+        break;
+      case 'invalid_format':
+        message = issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format, not ${describe(input)}`;
         break;
       default:
         message = issue.message;

@@ -1,6 +1,7 @@
 /** One question of any type, answerable by keyboard, with feedback after checking. */
 import { useState } from 'preact/hooks';
-import { isCorrect, type Question } from '../../simulator/question.ts';
+import { isCorrect } from '../../simulator/answers.ts';
+import type { Question } from '../../simulator/question.ts';
 import { describeAnswer, type Given } from '../lib/questions.ts';
 import { t } from '../i18n/en.ts';
 

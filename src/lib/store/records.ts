@@ -2,28 +2,30 @@
  * Every record the browser keeps, with its schema, current version and migrations from older versions.
  * Adding a record: add an entry here; the store, export and import pick it up.
  */
-import { z } from 'zod';
+// zod/mini: the same validation as zod, tree-shakable, so the shell stays small in the browser.
+import * as z from 'zod/mini';
 
 export interface RecordSpec<T> {
   /** Current version written by this build. */
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   empty: () => T;
   /** migrations[n] turns data of version n into version n + 1. */
   migrations: Record<number, (old: unknown) => unknown>;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T/, 'must be an ISO date-time');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/, 'must be an ISO date-time'));
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+const count = (min: number) => z.number().check(z.int(), z.minimum(min));
 
 /** Lessons marked done: slug → when. v1 was a bare list of slugs. */
 export const LessonProgressSchema = z.strictObject({ done: z.record(slug, isoDate) });
 
 /** Simulator results per scenario id. */
 export const ScenarioResultSchema = z.strictObject({
-  best: z.number().int().min(0).max(100),
-  attempts: z.number().int().min(1),
-  lastWorkflow: z.number().int().min(1).max(8).nullable(),
+  best: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
+  attempts: count(1),
+  lastWorkflow: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(8))),
   passed: z.boolean(),
   at: isoDate,
 });
@@ -31,7 +33,7 @@ export const ScenarioProgressSchema = z.strictObject({ results: z.record(slug, S
 
 /** Answers per question id (knowledge checks and practice): feeds topic mastery. */
 export const QuestionProgressSchema = z.strictObject({
-  answers: z.record(slug, z.strictObject({ right: z.number().int().min(0), wrong: z.number().int().min(0), at: isoDate })),
+  answers: z.record(slug, z.strictObject({ right: count(0), wrong: count(0), at: isoDate })),
 });
 
 export const RECORDS = {

@@ -3,6 +3,7 @@
  * `usm-trainer/<kind>`. Reading validates and migrates; a record that cannot be read (corrupted, tampered
  * or from a newer version) is moved to quarantine with the reason, never dropped and never thrown at a page.
  */
+import { friendlyIssues } from '../../../simulator/schema-errors.ts';
 import { RECORDS, RECORD_KINDS, type RecordData, type RecordKind } from './records.ts';
 
 export const PREFIX = 'usm-trainer/';
@@ -46,8 +47,8 @@ export class MemoryStorage implements KeyValueStorage {
   get length() { return this.map.size; }
 }
 
-function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`).join('; ');
+function zodMessage(error: Parameters<typeof friendlyIssues>[0]): string {
+  return friendlyIssues(error).slice(0, 3).map((i) => `${i.path === '(file)' ? '(record)' : i.path}: ${i.message}`).join('; ');
 }
 
 /** Validates and migrates one stored envelope. Throws an Error whose message says what is wrong. */

@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Hydrates every island the user could reach: each one is scrolled into view in turn (client:visible
+ * waits for that) and awaited until Astro removes its `ssr` attribute. Islands inside a closed
+ * <details> wait for the user to open it, so they are left alone.
+ */
+export async function hydrated(page: Page, selector = 'astro-island') {
+  const islands = page.locator(selector);
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    const island = islands.nth(i);
+    const reachable = await island.evaluate((el) => el.closest('details:not([open])') === null);
+    if (!reachable) continue;
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Fails on any serious or critical axe violation, listing them. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Records every request that leaves the page's own origin. */
+export function watchForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
+}
