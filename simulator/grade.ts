@@ -19,6 +19,7 @@ import {
 } from './usm.ts';
 import { MISCONCEPTIONS, callTypeMisconception, forkMisconception, type MisconceptionId } from './misconceptions.ts';
 import type { Scenario } from './scenario.ts';
+import { withArticle } from './text.ts';
 
 export interface Attempt {
   callType: CallTypeId | string;
@@ -99,7 +100,7 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     note(m);
     components.push({
       id: 'callType', points: 0, max: WEIGHTS.callType, ok: false, misconception: m ?? undefined,
-      feedback: `Call type: you chose ${callName(callType)}, but this call is a ${callName(expectedCall)}. ${CALL_TYPES[expectedCall].definition} ${m ? rule(m) : ''}`.trim(),
+      feedback: `Call type: you chose ${callName(callType)}, but this call is ${withArticle(callName(expectedCall))}. ${CALL_TYPES[expectedCall].definition} ${m ? rule(m) : ''}`.trim(),
     });
   }
 
@@ -107,12 +108,12 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   const expectedEntry = entryProcessOf(expectedCall);
   const entry = route[0] ?? null;
   if (entry === expectedEntry) {
-    components.push({ id: 'entry', points: WEIGHTS.entry, max: WEIGHTS.entry, ok: true, feedback: `Entry process: ${name(entry)}, correct; a ${callName(expectedCall)} starts ${name(expectedEntry)}.` });
+    components.push({ id: 'entry', points: WEIGHTS.entry, max: WEIGHTS.entry, ok: true, feedback: `Entry process: ${name(entry)}, correct; ${withArticle(callName(expectedCall))} starts ${name(expectedEntry)}.` });
   } else {
     note('wrong-entry-process');
     components.push({
       id: 'entry', points: 0, max: WEIGHTS.entry, ok: false, misconception: 'wrong-entry-process',
-      feedback: `Entry process: you sent the call to ${name(entry)}, but a ${callName(expectedCall)} starts ${name(expectedEntry)}. ${rule('wrong-entry-process')}`,
+      feedback: `Entry process: you sent the call to ${name(entry)}, but ${withArticle(callName(expectedCall))} starts ${name(expectedEntry)}. ${rule('wrong-entry-process')}`,
     });
   }
 
@@ -194,11 +195,11 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   const illegalPenalty = Math.min(illegal * WEIGHTS.illegalMove, WEIGHTS.illegalMoveCap);
   const hintPenalty = Math.min(hints * WEIGHTS.hint, WEIGHTS.hintCap);
   components.push({
-    id: 'illegalMoves', points: -illegalPenalty, max: 0, ok: illegal === 0,
+    id: 'illegalMoves', points: illegalPenalty ? -illegalPenalty : 0, max: 0, ok: illegal === 0,
     feedback: illegal === 0 ? 'Moves: none refused.' : `Moves: ${illegal} move(s) refused by USM's rules (−${illegalPenalty}).`,
   });
   components.push({
-    id: 'hints', points: -hintPenalty, max: 0, ok: hints === 0,
+    id: 'hints', points: hintPenalty ? -hintPenalty : 0, max: 0, ok: hints === 0,
     feedback: hints === 0 ? 'Hints: none used.' : `Hints: ${hints} used (−${hintPenalty}).`,
   });
 

@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CALL_TYPE_IDS, IMPACTS, URGENCIES, workflowByNumber, workflowsForCallType, type CallTypeId } from './usm.ts';
+import { withArticle } from './text.ts';
 import { friendlyIssues, type FieldError } from './schema-errors.ts';
 
 export const CHANNELS = ['phone', 'email', 'portal', 'chat', 'walk-in', 'monitoring', 'internal'] as const;
@@ -14,7 +15,6 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = (what: string) =>
   z.string().regex(KEBAB, `must be kebab-case (lowercase letters, digits and single hyphens), e.g. ${what}`);
 
-const withArticle = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 /** One scenario file. Fields are documented in docs/authoring-scenarios.md. */
 export const ScenarioSchema = z

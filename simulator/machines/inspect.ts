@@ -1,0 +1,47 @@
+/**
+ * Reading a running call: the stack of active processes (the actor tree), each with its current step,
+ * and the attempt to grade. Works on any snapshot; no DOM.
+ */
+import type { AnyActorRef, SnapshotFrom } from 'xstate';
+import { PROCESSES, type ProcessId } from '../usm.ts';
+import type { Attempt } from '../grade.ts';
+import type { callMachine } from './call.machine.ts';
+import type { ProcessContext } from './process.machine.ts';
+
+export type CallSnapshot = SnapshotFrom<typeof callMachine>;
+
+export interface ActiveProcess {
+  process: ProcessId;
+  depth: number;
+  /** The machine state: working | atFork | running_<process> | closing | fulfilled. */
+  state: string;
+  step: number;
+  stepName: string;
+}
+
+/** The processes now active, outermost first (the entry process, then what it triggered, …). */
+export function processStack(snapshot: CallSnapshot): ActiveProcess[] {
+  const stack: ActiveProcess[] = [];
+  let ref = (snapshot.children as Record<string, AnyActorRef | undefined>).process;
+  while (ref) {
+    const snap = ref.getSnapshot() as { context: ProcessContext; value: string; status: string; children: Record<string, AnyActorRef | undefined> };
+    if (snap.status !== 'active' && snap.status !== 'done') break;
+    const { process, depth, step } = snap.context;
+    stack.push({ process, depth, state: String(snap.value), step, stepName: PROCESSES[process].steps[step]!.name });
+    ref = snap.children.child;
+  }
+  return stack;
+}
+
+/** The attempt to grade, from a finished (or unfinished) call. */
+export function attemptOf(snapshot: CallSnapshot): Attempt {
+  const c = snapshot.context;
+  const route = snapshot.status === 'done' ? c.route : processStack(snapshot).map((p) => p.process);
+  return {
+    callType: c.callType ?? '',
+    route,
+    ...(c.impact && c.urgency ? { impact: c.impact, urgency: c.urgency } : {}),
+    illegalMoves: c.illegalMoves,
+    hintsUsed: c.hintsUsed,
+  };
+}

@@ -1,0 +1,2 @@
+/** Small English text helpers for messages built by the engine. */
+export const withArticle = (phrase: string): string => (/^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`);
