@@ -124,7 +124,10 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     const exp = expectedRoute[i] ?? null;
     const got = route[i] ?? null;
     const diff: StepDiff = { step: i + 1, expected: exp, chosen: got, ok: exp === got };
-    if (!diff.ok && i > 0) {
+    const firstTurn = path.find((d) => !d.ok && d.step > 1);
+    if (!diff.ok && i > 0 && firstTurn) {
+      diff.rule = `This follows from the wrong turn at step ${firstTurn.step}.`;
+    } else if (!diff.ok && i > 0) {
       const from = route[i - 1];
       if (from && isProcessId(from)) {
         const m = exp === null

@@ -17,6 +17,8 @@ export interface ActiveProcess {
   state: string;
   step: number;
   stepName: string;
+  /** This process and the processes it has triggered so far. */
+  route: ProcessId[];
 }
 
 /** The processes now active, outermost first (the entry process, then what it triggered, …). */
@@ -27,7 +29,7 @@ export function processStack(snapshot: CallSnapshot): ActiveProcess[] {
     const snap = ref.getSnapshot() as { context: ProcessContext; value: string; status: string; children: Record<string, AnyActorRef | undefined> };
     if (snap.status !== 'active' && snap.status !== 'done') break;
     const { process, depth, step } = snap.context;
-    stack.push({ process, depth, state: String(snap.value), step, stepName: PROCESSES[process].steps[step]!.name });
+    stack.push({ process, depth, state: String(snap.value), step, stepName: PROCESSES[process].steps[step]!.name, route: snap.context.route });
     ref = snap.children.child;
   }
   return stack;

@@ -1,0 +1,98 @@
+/**
+ * Graph exploration of the call machine (the equivalent of xstate/graph's shortest paths): every
+ * distinct state reachable through the learner's events is visited once. Proves that every workflow is
+ * reachable, that no non-workflow route can be completed, and that every scenario in the library is
+ * passed by exactly its expected route.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { CALL_TYPE_IDS, PROCESS_IDS, WORKFLOWS, callMachine, grade, parseScenario, processStack, workflowOf, type LearnerEvent, type Scenario } from '../../../simulator/index.ts';
+
+const ALPHABET: LearnerEvent[] = [
+  ...CALL_TYPE_IDS.map((callType) => ({ type: 'CLASSIFY', callType }) as const),
+  ...PROCESS_IDS.map((process) => ({ type: 'SEND_TO', process }) as const),
+  { type: 'ADVANCE' },
+  ...PROCESS_IDS.map((process) => ({ type: 'TRIGGER', process }) as const),
+  { type: 'FINISH' },
+];
+
+function replay(path: LearnerEvent[]) {
+  const a = createActor(callMachine, { input: { mode: 'sandbox' } }).start();
+  for (const e of path) a.send(e);
+  return a.getSnapshot();
+}
+
+const keyOf = (s: ReturnType<typeof replay>) =>
+  JSON.stringify([s.value, s.status, s.context.callType, s.context.route, processStack(s).map((p) => [p.process, p.state, p.route])]);
+
+function explore() {
+  const seen = new Map<string, LearnerEvent[]>();
+  const finals: { callType: string; route: string[]; path: LearnerEvent[] }[] = [];
+  const queue: LearnerEvent[][] = [[]];
+  seen.set(keyOf(replay([])), []);
+  while (queue.length) {
+    const path = queue.shift()!;
+    for (const e of ALPHABET) {
+      const next = [...path, e];
+      const s = replay(next);
+      const k = keyOf(s);
+      if (seen.has(k)) continue;
+      seen.set(k, next);
+      if (s.status === 'done') finals.push({ callType: s.output!.callType!, route: s.output!.route, path: next });
+      else queue.push(next);
+    }
+  }
+  return { states: seen.size, finals };
+}
+
+const { states, finals } = explore();
+
+function libraryScenarios(): Scenario[] {
+  const out: Scenario[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.yaml')) {
+        const r = parseScenario(readFileSync(p, 'utf8'), p);
+        if (r.ok) out.push(r.scenario);
+      }
+    }
+  };
+  walk(join(import.meta.dirname, '../../../content/scenarios'));
+  return out;
+}
+
+describe('reachability of the call machine', () => {
+  it('explores a finite state space', () => {
+    expect(states).toBeGreaterThan(20);
+    expect(states).toBeLessThan(5000);
+  });
+
+  it('reaches every one of the eight workflows, and completes no route that is not a workflow', () => {
+    const reached = new Set(finals.map((f) => workflowOf(f.route)));
+    expect([...reached].sort()).toEqual(WORKFLOWS.map((w) => w.number));
+    for (const f of finals) {
+      const n = workflowOf(f.route);
+      expect(n, f.route.join('>')).not.toBeNull();
+      expect(WORKFLOWS[n! - 1]!.callType).toBe(f.callType);
+    }
+  });
+
+  const scenarios = libraryScenarios();
+  it('has a library of at least 48 scenarios, at least 6 per workflow, over at least 8 domains', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(48);
+    for (const w of WORKFLOWS) expect(scenarios.filter((s) => s.expected.workflow === w.number).length, `workflow ${w.number}`).toBeGreaterThanOrEqual(6);
+    expect(new Set(scenarios.map((s) => s.domain)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s is passed by exactly its expected route', (_, scenario) => {
+    const passing = finals.filter((f) => grade(scenario, { callType: f.callType, route: f.route }).passed);
+    const expectedRoute = WORKFLOWS[scenario.expected.workflow - 1]!.route;
+    expect(passing.map((f) => `${f.callType}:${f.route.join('>')}`)).toEqual([`${scenario.expected.callType}:${expectedRoute.join('>')}`]);
+    const best = grade(scenario, { callType: passing[0]!.callType, route: passing[0]!.route, impact: scenario.expected.impact, urgency: scenario.expected.urgency });
+    expect(best.score).toBe(100);
+  });
+});
