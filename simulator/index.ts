@@ -12,6 +12,6 @@ export type { CallContext, CallInput, CallOutput, Mode, LogEntry } from './machi
 export { PROCESS_MACHINES } from './machines/family.ts';
 export { createProcessMachine, whyNotTrigger } from './machines/process.machine.ts';
 export type { LearnerEvent, Refusal } from './machines/events.ts';
-export { processStack, attemptOf } from './machines/inspect.ts';
+export { processStack, attemptOf, routeSoFar } from './machines/inspect.ts';
 export type { ActiveProcess, CallSnapshot } from './machines/inspect.ts';
 export { solutionEvents } from './machines/solution.ts';

@@ -125,7 +125,8 @@ export const callMachine = setup({
         REFUSED: {
           actions: assign(({ context, event }) => {
             const last = context.log.at(-1);
-            const log = last && last.event === event.refusal.event ? [...context.log.slice(0, -1), { ...last, accepted: false, reason: event.refusal.reason }] : context.log;
+            // A refusal answers the event forwarded last: mark that log entry as refused.
+            const log = last && last.event.type === event.refusal.event.type ? [...context.log.slice(0, -1), { ...last, accepted: false, reason: event.refusal.reason }] : context.log;
             return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, event.refusal], log };
           }),
         },

@@ -35,10 +35,17 @@ export function processStack(snapshot: CallSnapshot): ActiveProcess[] {
   return stack;
 }
 
+/** The route so far: finished triggered processes (in their caller's route) plus the active ones. */
+export function routeSoFar(stack: readonly ActiveProcess[]): ProcessId[] {
+  if (stack.length === 0) return [];
+  const [head, ...rest] = stack;
+  return rest.length > 0 ? [head!.process, ...routeSoFar(rest)] : [...head!.route];
+}
+
 /** The attempt to grade, from a finished (or unfinished) call. */
 export function attemptOf(snapshot: CallSnapshot): Attempt {
   const c = snapshot.context;
-  const route = snapshot.status === 'done' ? c.route : processStack(snapshot).map((p) => p.process);
+  const route = snapshot.status === 'done' ? c.route : routeSoFar(processStack(snapshot));
   return {
     callType: c.callType ?? '',
     route,

@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
-  FORKS, PROCESS_IDS, WORKFLOWS, callMachine, forkArtifact, processStack, solutionEvents, workflowOf,
+  FORKS, PROCESS_IDS, WORKFLOWS, callMachine, forkArtifact, processStack, routeSoFar, solutionEvents, workflowOf,
   type LearnerEvent, type ProcessId,
 } from '../../../simulator/index.ts';
 
@@ -47,6 +47,17 @@ describe('the call machine', () => {
     expect(actor.getSnapshot().status).toBe('done');
   });
 
+  it('reports the route so far while processes are still running', () => {
+    const events = solutionEvents('incident', 3);
+    const routes: string[] = [];
+    const actor = play([]);
+    for (const e of events) {
+      actor.send(e);
+      if (actor.getSnapshot().status === 'active') routes.push(routeSoFar(processStack(actor.getSnapshot())).join('>'));
+    }
+    expect([...new Set(routes)]).toEqual(['', 'recover', 'recover>change', 'recover>change>operate']);
+  });
+
   it('refuses to route before the call is classified, and sends each call type only to its entry process', () => {
     const actor = play([{ type: 'SEND_TO', process: 'recover' }]);
     expect(actor.getSnapshot().context.refusals[0]!.reason).toMatch(/Classify the call first/);
@@ -73,6 +84,7 @@ describe('the call machine', () => {
       expect(top).toMatchObject({ process: from, state: 'atFork' });
       expect(s.context.illegalMoves).toBe(1);
       expect(s.context.refusals[0]!.reason).toMatch(new RegExp(`cannot trigger`));
+      expect(s.context.log.at(-1)).toMatchObject({ event: { type: 'TRIGGER', process: to }, accepted: false, reason: s.context.refusals[0]!.reason });
     }
   });
 

@@ -1,0 +1,59 @@
+/** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
+import { PROCESSES, workflowByNumber, type GradeResult, type ProcessId } from '../../../simulator/index.ts';
+import { t } from '../../i18n/en.ts';
+
+interface Props {
+  result: GradeResult;
+  lessons: { slug: string; title: string; href: string }[];
+  nextHref?: string;
+}
+
+const proc = (p: string | null) => (p ? PROCESSES[p as ProcessId]?.name ?? p : '—');
+
+export default function Debrief({ result, lessons, nextHref }: Props) {
+  const yours = result.workflowChosen ? workflowByNumber(result.workflowChosen)! : null;
+  const expected = workflowByNumber(result.workflowExpected)!;
+  return (
+    <section class="sim-debrief" aria-labelledby="debrief-title" tabIndex={-1} id="debrief">
+      <h2 id="debrief-title">{t('sim.debrief')}</h2>
+      <p class={`sim-verdict ${result.passed ? 'is-right' : 'is-wrong'}`} data-testid="score">
+        <strong>{result.passed ? t('sim.debrief.passed') : t('sim.debrief.failed')}</strong> · {t('sim.debrief.score', { score: result.score })}
+      </p>
+      <dl class="sim-compare">
+        <dt>{t('sim.debrief.yours')}</dt>
+        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}` : t('sim.debrief.none')}</dd>
+        <dt>{t('sim.debrief.expected')}</dt>
+        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}`}</dd>
+      </dl>
+      <h3>{t('sim.debrief.path')}</h3>
+      <table>
+        <thead>
+          <tr><th scope="col">{t('sim.debrief.step')}</th><th scope="col">{t('sim.debrief.col.expected')}</th><th scope="col">{t('sim.debrief.col.yours')}</th><th scope="col">{t('sim.debrief.col.verdict')}</th></tr>
+        </thead>
+        <tbody>
+          {result.path.map((d) => (
+            <tr key={d.step}>
+              <td>{d.step}</td>
+              <td>{proc(d.expected)}</td>
+              <td>{proc(d.chosen)}</td>
+              <td>{d.ok ? t('sim.debrief.match') : `${t('sim.debrief.differs')}${d.rule ? ` — ${d.rule}` : ''}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('sim.debrief.why')}</h3>
+      <ul data-testid="feedback">
+        {result.feedback.map((f, i) => <li key={i}>{f}</li>)}
+      </ul>
+      {lessons.length > 0 && (
+        <p>
+          {t('sim.debrief.lessons')}:{' '}
+          {lessons.map((l, i) => (
+            <span key={l.slug}>{i > 0 && ', '}<a href={l.href}>{l.title}</a></span>
+          ))}
+        </p>
+      )}
+      {nextHref && <p><a class="usm-button" href={nextHref}>{t('sim.debrief.next')}</a></p>}
+    </section>
+  );
+}
