@@ -53,17 +53,12 @@ export interface CallOutput {
 
 type CallEvent = LearnerEvent | RefusedEvent;
 
-const logged = (accepted: boolean, reason?: string) =>
-  assign({ log: ({ context, event }: { context: CallContext; event: CallEvent }) => (event.type === 'REFUSED' ? context.log : [...context.log, { event, accepted, reason }]) });
+interface RefuseParams {
+  reason: string;
+  misconception?: Refusal['misconception'];
+}
 
-const refuse = (reason: (ctx: CallContext, event: LearnerEvent) => string, misconception?: Refusal['misconception']) =>
-  assign(({ context, event }: { context: CallContext; event: CallEvent }) => {
-    const e = event as LearnerEvent;
-    const refusal: Refusal = { by: 'call', event: e, reason: reason(context, e), misconception };
-    return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, refusal], log: [...context.log, { event: e, accepted: false, reason: refusal.reason }] };
-  });
-
-const forward = { actions: [sendTo('process', ({ event }: { event: CallEvent }) => event), logged(true)] };
+const capitalCallType = (c: CallTypeId) => capital(withArticle(CALL_TYPES[c].name.toLowerCase()));
 
 export const callMachine = setup({
   types: {} as { context: CallContext; events: CallEvent; input: CallInput; output: CallOutput },
@@ -72,7 +67,33 @@ export const callMachine = setup({
     /** USM rule: each call type starts exactly one process (wish → Agree, rfc → Change, …). */
     callTypeStartsThisProcess: ({ context, event }, params: { process: ProcessId }) =>
       event.type === 'SEND_TO' && event.process === params.process && context.callType !== null && entryProcessOf(context.callType) === params.process,
-    callIsClassified: ({ context }) => context.callType !== null,
+    callIsNotClassified: ({ context }) => context.callType === null,
+  },
+  actions: {
+    /** Appends the learner's event to the log as accepted. */
+    recordAccepted: assign({ log: ({ context, event }) => (event.type === 'REFUSED' ? context.log : [...context.log, { event, accepted: true }]) }),
+    /** Refuses the learner's event at the call level, with the reason, and counts it. */
+    refuse: assign(({ context, event }, params: RefuseParams) => {
+      const e = event as LearnerEvent;
+      const refusal: Refusal = { by: 'call', event: e, reason: params.reason, misconception: params.misconception };
+      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, refusal], log: [...context.log, { event: e, accepted: false, reason: params.reason }] };
+    }),
+    /** A process refused the event forwarded last: mark that log entry as refused and count it. */
+    recordProcessRefusal: assign(({ context, event }) => {
+      if (event.type !== 'REFUSED') return {};
+      const last = context.log.at(-1);
+      const log = last && last.event.type === event.refusal.event.type ? [...context.log.slice(0, -1), { ...last, accepted: false, reason: event.refusal.reason }] : context.log;
+      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, event.refusal], log };
+    }),
+    forwardToProcess: sendTo('process', ({ event }) => event),
+    setCallType: assign({ callType: ({ context, event }) => (event.type === 'CLASSIFY' ? event.callType : context.callType) }),
+    setPriority: assign(({ event }) => (event.type === 'SET_PRIORITY' ? { impact: event.impact, urgency: event.urgency } : {})),
+    reveal: assign({ revealed: ({ context, event }) => (event.type !== 'REVEAL_FACT' || context.revealed.includes(event.index) ? context.revealed : [...context.revealed, event.index]) }),
+    countHint: assign({ hintsUsed: ({ context }) => context.hintsUsed + 1 }),
+    recordRoute: assign(({ event }) => {
+      const route = (event as unknown as { output: ProcessOutput }).output.route;
+      return { route, workflow: workflowOf(route) };
+    }),
   },
 }).createMachine({
   id: 'call',
@@ -91,68 +112,52 @@ export const callMachine = setup({
     workflow: null,
   }),
   on: {
-    REVEAL_FACT: { actions: [assign({ revealed: ({ context, event }) => (context.revealed.includes(event.index) ? context.revealed : [...context.revealed, event.index]) }), logged(true)] },
-    HINT: { actions: [assign({ hintsUsed: ({ context }) => context.hintsUsed + 1 }), logged(true)] },
+    REVEAL_FACT: { actions: ['reveal', 'recordAccepted'] },
+    HINT: { actions: ['countHint', 'recordAccepted'] },
   },
   initial: 'intake',
   states: {
     intake: {
       on: {
-        CLASSIFY: { actions: [assign({ callType: ({ event }) => event.callType }), logged(true)] },
-        SET_PRIORITY: { actions: [assign({ impact: ({ event }) => event.impact, urgency: ({ event }) => event.urgency }), logged(true)] },
+        CLASSIFY: { actions: ['setCallType', 'recordAccepted'] },
+        SET_PRIORITY: { actions: ['setPriority', 'recordAccepted'] },
         SEND_TO: [
-          { guard: ({ context }) => context.callType === null, actions: refuse(() => 'Classify the call first: the call type decides which process takes it.') },
-          ...PROCESS_IDS.map((p) => ({ guard: { type: 'callTypeStartsThisProcess' as const, params: { process: p } }, target: `processing.${p}`, actions: logged(true) })),
+          { guard: 'callIsNotClassified', actions: { type: 'refuse', params: { reason: 'Classify the call first: the call type decides which process takes it.' } } },
+          ...PROCESS_IDS.map((p) => ({ guard: { type: 'callTypeStartsThisProcess' as const, params: { process: p } }, target: `processing.${p}`, actions: 'recordAccepted' as const })),
           {
-            actions: refuse(
-              (ctx, e) => `${capital(withArticle(CALL_TYPES[ctx.callType!].name.toLowerCase()))} starts ${PROCESSES[entryProcessOf(ctx.callType!)].name}, not ${e.type === 'SEND_TO' ? PROCESSES[e.process].name : '?'}. ${MISCONCEPTIONS['wrong-entry-process'].rule}`,
-              'wrong-entry-process',
-            ),
+            actions: {
+              type: 'refuse',
+              params: ({ context, event }) => ({
+                reason: `${capitalCallType(context.callType!)} starts ${PROCESSES[entryProcessOf(context.callType!)].name}, not ${PROCESSES[event.process].name}. ${MISCONCEPTIONS['wrong-entry-process'].rule}`,
+                misconception: 'wrong-entry-process' as const,
+              }),
+            },
           },
         ],
-        ADVANCE: { actions: refuse(() => 'Send the call to a process first.') },
-        TRIGGER: { actions: refuse(() => 'Send the call to a process first; only a running process can trigger another at its fork.') },
-        FINISH: { actions: refuse(() => 'Send the call to a process first.') },
+        ADVANCE: { actions: { type: 'refuse', params: { reason: 'Send the call to a process first.' } } },
+        TRIGGER: { actions: { type: 'refuse', params: { reason: 'Send the call to a process first; only a running process can trigger another at its fork.' } } },
+        FINISH: { actions: { type: 'refuse', params: { reason: 'Send the call to a process first.' } } },
       },
     },
     processing: {
       // Always entered through one of its children (processing.<entry process>).
       initial: 'agree',
       on: {
-        ADVANCE: forward,
-        TRIGGER: forward,
-        FINISH: forward,
-        REFUSED: {
-          actions: assign(({ context, event }) => {
-            const last = context.log.at(-1);
-            // A refusal answers the event forwarded last: mark that log entry as refused.
-            const log = last && last.event.type === event.refusal.event.type ? [...context.log.slice(0, -1), { ...last, accepted: false, reason: event.refusal.reason }] : context.log;
-            return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, event.refusal], log };
-          }),
-        },
-        CLASSIFY: { actions: refuse(() => 'The call is already with a process; undo to reclassify it.') },
-        SEND_TO: { actions: refuse(() => 'The call is already with a process.') },
-        SET_PRIORITY: { actions: [assign({ impact: ({ event }) => event.impact, urgency: ({ event }) => event.urgency }), logged(true)] },
+        ADVANCE: { actions: ['forwardToProcess', 'recordAccepted'] },
+        TRIGGER: { actions: ['forwardToProcess', 'recordAccepted'] },
+        FINISH: { actions: ['forwardToProcess', 'recordAccepted'] },
+        REFUSED: { actions: 'recordProcessRefusal' },
+        CLASSIFY: { actions: { type: 'refuse', params: { reason: 'The call is already with a process; undo to reclassify it.' } } },
+        SEND_TO: { actions: { type: 'refuse', params: { reason: 'The call is already with a process.' } } },
+        SET_PRIORITY: { actions: ['setPriority', 'recordAccepted'] },
       },
-      states: Object.fromEntries(
-        PROCESS_IDS.map((p) => [
-          p,
-          {
-            invoke: {
-              id: 'process',
-              src: p,
-              input: { process: p, depth: 0 },
-              onDone: {
-                target: '#call.fulfilled',
-                actions: assign({
-                  route: ({ event }: { event: { output: ProcessOutput } }) => event.output.route,
-                  workflow: ({ event }: { event: { output: ProcessOutput } }) => workflowOf(event.output.route),
-                }),
-              },
-            },
-          },
-        ]),
-      ) as never,
+      states: {
+        agree: { invoke: { id: 'process', src: 'agree', input: { process: 'agree', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
+        change: { invoke: { id: 'process', src: 'change', input: { process: 'change', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
+        recover: { invoke: { id: 'process', src: 'recover', input: { process: 'recover', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
+        operate: { invoke: { id: 'process', src: 'operate', input: { process: 'operate', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
+        improve: { invoke: { id: 'process', src: 'improve', input: { process: 'improve', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
+      },
     },
     fulfilled: { type: 'final' },
   },

@@ -14,7 +14,7 @@ function buildFamily(): Record<ProcessId, AnyStateMachine> {
     const ready = [...pending].filter((p) => triggerableFrom(p).every((t) => built[t]));
     if (ready.length === 0) throw new Error(`the fork rules have a cycle among ${[...pending].join(', ')}`);
     for (const p of ready) {
-      built[p] = createProcessMachine(p, Object.fromEntries(triggerableFrom(p).map((t) => [t, built[t]!])));
+      built[p] = createProcessMachine(p, Object.fromEntries(triggerableFrom(p).map((t) => [t, built[t]!]))) as unknown as AnyStateMachine;
       pending.delete(p);
     }
   }

@@ -67,10 +67,10 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
           input: ({ context }: { context: ProcessContext }) => ({ process: t, depth: context.depth + 1 }),
           onDone: {
             target: 'closing',
-            actions: assign({
-              route: ({ context, event }: { context: ProcessContext; event: { output: ProcessOutput } }) => [...context.route, ...event.output.route],
-              step: () => reviewIndex(process),
-            }),
+            actions: assign(({ context, event }: { context: ProcessContext; event: unknown }) => ({
+              route: [...context.route, ...(event as { output: ProcessOutput }).output.route],
+              step: reviewIndex(process),
+            })),
           },
         },
         on: { ...forward, REFUSED: { actions: sendParent(({ event }: { event: ProcessEvent }) => event) } },
@@ -109,7 +109,7 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
     },
   }).createMachine({
     id: `process-${process}`,
-    context: ({ input }) => ({ ...input, step: 0, route: [input.process] }),
+    context: ({ input }: { input: ProcessInput }) => ({ ...input, step: 0, route: [input.process] }),
     initial: 'working',
     states: {
       working: {
@@ -141,7 +141,7 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
       },
       fulfilled: { type: 'final' },
     },
-    output: ({ context }) => ({
+    output: ({ context }: { context: ProcessContext }) => ({
       process,
       route: context.route,
       status: context.depth === 0 ? 'workflow fulfilled' : 'process fulfilled',

@@ -4,10 +4,10 @@
  * stay in the machine.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor, type Actor, type InspectionEvent } from 'xstate';
+import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import { callMachine, type CallSnapshot, type LearnerEvent, type Mode } from '../../simulator/index.ts';
 
-type Inspect = (e: InspectionEvent) => void;
+type Inspect = NonNullable<ActorOptions<AnyActorLogic>['inspect']>;
 
 function start(mode: Mode, scenarioId: string | undefined, events: LearnerEvent[], inspect?: Inspect): Actor<typeof callMachine> {
   const actor = createActor(callMachine, { input: { mode, scenarioId }, ...(inspect ? { inspect } : {}) }).start();
