@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { MODULES } from './simulator/syllabus.ts';
 import { lessonSidebar } from './src/integrations/lesson-sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
+import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
 
 export default defineConfig({
   site: 'https://usm-trainer.example.org',
@@ -37,6 +38,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    glossaryTooltips(),
     csp(),
   ],
   vite: {

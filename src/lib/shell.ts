@@ -8,7 +8,7 @@ export function lessonSlugFromPath(pathname: string): string | null {
 
 export function markDoneLessons(doc: Document, store: Store): void {
   const done = store.read('lessons').done;
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href]')) {
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href]:not(.header-links a)')) {
     const slug = lessonSlugFromPath(new URL(a.href, doc.baseURI).pathname);
     a.toggleAttribute('data-done', slug !== null && slug in done);
   }
