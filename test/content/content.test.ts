@@ -170,4 +170,46 @@ describe('lessons', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('name each workflow number with its own name', () => {
+    const problems: string[] = [];
+    for (const l of lessons) {
+      for (const m of l.body.matchAll(/workflow\s+(\d)\b([^\n]{0,90})/gi)) {
+        const n = Number(m[1]);
+        for (const w of WORKFLOWS) {
+          if (w.number !== n && m[2]!.toLowerCase().startsWith(`: ${w.name.toLowerCase()}`)) problems.push(`${l.file}: workflow ${n} is called "${w.name}", which is workflow ${w.number}`);
+          if (w.number !== n && m[2]!.toLowerCase().startsWith(` (${w.name.toLowerCase()}`)) problems.push(`${l.file}: workflow ${n} is called "${w.name}", which is workflow ${w.number}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('state the key figures as usm-facts.md gives them', () => {
+    const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    const num = (x: string) => words[x.toLowerCase()] ?? Number(x);
+    const checks: [RegExp, number, string][] = [
+      [/\b(?:the|only|all|its|exactly)\s+(\w+)\s+(?:USM\s+)?processes\b/gi, 5, 'USM processes'],
+      [/\b(\w+)\s+USM\s+processes\b/gi, 5, 'USM processes'],
+      [/\b(?:the|only|all|exactly)\s+(\w+)\s+(?:USM\s+)?workflows\b/gi, 8, 'USM workflows'],
+      [/\b(\w+)\s+(?:value\s+)?maturity\s+levels\b/gi, 5, 'maturity levels'],
+      [/(?<!ITIL®?\s?)\b(\d+)\s+(?:ITIL(?:®|\s?4)?\s+)?(?:management\s+)?practices\b/gi, 34, 'ITIL 4 practices'],
+      [/\b(\d+)\s+(?:multiple-choice\s+)?questions\b/gi, 40, 'exam questions'],
+      [/\b(\d+)\s+requirements\b/gi, 213, 'ISO/IEC 20000-1 requirements'],
+    ];
+    const problems: string[] = [];
+    for (const l of lessons) {
+      for (const [re, expected, what] of checks) {
+        for (const m of l.body.matchAll(re)) {
+          const n = num(m[1]!);
+          if (Number.isNaN(n)) continue;
+          // Reactive/proactive subsets ("the three proactive workflows") are not counts of all workflows.
+          if (/reactive|proactive|first|last|other|remaining/i.test(m[0])) continue;
+          if (what === 'ITIL 4 practices' && !/ITIL/i.test(l.body.slice(Math.max(0, m.index! - 120), m.index! + 60))) continue;
+          if (n !== expected) problems.push(`${l.file}: "${m[0]}" — ${what} should be ${expected}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
