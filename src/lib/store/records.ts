@@ -36,6 +36,56 @@ export const QuestionProgressSchema = z.strictObject({
   answers: z.record(slug, z.strictObject({ right: count(0), wrong: count(0), at: isoDate })),
 });
 
+/** The mock exam in progress (null when none): survives a reload or a closed tab. */
+export const ExamInProgressSchema = z.nullable(
+  z.strictObject({
+    seed: count(0),
+    ids: z.array(slug),
+    answers: z.record(slug, count(0)),
+    flags: z.array(slug),
+    extraTime: z.boolean(),
+    remainingMs: count(0),
+    current: count(0),
+    startedAt: isoDate,
+  }),
+);
+
+const TopicResultSchema = z.strictObject({ topic: z.string(), correct: count(0), total: count(0) });
+/** Finished mock exams, oldest first. */
+export const ExamHistorySchema = z.strictObject({
+  attempts: z.array(
+    z.strictObject({
+      at: isoDate,
+      correct: count(0),
+      total: count(1),
+      passed: z.boolean(),
+      extraTime: z.boolean(),
+      byTopic: z.array(TopicResultSchema),
+      /** Ids answered wrong or not at all, for review. */
+      missed: z.array(slug),
+    }),
+  ),
+});
+
+/** FSRS cards of missed and hard questions, by question id. */
+export const ReviewCardsSchema = z.strictObject({
+  cards: z.record(
+    slug,
+    z.strictObject({
+      due: isoDate,
+      stability: z.number(),
+      difficulty: z.number(),
+      elapsed_days: z.number(),
+      scheduled_days: z.number(),
+      learning_steps: z.number(),
+      reps: count(0),
+      lapses: count(0),
+      state: count(0),
+      last_review: z.optional(isoDate),
+    }),
+  ),
+});
+
 export const RECORDS = {
   lessons: {
     version: 2,
@@ -61,6 +111,24 @@ export const RECORDS = {
     empty: () => ({ answers: {} }),
     migrations: {},
   } satisfies RecordSpec<z.output<typeof QuestionProgressSchema>>,
+  exam: {
+    version: 1,
+    schema: ExamInProgressSchema,
+    empty: () => null,
+    migrations: {},
+  } satisfies RecordSpec<z.output<typeof ExamInProgressSchema>>,
+  examHistory: {
+    version: 1,
+    schema: ExamHistorySchema,
+    empty: () => ({ attempts: [] }),
+    migrations: {},
+  } satisfies RecordSpec<z.output<typeof ExamHistorySchema>>,
+  reviews: {
+    version: 1,
+    schema: ReviewCardsSchema,
+    empty: () => ({ cards: {} }),
+    migrations: {},
+  } satisfies RecordSpec<z.output<typeof ReviewCardsSchema>>,
 };
 
 export type RecordKind = keyof typeof RECORDS;
