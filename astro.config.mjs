@@ -29,6 +29,8 @@ export default defineConfig({
             { label: 'Home', link: '/' },
             { label: 'Simulator', link: '/simulator/' },
             { label: 'Practice', link: '/practice/' },
+            { label: 'Mock exam', link: '/exam/' },
+            { label: 'Review', link: '/review/' },
             { label: 'Self-assessment', link: '/assessment/' },
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Your progress', link: '/progress/' },

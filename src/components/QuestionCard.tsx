@@ -102,6 +102,7 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
             <p><strong>{checked ? t('question.correct') : t('question.incorrect')}</strong> {!checked && t('question.answerWas', { answer: describeAnswer(q) })}</p>
             <p>{q.explanation}</p>
             {lessonHref && <p><a href={lessonHref}>{t('question.readMore')}</a></p>}
+            {!checked && q.scenario && <p><a href={`/simulator/${q.scenario}/`} data-testid="scenario-offer">{t('review.scenario')}</a></p>}
           </div>
         )}
       </div>

@@ -187,6 +187,20 @@ export const en = {
   'review.none': 'Nothing is due for review. Missed questions from practice, lessons and mock exams appear here when they are due.',
   'review.due': '{n} due now',
   'review.scenario': 'Train the same decision in the simulator',
+
+  'practice.title': 'Practice',
+  'practice.intro': 'Choose topics and how many questions; every answer shows the explanation at once and counts toward your mastery of the topic.',
+  'practice.topics': 'Topics',
+  'practice.count': 'Number of questions',
+  'practice.start': 'Start practising',
+  'practice.mastery': 'Your mastery',
+  'practice.mastery.none': 'not practised yet',
+  'practice.next': 'Next question',
+  'practice.finish': 'See my results',
+  'practice.results': 'Results of this session',
+  'practice.again': 'Practise again',
+  'practice.noTopic': 'Choose at least one topic.',
+  'practice.progress': 'Question {n} of {total}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -94,3 +94,13 @@ describe('spaced repetition (FSRS)', () => {
     expect(gaps[2]!).toBeGreaterThan(gaps[1]!);
   });
 });
+
+describe('topic mastery', () => {
+  it('is the share of right answers per topic, null where nothing was answered', async () => {
+    const { masteryByTopic } = await import('../../../src/lib/mastery.ts');
+    const bankLite = [{ id: 'a', topic: 'recover' as const }, { id: 'b', topic: 'recover' as const }, { id: 'c', topic: 'agree' as const }];
+    const m = masteryByTopic({ a: { right: 3, wrong: 1 }, b: { right: 0, wrong: 0 } }, bankLite);
+    expect(m.find((x) => x.topic === 'recover')).toMatchObject({ questions: 2, answered: 2, right: 3, percent: 75 });
+    expect(m.find((x) => x.topic === 'agree')).toMatchObject({ questions: 1, answered: 0, percent: null });
+  });
+});

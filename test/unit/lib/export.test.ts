@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseQuestionFile, type Question } from '../../../simulator/question.ts';
+import { bankToGift, escapeGift } from '../../../src/lib/export/gift.ts';
+import { bankToQtiPackage } from '../../../src/lib/export/qti.ts';
+import { crc32, unzipStore } from '../../../src/lib/export/zip.ts';
+
+const dir = join(import.meta.dirname, '../../../quizzes');
+const bank: Question[] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
+
+/** A small GIFT reader: enough to read back what the exporter writes. */
+function parseGift(text: string) {
+  const unescape = (s: string) => s.replace(/\\([\\~=#{}:])/g, '$1');
+  const items: { id: string; stem: string; answers: { mark: string; text: string }[] }[] = [];
+  const body = text.split('\n').filter((l) => !l.startsWith('//') && !l.startsWith('$CATEGORY')).join('\n');
+  const re = /::((?:\\.|[^:])+)::\s*((?:\\.|[^{])*)\{([\s\S]*?)\n\}/g;
+  for (const m of body.matchAll(re)) {
+    const answers = m[3]!.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('####')).map((l) => ({ mark: l[0]!, text: unescape(l.slice(1)) }));
+    items.push({ id: unescape(m[1]!), stem: unescape(m[2]!.trim()), answers });
+  }
+  return items;
+}
+
+describe('GIFT export', () => {
+  const gift = bankToGift(bank, 'USM Trainer/all');
+  const items = parseGift(gift);
+
+  it('reads back one item per non-ordering question, with the same stems', () => {
+    const expected = bank.filter((q) => q.type !== 'order');
+    expect(items.map((i) => i.id)).toEqual(expected.map((q) => q.id));
+    for (const [i, q] of expected.entries()) expect(items[i]!.stem).toBe(q.stem.replace(/\n/g, ' '));
+    expect(gift.match(/left out: GIFT has no ordering/g)?.length).toBe(bank.filter((q) => q.type === 'order').length);
+  });
+
+  it('keeps every answer key', () => {
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    for (const item of items) {
+      const q = byId.get(item.id)!;
+      if (q.type === 'single') {
+        expect(item.answers.map((a) => a.mark === '=')).toEqual(q.options.map((_, i) => i === q.answer));
+        expect(item.answers.map((a) => a.text)).toEqual(q.options);
+      } else if (q.type === 'multiple') {
+        const positive = item.answers.map((a, i) => (/^%\d/.test(a.text) ? i : -1)).filter((i) => i >= 0);
+        expect(positive).toEqual([...q.answer].sort((a, b) => a - b));
+      } else if (q.type === 'match') {
+        expect(item.answers.map((a) => a.text)).toEqual(q.options.left.map((l, i) => `${l} -> ${q.options.right[q.answer[i]!]}`));
+      }
+    }
+  });
+
+  it('escapes the characters GIFT reserves', () => {
+    expect(escapeGift('a=b: {c} ~d #e \\f')).toBe('a\\=b\\: \\{c\\} \\~d \\#e \\\\f');
+  });
+});
+
+describe('QTI 2.1 export', () => {
+  const zip = bankToQtiPackage(bank, 'all');
+  const files = unzipStore(zip);
+  const parse = (bytes: Uint8Array) => new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');
+
+  it('is a zip whose entries check out', () => {
+    expect(files.size).toBe(bank.length + 1);
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('has a well-formed manifest that lists every item', () => {
+    const doc = parse(files.get('imsmanifest.xml')!);
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const hrefs = [...doc.getElementsByTagName('resource')].map((r) => r.getAttribute('href'));
+    expect(hrefs).toEqual(bank.map((q) => `items/${q.id}.xml`));
+  });
+
+  it('has a well-formed item per question with its correct response', () => {
+    for (const q of bank) {
+      const doc = parse(files.get(`items/${q.id}.xml`)!);
+      expect(doc.getElementsByTagName('parsererror'), q.id).toHaveLength(0);
+      expect(doc.documentElement.getAttribute('identifier')).toBe(q.id);
+      const values = [...doc.getElementsByTagName('correctResponse')[0]!.getElementsByTagName('value')].map((v) => v.textContent);
+      if (q.type === 'single') expect(values).toEqual([`C${q.answer}`]);
+      if (q.type === 'multiple' || q.type === 'order') expect(values).toEqual(q.answer.map((i) => `C${i}`));
+      if (q.type === 'match') expect(values).toEqual(q.answer.map((j, i) => `L${i} R${j}`));
+    }
+  });
+});
