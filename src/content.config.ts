@@ -8,7 +8,8 @@ import { ScenarioSchema } from '../simulator/scenario.ts';
 import { QuestionSchema } from '../simulator/question.ts';
 import { GlossaryTermSchema } from '../simulator/glossary.ts';
 import { MODULE_IDS } from '../simulator/syllabus.ts';
-import { questionLoader, scenarioLoader } from './lib/content/yaml-loaders.ts';
+import { questionLoader, questionnaireLoader, scenarioLoader } from './lib/content/yaml-loaders.ts';
+import { QuestionnaireSchema } from '../simulator/maturity.ts';
 
 
 export const collections = {
@@ -34,6 +35,7 @@ export const collections = {
     schema: ScenarioSchema.safeExtend({ title: z.string(), file: z.string() }),
   }),
   questions: defineCollection({ loader: questionLoader('./quizzes'), schema: QuestionSchema }),
+  maturity: defineCollection({ loader: questionnaireLoader('./content/maturity'), schema: QuestionnaireSchema }),
   glossary: defineCollection({
     loader: glob({ base: './content/glossary', pattern: '*.{yaml,yml}' }),
     schema: GlossaryTermSchema,

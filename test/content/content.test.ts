@@ -99,6 +99,28 @@ describe('questions', () => {
   });
 });
 
+describe('maturity questionnaire', () => {
+  it('is valid and recommends only existing lessons and scenarios', async () => {
+    const { QuestionnaireSchema } = await import('../../simulator/maturity.ts');
+    const problems: string[] = [];
+    for (const f of files('content/maturity', /\.ya?ml$/)) {
+      const r = QuestionnaireSchema.safeParse(parse(readFileSync(f, 'utf8')));
+      if (!r.success) {
+        problems.push(`${rel(f)}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        continue;
+      }
+      for (const d of r.data.dimensions) {
+        for (const rec of d.recommend) {
+          for (const l of rec.lessons) if (!lessonSlugs.has(l)) problems.push(`${rel(f)}: ${d.id} recommend L${rec.level}: lesson "${l}" does not exist`);
+          for (const sc of rec.scenarios) if (!scenarioIds.has(sc)) problems.push(`${rel(f)}: ${d.id} recommend L${rec.level}: scenario "${sc}" does not exist`);
+        }
+        for (const st of d.statements) if (!st.id.startsWith(`${d.id}-L${st.level}-`)) problems.push(`${rel(f)}: ${st.id}: id must start with ${d.id}-L${st.level}-`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('glossary', () => {
   it('terms are valid and point at existing lessons', () => {
     const problems: string[] = [];

@@ -7,6 +7,9 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseScenario } from '../../../simulator/scenario.ts';
 import { parseQuestionFile } from '../../../simulator/question.ts';
+import { QuestionnaireSchema } from '../../../simulator/maturity.ts';
+import { friendlyIssues } from '../../../simulator/schema-errors.ts';
+import { parse } from 'yaml';
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -77,6 +80,29 @@ export function questionLoader(base: string): Loader {
           const data = await parseData({ id: q.id, data: q as unknown as Record<string, unknown> });
           store.set({ id: q.id, data, filePath: shown });
         }
+      }
+      watcher?.add(base);
+      if (problems.length) throw new ContentError(problems);
+    },
+  };
+}
+
+/** The maturity questionnaire(s): content/maturity/*.yaml, one questionnaire per file. */
+export function questionnaireLoader(base: string): Loader {
+  return {
+    name: 'usm-questionnaire-loader',
+    load: async ({ store, parseData, watcher }) => {
+      const problems: string[] = [];
+      store.clear();
+      for (const file of yamlFiles(base)) {
+        const shown = relative(process.cwd(), file);
+        const r = QuestionnaireSchema.safeParse(parse(readFileSync(file, 'utf8')), { reportInput: true });
+        if (!r.success) {
+          for (const e of friendlyIssues(r.error)) problems.push(`${shown}: ${e.path}: ${e.message}`);
+          continue;
+        }
+        const data = await parseData({ id: r.data.id, data: r.data as unknown as Record<string, unknown> });
+        store.set({ id: r.data.id, data, filePath: shown });
       }
       watcher?.add(base);
       if (problems.length) throw new ContentError(problems);

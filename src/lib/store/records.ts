@@ -86,6 +86,17 @@ export const ReviewCardsSchema = z.strictObject({
   ),
 });
 
+/** The self-assessment in progress: saved as the respondent goes. */
+export const MaturityAnswersSchema = z.strictObject({
+  questionnaire: z.string(),
+  version: count(1),
+  perspective: z.enum(['provider', 'customer']),
+  respondent: z.string(),
+  answers: z.record(z.string(), z.enum(['not', 'partly', 'largely', 'fully', 'dontknow'])),
+  /** A customer's (or provider's) response pasted in for the fit comparison. */
+  counterpart: z.optional(z.string()),
+});
+
 export const RECORDS = {
   lessons: {
     version: 2,
@@ -123,6 +134,12 @@ export const RECORDS = {
     empty: () => ({ attempts: [] }),
     migrations: {},
   } satisfies RecordSpec<z.output<typeof ExamHistorySchema>>,
+  maturity: {
+    version: 1,
+    schema: z.nullable(MaturityAnswersSchema),
+    empty: () => null,
+    migrations: {},
+  } satisfies RecordSpec<z.output<typeof MaturityAnswersSchema> | null>,
   reviews: {
     version: 1,
     schema: ReviewCardsSchema,

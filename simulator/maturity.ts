@@ -1,0 +1,262 @@
+/**
+ * The USM value maturity model (usm-facts.md §5): the questionnaire's schema, scoring that can be
+ * explained, the barrier rule, provider–customer fit, and the respondent exports a team merges.
+ * Scoring rules:
+ * - A statement scores not at all 0, partly 1, largely 2, fully 3; "don't know" is left out.
+ * - A level is met in a dimension when at least half of its statements were answered and their average
+ *   is at least "largely" (2).
+ * - A dimension's level is the highest level L for which levels 1…L are all met (you cannot be at level 3
+ *   without 1 and 2). The barrier rule: levels 4–5 are not credited unless 1–3 are in control; a dimension
+ *   whose 4 or 5 is met above a gap below is reported as held back by the barrier.
+ * - The overall level is the weakest dimension's.
+ */
+import { z } from 'zod';
+import { crc32Hex } from './checksum.ts';
+
+export const ANSWERS = ['not', 'partly', 'largely', 'fully', 'dontknow'] as const;
+export type Answer = (typeof ANSWERS)[number];
+export const ANSWER_SCORE: Record<Exclude<Answer, 'dontknow'>, number> = { not: 0, partly: 1, largely: 2, fully: 3 };
+export const MET_AVERAGE = 2;
+export type Perspective = 'provider' | 'customer';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
+export const QuestionnaireSchema = z.strictObject({
+  id: slug,
+  version: z.number().int().min(1),
+  title: z.string().min(1),
+  intro: z.string().min(1),
+  levels: z
+    .array(z.strictObject({ level: z.number().int().min(1).max(5), name: z.string().min(1), summary: z.string().min(1), next: z.string().min(1).optional() }))
+    .length(5),
+  dimensions: z
+    .array(
+      z.strictObject({
+        id: slug,
+        title: z.string().min(1),
+        description: z.string().min(1),
+        statements: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+-L[1-5]-\d+$/, 'must be <dimension>-L<level>-<n>'), level: z.number().int().min(1).max(5), text: z.string().min(1) })).min(5),
+        recommend: z.array(z.strictObject({ level: z.number().int().min(1).max(4), lessons: z.array(slug), scenarios: z.array(slug) })).default([]),
+      }),
+    )
+    .min(1),
+});
+export type Questionnaire = z.output<typeof QuestionnaireSchema>;
+export type Dimension = Questionnaire['dimensions'][number];
+
+export type Answers = Readonly<Record<string, Answer>>;
+
+export interface LevelScore {
+  level: number;
+  answered: number;
+  total: number;
+  /** Average score of the answered statements (0–3), null when none answered. */
+  average: number | null;
+  met: boolean;
+}
+
+export interface DimensionScore {
+  id: string;
+  title: string;
+  level: number;
+  levels: LevelScore[];
+  /** Level 4 or 5 is met, but a gap in 1–3 keeps it from being credited. */
+  heldByBarrier: boolean;
+  /** Statements of the next level that are not yet largely met (or unknown): what holds the dimension back. */
+  holdingBack: { id: string; level: number; text: string; answer: Answer | null }[];
+}
+
+export interface MaturityReport {
+  overall: number;
+  dimensions: DimensionScore[];
+  answered: number;
+  total: number;
+}
+
+export function scoreLevel(statements: readonly { id: string }[], answers: Answers, level: number): LevelScore {
+  const scores = statements.map((s) => answers[s.id]).filter((a): a is Exclude<Answer, 'dontknow'> => a !== undefined && a !== 'dontknow').map((a) => ANSWER_SCORE[a]);
+  const average = scores.length ? scores.reduce((x, y) => x + y, 0) / scores.length : null;
+  return { level, answered: scores.length, total: statements.length, average, met: average !== null && scores.length * 2 >= statements.length && average >= MET_AVERAGE };
+}
+
+export function scoreDimension(d: Dimension, answers: Answers): DimensionScore {
+  const levels = [1, 2, 3, 4, 5].map((L) => scoreLevel(d.statements.filter((s) => s.level === L), answers, L));
+  let level = 0;
+  while (level < 5 && levels[level]!.met) level++;
+  const heldByBarrier = level < 3 && (levels[3]!.met || levels[4]!.met);
+  const next = level + 1;
+  const holdingBack = next <= 5
+    ? d.statements
+        .filter((s) => s.level === next)
+        .filter((s) => { const a = answers[s.id]; return a === undefined || a === 'dontknow' || ANSWER_SCORE[a] < MET_AVERAGE; })
+        .map((s) => ({ id: s.id, level: s.level, text: s.text, answer: answers[s.id] ?? null }))
+    : [];
+  return { id: d.id, title: d.title, level, levels, heldByBarrier, holdingBack };
+}
+
+export function scoreQuestionnaire(q: Questionnaire, answers: Answers): MaturityReport {
+  const dimensions = q.dimensions.map((d) => scoreDimension(d, answers));
+  const all = q.dimensions.flatMap((d) => d.statements);
+  return {
+    overall: Math.min(...dimensions.map((d) => d.level)),
+    dimensions,
+    answered: all.filter((s) => answers[s.id] !== undefined).length,
+    total: all.length,
+  };
+}
+
+export type Fit = { kind: 'fit' | 'provider-ahead' | 'customer-ahead'; provider: number; customer: number; message: string };
+
+/** Whether a provider's and its customer's maturity fit (usm-facts.md §5.1: both must act at the same level). */
+export function maturityFit(provider: number, customer: number): Fit {
+  if (provider === customer) return { kind: 'fit', provider, customer, message: `Provider and customer both act at level ${provider}: the relationship can work at that level.` };
+  if (provider > customer) return { kind: 'provider-ahead', provider, customer, message: `The provider works at level ${provider}, the customer at level ${customer}: what the provider offers at its level only works when the customer acts at that level too. Agree with the customer how to close the gap, or work at level ${customer} for now.` };
+  return { kind: 'customer-ahead', provider, customer, message: `The customer acts at level ${customer}, the provider at level ${provider}: the customer expects more than the provider can give. The provider's next level is where to start.` };
+}
+
+// ——— Respondent exports: a JSON file or a short code, both carrying a checksum ———
+
+export interface Response {
+  questionnaire: string;
+  version: number;
+  perspective: Perspective;
+  respondent: string;
+  answers: Record<string, Answer>;
+}
+
+const CODE_PREFIX = 'VMM';
+const ANSWER_CHARS: Record<Answer, string> = { not: '0', partly: '1', largely: '2', fully: '3', dontknow: '?' };
+const CHAR_ANSWERS: Record<string, Answer> = Object.fromEntries(Object.entries(ANSWER_CHARS).map(([a, c]) => [c, a as Answer]));
+
+const b64 = {
+  encode: (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
+  decode: (s: string) => new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))),
+};
+
+/** A short code for pasting: VMM.<base64url payload>.<crc32>. */
+export function responseToCode(q: Questionnaire, r: Response): string {
+  const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
+  const compact = order.map((id) => (r.answers[id] ? ANSWER_CHARS[r.answers[id]!] : '-')).join('');
+  const payload = [q.id, q.version, r.perspective === 'customer' ? 'c' : 'p', r.respondent.replace(/\|/g, '/'), compact].join('|');
+  return `${CODE_PREFIX}.${b64.encode(payload)}.${crc32Hex(payload)}`;
+}
+
+export type Parsed = { ok: true; response: Response } | { ok: false; error: string };
+
+function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
+  if (r.questionnaire !== q.id) return { ok: false, error: `${source}: answers another questionnaire ("${r.questionnaire}"), not "${q.id}".` };
+  if (r.version !== q.version) return { ok: false, error: `${source}: made with version ${r.version} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` };
+  const known = new Set(q.dimensions.flatMap((d) => d.statements.map((s) => s.id)));
+  for (const [id, a] of Object.entries(r.answers)) {
+    if (!known.has(id)) return { ok: false, error: `${source}: answers.${id} is not a statement of this questionnaire.` };
+    if (!(ANSWERS as readonly string[]).includes(a)) return { ok: false, error: `${source}: answers.${id} is "${String(a)}", not one of ${ANSWERS.join(', ')}.` };
+  }
+  return { ok: true, response: r };
+}
+
+export function codeToResponse(q: Questionnaire, code: string, source = 'code'): Parsed {
+  const parts = code.trim().split('.');
+  if (parts[0] === CODE_PREFIX && parts.length !== 3) return { ok: false, error: `${source}: the code is cut off or damaged; copy it again in full.` };
+  if (parts.length !== 3 || parts[0] !== CODE_PREFIX) return { ok: false, error: `${source}: not a USM Trainer maturity code (it should start with "${CODE_PREFIX}.").` };
+  let payload: string;
+  try {
+    payload = b64.decode(parts[1]!);
+  } catch {
+    return { ok: false, error: `${source}: the code is damaged (it cannot be decoded); copy it again in full.` };
+  }
+  if (crc32Hex(payload) !== parts[2]) return { ok: false, error: `${source}: the checksum does not match: the code was changed or cut off; copy it again in full.` };
+  const [id, version, persp, respondent, compact] = payload.split('|');
+  const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
+  if (id !== q.id || Number(version) !== q.version) return checkAgainst(q, { questionnaire: id ?? '', version: Number(version), perspective: 'provider', respondent: '', answers: {} }, source);
+  if (!compact || compact.length !== order.length || /[^0-3?-]/.test(compact)) return { ok: false, error: `${source}: the answers do not fit this questionnaire's ${order.length} statements.` };
+  const answers: Record<string, Answer> = {};
+  order.forEach((sid, i) => { const c = compact[i]!; if (c !== '-') answers[sid] = CHAR_ANSWERS[c]!; });
+  return { ok: true, response: { questionnaire: id!, version: Number(version), perspective: persp === 'c' ? 'customer' : 'provider', respondent: respondent ?? '', answers } };
+}
+
+export function responseToJson(r: Response): string {
+  const body = JSON.stringify({ format: 'usm-trainer-maturity', ...r });
+  return JSON.stringify({ ...JSON.parse(body), checksum: crc32Hex(body) }, null, 2);
+}
+
+export function jsonToResponse(q: Questionnaire, text: string, source = 'file'): Parsed {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: `${source}: not valid JSON.` };
+  }
+  if (data?.format !== 'usm-trainer-maturity') return { ok: false, error: `${source}: not a USM Trainer maturity export (format is "${String(data?.format)}").` };
+  const { checksum, ...rest } = data;
+  if (crc32Hex(JSON.stringify(rest)) !== checksum) return { ok: false, error: `${source}: the checksum does not match: the file was edited after export.` };
+  const r = rest as unknown as Response & { format: string };
+  return checkAgainst(q, { questionnaire: r.questionnaire, version: r.version, perspective: r.perspective === 'customer' ? 'customer' : 'provider', respondent: String(r.respondent ?? ''), answers: r.answers ?? {} }, source);
+}
+
+/** Reads a pasted code or an exported file, whichever it is. */
+export function readResponse(q: Questionnaire, text: string, source: string): Parsed {
+  return text.trim().startsWith('{') ? jsonToResponse(q, text, source) : codeToResponse(q, text, source);
+}
+
+// ——— Team view ———
+
+export interface StatementSpread {
+  id: string;
+  dimension: string;
+  text: string;
+  counts: Record<Answer, number>;
+  /** Standard deviation of the numeric answers (0–1.5): how far the team disagrees. */
+  spread: number;
+}
+
+export interface TeamReport {
+  respondents: number;
+  perRespondent: { respondent: string; perspective: Perspective; overall: number; dimensions: Record<string, number> }[];
+  /** Per dimension: how many respondents put it at each level 0–5. */
+  dimensionLevels: Record<string, number[]>;
+  statements: StatementSpread[];
+  /** The statements with the most disagreement, largest spread first. */
+  disagreement: StatementSpread[];
+  /** The team's level: scored on the median answer per statement. */
+  team: MaturityReport;
+}
+
+export function mergeResponses(q: Questionnaire, responses: readonly Response[]): TeamReport {
+  const perRespondent = responses.map((r) => {
+    const rep = scoreQuestionnaire(q, r.answers);
+    return { respondent: r.respondent || 'anonymous', perspective: r.perspective, overall: rep.overall, dimensions: Object.fromEntries(rep.dimensions.map((d) => [d.id, d.level])) };
+  });
+  const dimensionLevels = Object.fromEntries(q.dimensions.map((d) => [d.id, [0, 1, 2, 3, 4, 5].map((L) => perRespondent.filter((p) => p.dimensions[d.id] === L).length)]));
+  const median: Record<string, Answer> = {};
+  const statements: StatementSpread[] = q.dimensions.flatMap((d) =>
+    d.statements.map((s) => {
+      const counts = Object.fromEntries(ANSWERS.map((a) => [a, 0])) as Record<Answer, number>;
+      const scores: number[] = [];
+      for (const r of responses) {
+        const a = r.answers[s.id];
+        if (!a) continue;
+        counts[a]++;
+        if (a !== 'dontknow') scores.push(ANSWER_SCORE[a]);
+      }
+      const mean = scores.length ? scores.reduce((x, y) => x + y, 0) / scores.length : 0;
+      const spread = scores.length > 1 ? Math.sqrt(scores.reduce((x, y) => x + (y - mean) ** 2, 0) / scores.length) : 0;
+      if (scores.length) {
+        const sorted = [...scores].sort((a, b) => a - b);
+        const m = sorted[Math.floor((sorted.length - 1) / 2)]!;
+        median[s.id] = (Object.entries(ANSWER_SCORE).find(([, v]) => v === m)![0]) as Answer;
+      }
+      return { id: s.id, dimension: d.id, text: s.text, counts, spread: Math.round(spread * 100) / 100 };
+    }),
+  );
+  const disagreement = [...statements].filter((s) => s.spread > 0).sort((a, b) => b.spread - a.spread || a.id.localeCompare(b.id)).slice(0, 10);
+  return { respondents: responses.length, perRespondent, dimensionLevels, statements, disagreement, team: scoreQuestionnaire(q, median) };
+}
+
+/** The report as CSV: one row per statement with the answer, then one row per dimension with its level. */
+export function reportToCsv(q: Questionnaire, answers: Answers, report: MaturityReport): string {
+  const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const rows = [['kind', 'dimension', 'id', 'level', 'text', 'answer'].map(cell).join(',')];
+  for (const d of q.dimensions) for (const s of d.statements) rows.push(['statement', d.id, s.id, s.level, s.text, answers[s.id] ?? ''].map(cell).join(','));
+  for (const d of report.dimensions) rows.push(['dimension', d.id, '', d.level, d.title, ''].map(cell).join(','));
+  rows.push(['overall', '', '', report.overall, q.title, ''].map(cell).join(','));
+  return rows.join('\n') + '\n';
+}

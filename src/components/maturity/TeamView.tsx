@@ -1,0 +1,76 @@
+/** The team view: merge any number of respondents' codes or files in the browser. */
+import { useState } from 'preact/hooks';
+import { mergeResponses, readResponse, type Questionnaire, type Response, type TeamReport } from '../../../simulator/maturity.ts';
+import { t } from '../../i18n/en.ts';
+import RadarChart from './RadarChart.tsx';
+
+export default function TeamView({ q }: { q: Questionnaire }) {
+  const [codes, setCodes] = useState('');
+  const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
+  const [result, setResult] = useState<{ report: TeamReport | null; errors: string[] } | null>(null);
+  const merge = () => {
+    const accepted: Response[] = [];
+    const errors: string[] = [];
+    codes.split('\n').map((l) => l.trim()).filter(Boolean).forEach((line, i) => {
+      const r = readResponse(q, line, `Line ${i + 1}`);
+      if (r.ok) accepted.push(r.response); else errors.push(r.error);
+    });
+    for (const f of files) {
+      const r = readResponse(q, f.text, f.name);
+      if (r.ok) accepted.push(r.response); else errors.push(r.error);
+    }
+    setResult({ report: accepted.length ? mergeResponses(q, accepted) : null, errors });
+  };
+  const title = (id: string) => q.dimensions.find((d) => d.id === id)?.title ?? id;
+  const r = result?.report;
+  return (
+    <div class="vmm not-content">
+      <p>{t('vmm.team.intro')}</p>
+      <label for="team-codes">{t('vmm.team.codes')}</label>
+      <textarea id="team-codes" rows={6} value={codes} onInput={(e) => setCodes((e.target as HTMLTextAreaElement).value)} />
+      <p>
+        <label for="team-files">{t('vmm.team.files')}</label>{' '}
+        <input id="team-files" type="file" multiple accept="application/json,.json,.txt" onChange={async (e) => {
+          const list = [...((e.target as HTMLInputElement).files ?? [])];
+          setFiles(await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() }))));
+        }} />
+      </p>
+      <p><button type="button" class="usm-button" onClick={merge}>{t('vmm.team.merge')}</button></p>
+      <div role="status" aria-live="polite">
+        {r && <p data-testid="team-count">{t('vmm.team.accepted', { n: r.respondents })}</p>}
+        {result && result.errors.length > 0 && (
+          <div class="question-feedback is-wrong" data-testid="team-errors">
+            <p>{t('vmm.team.rejected')}:</p>
+            <ul>{result.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
+          </div>
+        )}
+      </div>
+      {r && (
+        <>
+          <p data-testid="team-level">{t('vmm.team.teamLevel', { level: r.team.overall })}</p>
+          <RadarChart id="team-radar" axes={q.dimensions.map((d) => d.title)} series={[{ label: 'Team', values: r.team.dimensions.map((d) => d.level) }]} />
+          <h2>{t('vmm.team.levels')}</h2>
+          <table>
+            <thead><tr><th scope="col">{t('vmm.report.dimension')}</th>{[0, 1, 2, 3, 4, 5].map((L) => <th scope="col" key={L}>{t('vmm.report.level')} {L}</th>)}</tr></thead>
+            <tbody>{q.dimensions.map((d) => <tr key={d.id}><th scope="row">{d.title}</th>{r.dimensionLevels[d.id]!.map((c, L) => <td key={L}>{c || ''}</td>)}</tr>)}</tbody>
+          </table>
+          <h2>{t('vmm.team.disagreement')}</h2>
+          <p>{t('vmm.team.disagreement.intro')}</p>
+          <ol class="team-disagreement" data-testid="team-disagreement">
+            {r.disagreement.map((s) => (
+              <li key={s.id}>
+                <strong>{s.text}</strong> ({title(s.dimension)}) — {(['not', 'partly', 'largely', 'fully', 'dontknow'] as const).map((a) => `${t(`vmm.scale.${a}`)}: ${s.counts[a]}`).join(' · ')}
+                <span class="spread-bar" aria-hidden="true" style={{ width: `${Math.round(s.spread * 66)}%` }} />
+              </li>
+            ))}
+          </ol>
+          <h2>{t('vmm.team.respondents')}</h2>
+          <table>
+            <thead><tr><th scope="col">{t('vmm.team.respondents')}</th><th scope="col">{t('vmm.perspective')}</th><th scope="col">{t('vmm.report.level')}</th></tr></thead>
+            <tbody>{r.perRespondent.map((p, i) => <tr key={i}><td>{p.respondent}</td><td>{p.perspective}</td><td>{p.overall}</td></tr>)}</tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
