@@ -32,6 +32,8 @@ export default defineConfig({
             { label: 'Mock exam', link: '/exam/' },
             { label: 'Review', link: '/review/' },
             { label: 'Self-assessment', link: '/assessment/' },
+            { label: 'Coach mode', link: '/coach/' },
+            { label: 'The Shift', link: '/shift/' },
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Your progress', link: '/progress/' },
           ],

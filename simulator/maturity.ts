@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { crc32Hex } from './checksum.ts';
+import { packCode, unpackCode } from './codes.ts';
 
 export const ANSWERS = ['not', 'partly', 'largely', 'fully', 'dontknow'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -127,17 +128,12 @@ const CODE_PREFIX = 'VMM';
 const ANSWER_CHARS: Record<Answer, string> = { not: '0', partly: '1', largely: '2', fully: '3', dontknow: '?' };
 const CHAR_ANSWERS: Record<string, Answer> = Object.fromEntries(Object.entries(ANSWER_CHARS).map(([a, c]) => [c, a as Answer]));
 
-const b64 = {
-  encode: (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
-  decode: (s: string) => new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))),
-};
-
 /** A short code for pasting: VMM.<base64url payload>.<crc32>. */
 export function responseToCode(q: Questionnaire, r: Response): string {
   const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
   const compact = order.map((id) => (r.answers[id] ? ANSWER_CHARS[r.answers[id]!] : '-')).join('');
   const payload = [q.id, q.version, r.perspective === 'customer' ? 'c' : 'p', r.respondent.replace(/\|/g, '/'), compact].join('|');
-  return `${CODE_PREFIX}.${b64.encode(payload)}.${crc32Hex(payload)}`;
+  return packCode(CODE_PREFIX, payload);
 }
 
 export type Parsed = { ok: true; response: Response } | { ok: false; error: string };
@@ -154,16 +150,9 @@ function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
 }
 
 export function codeToResponse(q: Questionnaire, code: string, source = 'code'): Parsed {
-  const parts = code.trim().split('.');
-  if (parts[0] === CODE_PREFIX && parts.length !== 3) return { ok: false, error: `${source}: the code is cut off or damaged; copy it again in full.` };
-  if (parts.length !== 3 || parts[0] !== CODE_PREFIX) return { ok: false, error: `${source}: not a USM Trainer maturity code (it should start with "${CODE_PREFIX}.").` };
-  let payload: string;
-  try {
-    payload = b64.decode(parts[1]!);
-  } catch {
-    return { ok: false, error: `${source}: the code is damaged (it cannot be decoded); copy it again in full.` };
-  }
-  if (crc32Hex(payload) !== parts[2]) return { ok: false, error: `${source}: the checksum does not match: the code was changed or cut off; copy it again in full.` };
+  const unpacked = unpackCode(CODE_PREFIX, code, source, 'USM Trainer maturity code');
+  if (!unpacked.ok) return unpacked;
+  const payload = unpacked.payload;
   const [id, version, persp, respondent, compact] = payload.split('|');
   const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
   if (id !== q.id || Number(version) !== q.version) return checkAgainst(q, { questionnaire: id ?? '', version: Number(version), perspective: 'provider', respondent: '', answers: {} }, source);

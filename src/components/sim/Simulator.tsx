@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, grade, processStack, attemptOf,
-  workflowByNumber, routeSoFar, type Mode, type ProcessId, type Scenario,
+  workflowByNumber, routeSoFar, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
 } from '../../../simulator/index.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { browserStore } from '../../lib/store/index.ts';
@@ -22,6 +22,12 @@ export interface SimulatorProps {
   lessons?: { slug: string; title: string; href: string }[];
   nextHref?: string;
   initialMode?: Mode;
+  /** Hide the mode choice (a workshop fixes the mode). */
+  fixedMode?: boolean;
+  /** Called once when the call is fulfilled, with what was played and its grade. */
+  onFinish?: (attempt: Attempt, result: GradeResult | null) => void;
+  /** Open the statechart panel from the start (projector view). */
+  panelOpen?: boolean;
 }
 
 export default function Simulator(props: SimulatorProps) {
@@ -29,11 +35,11 @@ export default function Simulator(props: SimulatorProps) {
   const [mode, setMode] = useState<Mode>(sandboxOnly ? 'sandbox' : props.initialMode ?? 'practice');
   useEffect(() => {
     const m = new URLSearchParams(location.search).get('mode');
-    if (!sandboxOnly && (m === 'practice' || m === 'assessment' || m === 'sandbox')) setMode(m);
+    if (!sandboxOnly && !props.fixedMode && (m === 'practice' || m === 'assessment' || m === 'sandbox')) setMode(m);
   }, []);
   return (
     <div class="simulator not-content">
-      {!sandboxOnly && (
+      {!sandboxOnly && !props.fixedMode && (
         <fieldset class="sim-mode">
           <legend>{t('sim.mode')}</legend>
           {(['practice', 'assessment', 'sandbox'] as const).map((m) => (
@@ -48,11 +54,11 @@ export default function Simulator(props: SimulatorProps) {
   );
 }
 
-function Call({ scenario, lessons = [], nextHref, mode }: SimulatorProps & { mode: Mode }) {
+function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: SimulatorProps & { mode: Mode }) {
   const call = useCall(mode, scenario?.id);
   const { snapshot, send } = call;
   const ctx = snapshot.context;
-  const [panel, setPanel] = useState(false);
+  const [panel, setPanel] = useState(panelOpen ?? false);
   const [solution, setSolution] = useState(false);
   const saved = useRef(false);
   const done = snapshot.status === 'done';
@@ -62,7 +68,11 @@ function Call({ scenario, lessons = [], nextHref, mode }: SimulatorProps & { mod
   const route: ProcessId[] = done ? ctx.route : routeSoFar(stack);
 
   useEffect(() => {
-    if (!result || saved.current || !scenario) return;
+    if (done && !saved.current && onFinish) onFinish(attemptOf(snapshot), result);
+    if (!result || saved.current || !scenario) {
+      if (done) saved.current = true;
+      return;
+    }
     saved.current = true;
     const store = browserStore();
     store.update('scenarios', (cur) => {
@@ -81,7 +91,7 @@ function Call({ scenario, lessons = [], nextHref, mode }: SimulatorProps & { mod
       };
     });
     document.getElementById('debrief')?.focus();
-  }, [result]);
+  }, [done]);
 
   const feedback = mode === 'practice' && scenario ? practiceFeedback() : null;
   const lastRefusal = ctx.log.at(-1)?.accepted === false ? ctx.log.at(-1)!.reason : null;

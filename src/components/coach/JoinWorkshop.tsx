@@ -1,0 +1,70 @@
+/** A participant joins with the coach's code, plays the calls in order, and gets a result code. */
+import { useEffect, useState } from 'preact/hooks';
+import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
+import type { Scenario } from '../../../simulator/scenario.ts';
+import { t } from '../../i18n/en.ts';
+import Simulator from '../sim/Simulator.tsx';
+import { download } from '../maturity/download.ts';
+
+export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
+  const ids = scenarios.map((s) => s.id);
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  const [index, setIndex] = useState(0);
+  const [results, setResults] = useState<(CallResult | null)[]>([]);
+  useEffect(() => {
+    const c = new URLSearchParams(location.search).get('code');
+    if (c) setCode(c);
+  }, []);
+
+  if (!workshop) {
+    return (
+      <form class="coach not-content" onSubmit={(e) => {
+        e.preventDefault();
+        const r = readJoinCode(code, ids);
+        if (!r.ok) return setError(r.error);
+        setWorkshop(r.value);
+        setResults(r.value.scenarios.map(() => null));
+      }}>
+        <p><label for="join-code">{t('join.code')}</label><br /><input id="join-code" type="text" size={48} value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} /></p>
+        <p><label for="join-name">{t('join.name')}</label><br /><input id="join-name" type="text" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></p>
+        <p><button type="submit" class="usm-button">{t('join.start')}</button></p>
+        <p role="alert">{error}</p>
+      </form>
+    );
+  }
+
+  const total = workshop.scenarios.length;
+  if (index >= total) {
+    const out = resultCode(code, name, results);
+    return (
+      <section class="coach not-content" aria-labelledby="join-done">
+        <h2 id="join-done" tabIndex={-1} ref={(el) => el?.focus()}>{t('join.done')}</h2>
+        <textarea readOnly rows={3} class="vmm-code" value={out} data-testid="result-code" aria-labelledby="join-done" />
+        <p><button type="button" class="usm-button secondary" onClick={() => download(`usm-workshop-result-${name || 'participant'}.txt`, out, 'text/plain')}>{t('join.download')}</button></p>
+      </section>
+    );
+  }
+
+  const scenario = byId.get(workshop.scenarios[index]!)!;
+  const finished = results[index] !== null;
+  return (
+    <div class="coach not-content">
+      <h2>{t('join.call', { n: index + 1, total })}: {scenario.title}</h2>
+      <section class="usm-card call-card">
+        <p><strong>{scenario.call.from}</strong>, by {scenario.call.channel}:</p>
+        <blockquote>{scenario.call.text}</blockquote>
+      </section>
+      <Simulator key={scenario.id} scenario={scenario} initialMode={workshop.mode} fixedMode
+        onFinish={(attempt, result) => {
+          const next = [...results];
+          next[index] = { callType: (attempt.callType || null) as CallResult['callType'], route: attempt.route as CallResult['route'], score: result?.score ?? 0, hintsUsed: attempt.hintsUsed ?? 0, illegalMoves: attempt.illegalMoves ?? 0 };
+          setResults(next);
+        }} />
+      {finished && <p><button type="button" class="usm-button" onClick={() => setIndex(index + 1)}>{index + 1 < total ? t('join.next') : t('sim.debrief')}</button></p>}
+    </div>
+  );
+}

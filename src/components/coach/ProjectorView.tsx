@@ -1,0 +1,49 @@
+/** The projector: one call at a time in large type, the answer on demand, the statechart beside it. */
+import { useEffect, useState } from 'preact/hooks';
+import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
+import type { Scenario } from '../../../simulator/scenario.ts';
+import { CALL_TYPES, WORKFLOWS } from '../../../simulator/usm.ts';
+import { t } from '../../i18n/en.ts';
+import Simulator from '../sim/Simulator.tsx';
+
+export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  const [error, setError] = useState('');
+  const [index, setIndex] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  useEffect(() => {
+    const c = new URLSearchParams(location.search).get('code') ?? '';
+    const r = readJoinCode(c, scenarios.map((s) => s.id));
+    if (r.ok) setWorkshop(r.value); else setError(r.error);
+  }, []);
+  if (!workshop) return <p role="alert" class="not-content">{error}</p>;
+  const sc = byId.get(workshop.scenarios[index]!)!;
+  const wf = WORKFLOWS[sc.expected.workflow - 1]!;
+  const go = (i: number) => { setIndex(i); setRevealed(false); };
+  return (
+    <div class="projector not-content">
+      <p class="projector-count">{t('join.call', { n: index + 1, total: workshop.scenarios.length })}</p>
+      <h2 class="projector-title">{sc.title}</h2>
+      <blockquote class="projector-call"><strong>{sc.call.from}</strong> ({sc.call.channel}): {sc.call.text}</blockquote>
+      {sc.facts.length > 0 && <ul class="projector-facts">{sc.facts.map((f, i) => <li key={i}>{f}</li>)}</ul>}
+      <p class="sim-actions">
+        <button type="button" class="usm-button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>{revealed ? t('projector.hide') : t('projector.reveal')}</button>
+        <button type="button" class="usm-button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('projector.prev')}</button>
+        <button type="button" class="usm-button secondary" disabled={index === workshop.scenarios.length - 1} onClick={() => go(index + 1)}>{t('projector.next')}</button>
+      </p>
+      <div role="status" aria-live="polite">
+        {revealed && (
+          <div class="projector-answer" data-testid="projector-answer">
+            <p><strong>{CALL_TYPES[sc.expected.callType].name} → workflow {wf.number}: {wf.name}</strong> ({wf.route.join(' → ')})</p>
+            <p>{sc.explanation}</p>
+          </div>
+        )}
+      </div>
+      {sc.discussion.length > 0 && (
+        <section aria-labelledby="projector-discuss"><h3 id="projector-discuss">{t('projector.discuss')}</h3><ul class="projector-discussion">{sc.discussion.map((d, i) => <li key={i}>{d}</li>)}</ul></section>
+      )}
+      <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, hydrated } from './helpers.ts';
+
+/** Plays the current call: incident → Recover → Change → Operate, or a wrong Recover → Operate. */
+async function playIncident(page: Page, withChange: boolean) {
+  await page.getByRole('radio', { name: 'Incident' }).check();
+  await page.getByRole('button', { name: 'Send to Recover' }).click();
+  await page.getByRole('button', { name: 'Continue Recover' }).click();
+  if (withChange) {
+    await page.getByRole('button', { name: 'Trigger Change (with a request for change)' }).click();
+    await page.getByRole('button', { name: 'Continue Change' }).click();
+    await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
+    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Change', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+  } else {
+    await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
+    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+  }
+}
+
+test.describe('coach mode', () => {
+  test('a coach creates a workshop, two participants join and finish, the room view counts their routes', async ({ page, browser }) => {
+    await page.goto('/coach/');
+    await hydrated(page);
+    await page.getByRole('checkbox', { name: /Haul-truck telemetry goes dark/ }).check();
+    await page.getByRole('checkbox', { name: /crusher/i }).first().check();
+    await page.getByRole('button', { name: 'Create the workshop' }).click();
+    const code = (await page.getByTestId('join-code').textContent())!.trim();
+    expect(code).toMatch(/^W1\./);
+    await expect(page.getByRole('img', { name: 'QR code for joining' }).locator('svg')).toBeVisible();
+    await expectAccessible(page);
+
+    const results: string[] = [];
+    for (const [name, right] of [['Ana', true], ['Bo', false]] as const) {
+      const ctx = await browser.newContext();
+      const p = await ctx.newPage();
+      await p.goto(`/coach/join/?code=${encodeURIComponent(code)}`);
+      await hydrated(p);
+      await p.getByLabel('Your name (as the coach will see it)').fill(name);
+      await p.getByRole('button', { name: 'Join' }).click();
+      for (let call = 1; call <= 2; call++) {
+        await expect(p.getByRole('heading', { name: new RegExp(`^Call ${call} of 2`) })).toBeVisible();
+        await hydrated(p);
+        await playIncident(p, right);
+        await p.getByRole('button', { name: call < 2 ? 'Next call' : 'Debrief' }).click();
+      }
+      results.push(await p.getByTestId('result-code').inputValue());
+      if (name === 'Ana') await expectAccessible(p);
+      await ctx.close();
+    }
+
+    await page.getByRole('link', { name: 'Open the room view' }).click();
+    await hydrated(page);
+    await page.getByLabel('Result codes from participants, one per line').fill([...results, 'R1.broken'].join('\n'));
+    await page.getByRole('button', { name: 'Add to the room' }).click();
+    await expect(page.getByTestId('room-count')).toHaveText('2 participants in the room');
+    await expect(page.getByTestId('room-errors')).toContainText('Line 3: the code is cut off or damaged');
+    const telemetry = page.locator('section.room-call', { hasText: 'Haul-truck telemetry goes dark' });
+    await expect(telemetry.locator('[data-testid$="-3"]')).toContainText('1');
+    await expect(telemetry.locator('[data-testid$="-4"]')).toContainText('1');
+    await expect(telemetry).toContainText('1 / 2 passed');
+    await expect(telemetry).toContainText('A permanent effect on the managed infrastructure');
+    // Adding the same codes again does not double-count; a new bad line leaves the room intact.
+    await page.getByLabel('Result codes from participants, one per line').fill(results[0]!);
+    await page.getByRole('button', { name: 'Add to the room' }).click();
+    await expect(page.getByTestId('room-count')).toHaveText('2 participants in the room');
+    await expectAccessible(page);
+  });
+
+  test('the projector view shows one call large, reveals the answer and the statechart', async ({ page }) => {
+    await page.goto('/coach/');
+    await hydrated(page);
+    await page.getByRole('checkbox', { name: /Haul-truck telemetry goes dark/ }).check();
+    await page.getByRole('button', { name: 'Create the workshop' }).click();
+    await page.getByRole('link', { name: 'Open the projector view' }).click();
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: 'Haul-truck telemetry goes dark' })).toBeVisible();
+    await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect(page.getByTestId('projector-answer')).toContainText('Incident → workflow 3');
+    await expect(page.getByTestId('statechart-panel')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Discuss' })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
