@@ -20,6 +20,7 @@ export default defineConfig({
         SocialIcons: './src/components/overrides/HeaderLinks.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       customCss: ['./src/styles/site.css'],
       sidebar: [

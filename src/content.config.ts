@@ -8,7 +8,8 @@ import { ScenarioSchema } from '../simulator/scenario.ts';
 import { QuestionSchema } from '../simulator/question.ts';
 import { GlossaryTermSchema } from '../simulator/glossary.ts';
 import { MODULE_IDS } from '../simulator/syllabus.ts';
-import { questionLoader, questionnaireLoader, scenarioLoader } from './lib/content/yaml-loaders.ts';
+import { questionLoader, questionnaireLoader, scenarioLoader, shiftLoader } from './lib/content/yaml-loaders.ts';
+import { ShiftSchema } from '../simulator/shift.ts';
 import { QuestionnaireSchema } from '../simulator/maturity.ts';
 
 
@@ -36,6 +37,7 @@ export const collections = {
   }),
   questions: defineCollection({ loader: questionLoader('./quizzes'), schema: QuestionSchema }),
   maturity: defineCollection({ loader: questionnaireLoader('./content/maturity'), schema: QuestionnaireSchema }),
+  shifts: defineCollection({ loader: shiftLoader('./content/shifts'), schema: ShiftSchema }),
   glossary: defineCollection({
     loader: glob({ base: './content/glossary', pattern: '*.{yaml,yml}' }),
     schema: GlossaryTermSchema,

@@ -8,6 +8,7 @@ import type { Loader } from 'astro/loaders';
 import { parseScenario } from '../../../simulator/scenario.ts';
 import { parseQuestionFile } from '../../../simulator/question.ts';
 import { QuestionnaireSchema } from '../../../simulator/maturity.ts';
+import { ShiftSchema } from '../../../simulator/shift.ts';
 import { friendlyIssues } from '../../../simulator/schema-errors.ts';
 import { parse } from 'yaml';
 
@@ -89,14 +90,23 @@ export function questionLoader(base: string): Loader {
 
 /** The maturity questionnaire(s): content/maturity/*.yaml, one questionnaire per file. */
 export function questionnaireLoader(base: string): Loader {
+  return schemaLoader(base, 'usm-questionnaire-loader', QuestionnaireSchema);
+}
+
+/** Shift campaigns: content/shifts/<id>.yaml. */
+export function shiftLoader(base: string): Loader {
+  return schemaLoader(base, 'usm-shift-loader', ShiftSchema);
+}
+
+function schemaLoader(base: string, name: string, schema: typeof QuestionnaireSchema | typeof ShiftSchema): Loader {
   return {
-    name: 'usm-questionnaire-loader',
+    name,
     load: async ({ store, parseData, watcher }) => {
       const problems: string[] = [];
       store.clear();
       for (const file of yamlFiles(base)) {
         const shown = relative(process.cwd(), file);
-        const r = QuestionnaireSchema.safeParse(parse(readFileSync(file, 'utf8')), { reportInput: true });
+        const r = schema.safeParse(parse(readFileSync(file, 'utf8')), { reportInput: true });
         if (!r.success) {
           for (const e of friendlyIssues(r.error)) problems.push(`${shown}: ${e.path}: ${e.message}`);
           continue;

@@ -1,0 +1,118 @@
+/** The Shift island: a KPI board, the queue of open calls, routing a call, and the end-of-shift report. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
+import type { Scenario } from '../../../simulator/scenario.ts';
+import { t } from '../../i18n/en.ts';
+import Simulator from '../sim/Simulator.tsx';
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenarios: Scenario[] }) {
+  const library = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
+  const [shiftId, setShiftId] = useState(shifts[0]?.id ?? '');
+  const [seed, setSeed] = useState('1');
+  const [state, setState] = useState<ShiftState | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [ended, setEnded] = useState(false);
+  useEffect(() => {
+    const p = new URLSearchParams(location.search);
+    if (p.get('seed')) setSeed(p.get('seed')!);
+    if (p.get('shift') && shifts.some((s) => s.id === p.get('shift'))) setShiftId(p.get('shift')!);
+  }, []);
+  const def = shifts.find((s) => s.id === shiftId)!;
+
+  if (!state) {
+    return (
+      <form class="shift not-content" onSubmit={(e) => { e.preventDefault(); setState(startShift(def, library, Number(seed) || 0)); setEnded(false); }}>
+        <p>{t('shift.intro')}</p>
+        <fieldset>
+          <legend>{t('shift.choose')}</legend>
+          {shifts.map((s) => (
+            <label class="question-option" key={s.id}><input type="radio" name="shift" checked={s.id === shiftId} onChange={() => setShiftId(s.id)} /> <strong>{s.title}</strong> — {s.description}</label>
+          ))}
+        </fieldset>
+        <p><label>{t('shift.seed')} <input type="number" min="0" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value)} /></label></p>
+        <p><button type="submit" class="usm-button">{t('shift.start')}</button></p>
+      </form>
+    );
+  }
+
+  const k = kpis(def, library, state);
+  const board = (
+    <section class="shift-kpis" aria-labelledby="kpi-title">
+      <h2 id="kpi-title">{t('shift.kpi')}</h2>
+      <p data-testid="shift-clock">{t('shift.clock', { time: hhmm(state.clock), end: hhmm(def.durationMinutes) })}</p>
+      <dl>
+        <div><dt>{t('shift.kpi.incidents')}</dt><dd data-testid="kpi-incidents">{k.incidentsWithinTarget} / {k.incidents}</dd></div>
+        <div><dt>{t('shift.kpi.backlog')}</dt><dd data-testid="kpi-backlog">{k.backlog}</dd></div>
+        <div><dt>{t('shift.kpi.changes')}</dt><dd>{k.changesDeployed}</dd></div>
+        <div><dt>{t('shift.kpi.risks')}</dt><dd>{k.risksHandled} / {k.risksArrived}</dd></div>
+        <div><dt>{t('shift.kpi.score')}</dt><dd>{k.averageScore ?? '—'}</dd></div>
+      </dl>
+    </section>
+  );
+
+  if (ended || isOver(def, state)) {
+    const report = shiftReport(def, library, state);
+    return (
+      <div class="shift not-content">
+        <h2 id="shift-report" tabIndex={-1} ref={(el) => el?.focus()}>{t('shift.report')}</h2>
+        {board}
+        <h3>{t('shift.report.calls')}</h3>
+        <table data-testid="shift-report-calls">
+          <thead><tr><th scope="col">Call</th><th scope="col">{t('shift.report.expected')}</th><th scope="col">{t('shift.report.chosen')}</th><th scope="col">Score</th></tr></thead>
+          <tbody>{report.calls.map((c) => <tr key={c.id}><td>{c.title}{c.source !== 'planned' ? ` (${c.source})` : ''}</td><td>{c.expectedWorkflow}</td><td>{c.status === 'handled' ? c.chosenWorkflow ?? '—' : c.status}</td><td>{c.score ?? '—'}</td></tr>)}</tbody>
+        </table>
+        <h3>{t('shift.report.preventable')}</h3>
+        {report.preventable.length ? <ul>{report.preventable.map((p, i) => <li key={i}>{p}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
+        <p><button type="button" class="usm-button" onClick={() => setState(null)}>{t('shift.again')}</button></p>
+      </div>
+    );
+  }
+
+  const call = active ? state.calls.find((c) => c.id === active) : null;
+  if (call) {
+    const sc = library.get(call.scenario)!;
+    return (
+      <div class="shift not-content">
+        {board}
+        <h2>{sc.title}</h2>
+        <section class="usm-card call-card"><p><strong>{sc.call.from}</strong>, by {sc.call.channel}:</p><blockquote>{sc.call.text}</blockquote></section>
+        <Simulator key={call.id} scenario={sc} initialMode="assessment" fixedMode
+          onFinish={(attempt) => { setState(handleCall(def, library, state, call.id, attempt)); }} />
+        <p><button type="button" class="usm-button secondary" onClick={() => setActive(null)}>{t('shift.back')}</button></p>
+      </div>
+    );
+  }
+
+  const open = openCalls(state);
+  return (
+    <div class="shift not-content">
+      {board}
+      <section aria-labelledby="queue-title">
+        <h2 id="queue-title">{t('shift.queue')}</h2>
+        {open.length === 0 ? <p>{t('shift.queue.empty')}</p> : (
+          <ul class="shift-queue" data-testid="shift-queue">
+            {open.map((c) => {
+              const p = priorityNow(c, library);
+              return (
+                <li key={c.id}>
+                  <strong>{library.get(c.scenario)!.title}</strong> — {t('shift.arrived', { time: hhmm(c.arrivesAt) })}{p ? `, ${t('shift.priority', { p })}` : ''}{c.source !== 'planned' ? ` (${c.source})` : ''}{' '}
+                  <button type="button" class="usm-button secondary" onClick={() => setActive(c.id)} aria-label={`${t('shift.take')}: ${library.get(c.scenario)!.title}`}>{t('shift.take')}</button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p class="sim-actions">
+          {open.length === 0 && <button type="button" class="usm-button" onClick={() => setState(waitForNext(def, library, state))}>{t('shift.wait')}</button>}
+          <button type="button" class="usm-button secondary" onClick={() => setEnded(true)}>{t('shift.end')}</button>
+        </p>
+      </section>
+      <details>
+        <summary>{t('shift.log')}</summary>
+        <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {l.text}</li>)}</ol>
+      </details>
+    </div>
+  );
+}
