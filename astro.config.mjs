@@ -6,6 +6,7 @@ import { MODULES } from './simulator/syllabus.ts';
 import { lessonSidebar } from './src/integrations/lesson-sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
 import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
+import serviceWorker from './src/integrations/service-worker.mjs';
 
 export default defineConfig({
   site: 'https://usm-trainer.example.org',
@@ -14,6 +15,10 @@ export default defineConfig({
       title: 'USM Trainer',
       description: 'Learn Unified Service Management: lessons, a call-routing simulator, practice questions and mock exams.',
       favicon: '/favicon.svg',
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
+      ],
       pagefind: false,
       markdown: { processedDirs: ['./content/lessons'] },
       components: {
@@ -45,6 +50,7 @@ export default defineConfig({
     preact(),
     glossaryTooltips(),
     csp(),
+    serviceWorker(),
   ],
   vite: {
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },

@@ -14,7 +14,8 @@ export default defineConfig({
   workers: process.env.CI ? 1 : 2,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
+  // The service worker precaches the whole site; only the offline tests let it run.
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', serviceWorkers: 'block' },
   projects: [
     {
       name: 'chromium',

@@ -60,7 +60,16 @@ export const SEARCH_OPTIONS = {
 
 export const KIND_ORDER: readonly SearchKind[] = ['lesson', 'term', 'scenario', 'question'];
 
-/** Groups results by kind in a fixed order, keeping each group's best first and at most `perKind`. */
-export function groupResults<T extends { item: SearchEntry }>(results: readonly T[], perKind = 6): { kind: SearchKind; items: SearchEntry[] }[] {
-  return KIND_ORDER.map((kind) => ({ kind, items: results.filter((r) => r.item.kind === kind).slice(0, perKind).map((r) => r.item) })).filter((g) => g.items.length > 0);
+/**
+ * Groups results by kind, keeping each group's best first and at most `perKind`. Groups come in the
+ * order of their best result (ties in the fixed kind order), so an exact term match leads.
+ */
+export function groupResults<T extends { item: SearchEntry; score?: number }>(results: readonly T[], perKind = 6): { kind: SearchKind; items: SearchEntry[] }[] {
+  return KIND_ORDER.map((kind, order) => {
+    const hits = results.filter((r) => r.item.kind === kind);
+    return { kind, order, best: hits[0]?.score ?? 1, items: hits.slice(0, perKind).map((r) => r.item) };
+  })
+    .filter((g) => g.items.length > 0)
+    .sort((a, b) => a.best - b.best || a.order - b.order)
+    .map(({ kind, items }) => ({ kind, items }));
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, watchForeignRequests } from './helpers.ts';
 
-const PAGES = ['/', '/lessons/processes/recover/', '/simulator/', '/simulator/mining-telemetry-outage/', '/simulator/sandbox/', '/glossary/', '/practice/', '/exam/', '/review/', '/export/', '/assessment/', '/assessment/team/', '/progress/'];
+const PAGES = ['/', '/lessons/processes/recover/', '/simulator/', '/simulator/mining-telemetry-outage/', '/simulator/sandbox/', '/glossary/', '/practice/', '/exam/', '/review/', '/export/', '/assessment/', '/assessment/team/', '/progress/', '/coach/', '/coach/join/', '/coach/room/', '/shift/'];
 
 test.describe('site shell', () => {
   test('home tells each of the three users where to start', async ({ page }) => {
