@@ -1,71 +1,187 @@
-// `npm run bench`: builds the site and reports, in bench/results.json and as a table, the build time and
-// the JavaScript each page kind loads (gzip bytes of every script the page fetches at load, following
-// static imports; lazy imports are excluded because they load only on use).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+// `npm run bench`: the project's speed and weight against its budgets, measured in one run.
+// Writes bench/results.json and prints a table. Budgets are checked here, never in timed unit tests.
+//  - buildSeconds (full site) and buildSecondsAt10x (scenarios and questions ×10, in bench/tmp/, never committed)
+//  - JavaScript per page kind: gzip bytes of every script Chromium requests while loading the page
+//  - starlightBaselineJs: the same for a plain Starlight page built from a minimal fixture in this run
+//  - search latency p50/p95 over 500 realistic queries against the real index, and the index size gzip
+//  - Lighthouse scores for the five page kinds (skipped with --no-lighthouse)
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse, stringify } from 'yaml';
 
-const DIST = 'dist';
-const PAGE_KINDS = {
-  home: '/',
-  lesson: '/lessons/processes/recover/',
-  simulator: '/simulator/mining-telemetry-outage/',
-  exam: '/exam/',
-  assessment: '/assessment/',
-};
+const ROOT = resolve('.');
+const TMP = join(ROOT, 'bench/tmp');
+const CHROME = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const PAGE_KINDS = { home: '/', lesson: '/lessons/processes/recover/', simulator: '/simulator/mining-telemetry-outage/', exam: '/exam/', assessment: '/assessment/' };
+const BUDGETS = { lessonVsBaseline: 1.0, simulatorJs: 60_000, examJs: 40_000, assessmentJs: 40_000, searchP95Ms: 10, buildSeconds: 60, growthAt10x: 2.5, lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const astro = (cwd, ...args) => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], { cwd, env, encoding: 'utf8' });
 
-const started = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  encoding: 'utf8',
-});
-const buildSeconds = +((performance.now() - started) / 1000).toFixed(2);
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
+function timedBuild(cwd) {
+  const t = performance.now();
+  const r = astro(cwd, 'build');
+  if (r.status !== 0) throw new Error(`build failed in ${cwd}:\n${r.stdout}\n${r.stderr}`);
+  return +((performance.now() - t) / 1000).toFixed(2);
 }
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-
-function scriptClosure(entryUrls) {
-  const seen = new Set();
-  const queue = [...entryUrls];
-  while (queue.length) {
-    const url = queue.shift();
-    if (seen.has(url)) continue;
-    const file = join(DIST, url);
-    if (!existsSync(file)) continue;
-    seen.add(url);
-    const code = readFileSync(file, 'utf8');
-    // static imports only: `import … from "./x.js"` and `import "./x.js"` (not `import("./x.js")`)
-    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(posix.join(posix.dirname(url), m[1]));
+/** A copy of the project with scenarios and questions multiplied tenfold (node_modules linked). */
+function makeTenfold() {
+  const dir = join(TMP, 'tenfold');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['src', 'simulator', 'content', 'quizzes', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const scenarioRoot = join(dir, 'content/scenarios');
+  for (const domain of readdirSync(scenarioRoot)) {
+    for (const file of readdirSync(join(scenarioRoot, domain))) {
+      const data = parse(readFileSync(join(scenarioRoot, domain, file), 'utf8'));
+      for (let n = 2; n <= 10; n++) writeFileSync(join(scenarioRoot, domain, `${data.id}-x${n}.yaml`), stringify({ ...data, id: `${data.id}-x${n}`, title: `${data.title} (${n})` }));
     }
   }
-  return [...seen];
+  for (const file of readdirSync(join(dir, 'quizzes'))) {
+    const items = parse(readFileSync(join(dir, 'quizzes', file), 'utf8'));
+    const all = [...items];
+    for (let n = 2; n <= 10; n++) for (const q of items) all.push({ ...q, id: `${q.id}-x${n}`, stem: `${q.stem} (${n})` });
+    writeFileSync(join(dir, 'quizzes', file), stringify(all));
+  }
+  return dir;
 }
 
-function pageJs(path) {
-  const file = join(DIST, path, 'index.html');
-  if (!existsSync(file)) return null;
-  const html = readFileSync(file, 'utf8');
-  const entries = new Set();
-  for (const m of html.matchAll(/<script[^>]*\bsrc="(\/[^"]+\.js)"/g)) entries.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="(\/[^"]+\.js)"/g)) entries.add(m[1]);
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="(\/[^"]+\.js)"/g)) entries.add(m[1]);
-  let inlineGzip = 0;
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) if (m[1].trim()) inlineGzip += gz(Buffer.from(m[1]));
-  const files = scriptClosure(entries);
-  const externalGzip = files.reduce((sum, f) => sum + gz(readFileSync(join(DIST, f))), 0);
-  return { path, files: files.length, externalGzip, inlineGzip, totalGzip: externalGzip + inlineGzip };
+/** A minimal Starlight site with one page and no project code: the reference for lesson JS. */
+function makeBaseline() {
+  const dir = join(TMP, 'starlight-baseline');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-baseline', type: 'module', private: true }));
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Baseline' })] });\n`);
+  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
+  const body = readFileSync(join(ROOT, 'content/lessons/processes/recover.mdx'), 'utf8').replace(/^---[\s\S]*?---/, '').replace(/^import .*$/gm, '').replace(/<[A-Z][^>]*\/>/g, '');
+  writeFileSync(join(dir, 'src/content/docs/page.md'), `---\ntitle: Recover\ndescription: A plain Starlight page.\n---\n${body}`);
+  return dir;
 }
 
-const javascript = Object.fromEntries(Object.entries(PAGE_KINDS).map(([kind, path]) => [kind, pageJs(path)]));
-const results = { measuredAt: new Date().toISOString(), node: process.version, buildSeconds, javascript };
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+function serve(dir, port) {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env, stdio: 'ignore' });
+  return child;
+}
 
-console.log(`build: ${buildSeconds} s`);
-console.table(Object.fromEntries(Object.entries(javascript).map(([k, v]) => [k, v ? { path: v.path, files: v.files, 'external gz B': v.externalGzip, 'inline gz B': v.inlineGzip, 'total gz B': v.totalGzip } : { path: PAGE_KINDS[k], files: '—', 'total gz B': 'page not built yet' }])));
-console.log('written to bench/results.json');
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) return; } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/** gzip bytes of the scripts a page requests while loading (no scrolling, no interaction). */
+async function pageJs(browser, base, dist, path) {
+  const page = await browser.newPage();
+  const scripts = new Set();
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname); });
+  const inline = [];
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  for (const s of await page.$$eval('script:not([src])', (els) => els.map((e) => e.textContent ?? ''))) if (s.trim() && !s.trim().startsWith('{')) inline.push(s);
+  await page.close();
+  let external = 0;
+  for (const p of scripts) {
+    const file = join(dist, p);
+    if (existsSync(file)) external += gz(readFileSync(file));
+  }
+  const inlineGz = inline.reduce((n, s) => n + gz(Buffer.from(s)), 0);
+  return { path, files: scripts.size, externalGzip: external, inlineGzip: inlineGz, totalGzip: external + inlineGz };
+}
+
+async function searchLatency() {
+  const { default: Fuse } = await import('fuse.js');
+  const { SEARCH_OPTIONS } = await import('../src/lib/search-index.ts');
+  const raw = readFileSync('dist/search-index.json');
+  const entries = JSON.parse(raw.toString());
+  const fuse = new Fuse(entries, SEARCH_OPTIONS);
+  // Realistic queries: glossary terms and their Dutch names, scenario and heading words, and typos.
+  const words = entries.flatMap((e) => [e.title, e.keys].join(' ').toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 3);
+  const queries = [];
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const terms = entries.filter((e) => e.kind === 'term').flatMap((e) => [e.title, ...(e.keys ? e.keys.split(' ') : [])]);
+  while (queries.length < 500) {
+    const kind = queries.length % 4;
+    if (kind === 0) queries.push(terms[Math.floor(rnd() * terms.length)]);
+    else if (kind === 1) queries.push(words[Math.floor(rnd() * words.length)]);
+    else if (kind === 2) queries.push(`${words[Math.floor(rnd() * words.length)]} ${words[Math.floor(rnd() * words.length)]}`);
+    else { const w = words[Math.floor(rnd() * words.length)]; const i = Math.floor(rnd() * (w.length - 1)); queries.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)); }
+  }
+  for (const q of queries.slice(0, 20)) fuse.search(q);
+  const times = queries.map((q) => { const t = performance.now(); fuse.search(q); return performance.now() - t; }).sort((a, b) => a - b);
+  const pct = (p) => +times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(3);
+  return { queries: queries.length, p50Ms: pct(50), p95Ms: pct(95), indexEntries: entries.length, indexGzipBytes: gz(raw) };
+}
+
+function lighthouse(url) {
+  const out = join(TMP, `lh-${Buffer.from(url).toString('base64url')}.json`);
+  const r = spawnSync('npx', ['-y', 'lighthouse@13.5.0', url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`],
+    { env: { ...env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) }, encoding: 'utf8', timeout: 180_000 });
+  if (r.status !== 0 || !existsSync(out)) return { error: (r.stderr || r.stdout || 'lighthouse failed').split('\n').slice(-3).join(' ') };
+  const cats = JSON.parse(readFileSync(out, 'utf8')).categories;
+  return Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, v.score]));
+}
+
+async function main() {
+  const withLighthouse = !process.argv.includes('--no-lighthouse');
+  mkdirSync(TMP, { recursive: true });
+  console.log('building the site…');
+  const buildSeconds = timedBuild(ROOT);
+  console.log('building with ten times the scenarios and questions…');
+  const buildSecondsAt10x = timedBuild(makeTenfold());
+  console.log('building the plain Starlight baseline…');
+  const baselineDir = makeBaseline();
+  timedBuild(baselineDir);
+
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ ...(CHROME ? { executablePath: CHROME } : {}), args: CHROME_ARGS });
+  const site = serve(ROOT, 4390);
+  const base = serve(baselineDir, 4391);
+  let results;
+  try {
+    await waitFor('http://127.0.0.1:4390/');
+    await waitFor('http://127.0.0.1:4391/page/');
+    const javascript = {};
+    for (const [kind, path] of Object.entries(PAGE_KINDS)) javascript[kind] = await pageJs(browser, 'http://127.0.0.1:4390', join(ROOT, 'dist'), path);
+    const baseline = await pageJs(browser, 'http://127.0.0.1:4391', join(baselineDir, 'dist'), '/page/');
+    const search = await searchLatency();
+    const lighthouseScores = {};
+    if (withLighthouse) for (const [kind, path] of Object.entries(PAGE_KINDS)) { console.log(`lighthouse: ${kind}…`); lighthouseScores[kind] = lighthouse(`http://127.0.0.1:4390${path}`); }
+    const lhOk = (s) => s && !s.error && Object.entries(BUDGETS.lighthouse).every(([k, min]) => (s[k] ?? 0) >= min);
+    const budgets = {
+      lessonJsVsBaseline: { budget: `≤ ${BUDGETS.lessonVsBaseline}× baseline (${baseline.totalGzip} B)`, measured: +(javascript.lesson.totalGzip / baseline.totalGzip).toFixed(2), pass: javascript.lesson.totalGzip <= BUDGETS.lessonVsBaseline * baseline.totalGzip },
+      simulatorJs: { budget: `≤ ${BUDGETS.simulatorJs} B`, measured: javascript.simulator.totalGzip, pass: javascript.simulator.totalGzip <= BUDGETS.simulatorJs },
+      examJs: { budget: `≤ ${BUDGETS.examJs} B`, measured: javascript.exam.totalGzip, pass: javascript.exam.totalGzip <= BUDGETS.examJs },
+      assessmentJs: { budget: `≤ ${BUDGETS.assessmentJs} B`, measured: javascript.assessment.totalGzip, pass: javascript.assessment.totalGzip <= BUDGETS.assessmentJs },
+      searchP95: { budget: `≤ ${BUDGETS.searchP95Ms} ms`, measured: search.p95Ms, pass: search.p95Ms <= BUDGETS.searchP95Ms },
+      build: { budget: `≤ ${BUDGETS.buildSeconds} s`, measured: buildSeconds, pass: buildSeconds <= BUDGETS.buildSeconds },
+      buildGrowthAt10x: { budget: `≤ ${BUDGETS.growthAt10x}×`, measured: +(buildSecondsAt10x / buildSeconds).toFixed(2), pass: buildSecondsAt10x <= BUDGETS.growthAt10x * buildSeconds },
+      ...(withLighthouse ? { lighthouse: { budget: 'a11y, best practices, SEO 1.00; performance ≥ 0.95', measured: lighthouseScores, pass: Object.values(lighthouseScores).every(lhOk) } } : {}),
+    };
+    results = { measuredAt: new Date().toISOString(), node: process.version, buildSeconds, buildSecondsAt10x, javascript, starlightBaselineJs: baseline, search, lighthouse: withLighthouse ? lighthouseScores : 'skipped', budgets };
+  } finally {
+    await browser.close();
+    site.kill();
+    base.kill();
+  }
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nbuild ${results.buildSeconds} s · at 10× ${results.buildSecondsAt10x} s · search p50 ${results.search.p50Ms} ms, p95 ${results.search.p95Ms} ms, index ${results.search.indexGzipBytes} B gz`);
+  console.table(Object.fromEntries(Object.entries({ ...results.javascript, starlightBaseline: results.starlightBaselineJs }).map(([k, v]) => [k, { path: v.path, files: v.files, 'JS gzip B': v.totalGzip }])));
+  if (withLighthouse) console.table(results.lighthouse);
+  console.table(Object.fromEntries(Object.entries(results.budgets).map(([k, v]) => [k, { budget: v.budget, measured: typeof v.measured === 'object' ? 'see lighthouse' : v.measured, pass: v.pass ? 'PASS' : 'FAIL' }])));
+  console.log('written to bench/results.json');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -38,10 +38,12 @@ test.describe('progress dashboard', () => {
     await page.goto('/lessons/processes/recover/');
     await hydrated(page);
     await page.getByTestId('lesson-done').click();
+    await expect(page.getByTestId('lesson-done')).toHaveAttribute('aria-pressed', 'true');
     await page.goto('/practice/?question=recover-002');
     await hydrated(page);
     await page.getByRole('radio', { name: /^Restoring the service as agreed/ }).check();
     await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.locator('.question-feedback')).toBeVisible();
     await page.goto('/simulator/mining-telemetry-outage/');
     await hydrated(page);
     await page.getByRole('radio', { name: 'Incident' }).check();
@@ -49,6 +51,8 @@ test.describe('progress dashboard', () => {
     await page.getByRole('button', { name: 'Continue Recover' }).click();
     await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
     for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+    await expect(page.getByTestId('score')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('usm-trainer/scenarios'))).not.toBeNull();
 
     await page.goto('/progress/');
     await hydrated(page);
