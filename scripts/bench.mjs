@@ -6,7 +6,7 @@
 //  - search latency p50/p95 over 500 realistic queries against the real index, and the index size gzip
 //  - Lighthouse scores for the five page kinds (skipped with --no-lighthouse)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
@@ -34,7 +34,6 @@ function makeTenfold() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of ['src', 'simulator', 'content', 'quizzes', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const scenarioRoot = join(dir, 'content/scenarios');
   for (const domain of readdirSync(scenarioRoot)) {
     for (const file of readdirSync(join(scenarioRoot, domain))) {
@@ -55,9 +54,11 @@ function makeTenfold() {
 function makeBaseline() {
   const dir = join(TMP, 'starlight-baseline');
   rmSync(dir, { recursive: true, force: true });
+  // bench/tmp is inside the project, so packages resolve from the project's node_modules without a link.
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-baseline', type: 'module', private: true }));
+  const deps = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies;
+  // Astro bundles (rather than externalises) the packages a site depends on: list them as the site's own.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-baseline', type: 'module', private: true, dependencies: { astro: deps.astro, '@astrojs/starlight': deps['@astrojs/starlight'] } }));
   writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Baseline' })] });\n`);
   writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
   const body = readFileSync(join(ROOT, 'content/lessons/processes/recover.mdx'), 'utf8').replace(/^---[\s\S]*?---/, '').replace(/^import .*$/gm, '').replace(/<[A-Z][^>]*\/>/g, '');
@@ -98,7 +99,7 @@ async function pageJs(browser, base, dist, path) {
 
 async function searchLatency() {
   const { default: Fuse } = await import('fuse.js');
-  const { SEARCH_OPTIONS } = await import('../src/lib/search-index.ts');
+  const { SEARCH_OPTIONS } = await import('../src/lib/search.ts');
   const raw = readFileSync('dist/search-index.json');
   const entries = JSON.parse(raw.toString());
   const fuse = new Fuse(entries, SEARCH_OPTIONS);

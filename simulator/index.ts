@@ -1,17 +1,5 @@
 /** The engine's public API (PRODUCT.md §3). Pure TypeScript: no DOM, no Astro. */
-export * from './usm.ts';
+export * from './engine.ts';
 export { parseScenario, validateScenarioData, ScenarioSchema, CHANNELS, LEVELS } from './scenario.ts';
-export type { Scenario, ScenarioInput, ParseResult } from './scenario.ts';
+export type { ScenarioInput, ParseResult } from './scenario.ts';
 export type { FieldError } from './schema-errors.ts';
-export { grade, WEIGHTS } from './grade.ts';
-export type { Attempt, GradeResult, GradeComponent, StepDiff } from './grade.ts';
-export { MISCONCEPTIONS, callTypeMisconception, forkMisconception } from './misconceptions.ts';
-export type { Misconception, MisconceptionId } from './misconceptions.ts';
-export { callMachine } from './machines/call.machine.ts';
-export type { CallContext, CallInput, CallOutput, Mode, LogEntry } from './machines/call.machine.ts';
-export { PROCESS_MACHINES } from './machines/family.ts';
-export { createProcessMachine, whyNotTrigger } from './machines/process.machine.ts';
-export type { LearnerEvent, Refusal } from './machines/events.ts';
-export { processStack, attemptOf, routeSoFar } from './machines/inspect.ts';
-export type { ActiveProcess, CallSnapshot } from './machines/inspect.ts';
-export { solutionEvents } from './machines/solution.ts';

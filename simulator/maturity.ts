@@ -10,7 +10,6 @@
  *   whose 4 or 5 is met above a gap below is reported as held back by the barrier.
  * - The overall level is the weakest dimension's.
  */
-import { z } from 'zod';
 import { crc32Hex } from './checksum.ts';
 import { packCode, unpackCode } from './codes.ts';
 
@@ -20,29 +19,8 @@ export const ANSWER_SCORE: Record<Exclude<Answer, 'dontknow'>, number> = { not: 
 export const MET_AVERAGE = 2;
 export type Perspective = 'provider' | 'customer';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
-export const QuestionnaireSchema = z.strictObject({
-  id: slug,
-  version: z.number().int().min(1),
-  title: z.string().min(1),
-  intro: z.string().min(1),
-  levels: z
-    .array(z.strictObject({ level: z.number().int().min(1).max(5), name: z.string().min(1), summary: z.string().min(1), next: z.string().min(1).optional() }))
-    .length(5),
-  dimensions: z
-    .array(
-      z.strictObject({
-        id: slug,
-        title: z.string().min(1),
-        description: z.string().min(1),
-        statements: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+-L[1-5]-\d+$/, 'must be <dimension>-L<level>-<n>'), level: z.number().int().min(1).max(5), text: z.string().min(1) })).min(5),
-        recommend: z.array(z.strictObject({ level: z.number().int().min(1).max(4), lessons: z.array(slug), scenarios: z.array(slug) })).default([]),
-      }),
-    )
-    .min(1),
-});
-export type Questionnaire = z.output<typeof QuestionnaireSchema>;
-export type Dimension = Questionnaire['dimensions'][number];
+export type { Questionnaire, Dimension } from './maturity-schema.ts';
+import type { Questionnaire, Dimension } from './maturity-schema.ts';
 
 export type Answers = Readonly<Record<string, Answer>>;
 

@@ -9,8 +9,8 @@ import { QuestionSchema } from '../simulator/question.ts';
 import { GlossaryTermSchema } from '../simulator/glossary.ts';
 import { MODULE_IDS } from '../simulator/syllabus.ts';
 import { questionLoader, questionnaireLoader, scenarioLoader, shiftLoader } from './lib/content/yaml-loaders.ts';
-import { ShiftSchema } from '../simulator/shift.ts';
-import { QuestionnaireSchema } from '../simulator/maturity.ts';
+import { ShiftSchema } from '../simulator/shift-schema.ts';
+import { QuestionnaireSchema } from '../simulator/maturity-schema.ts';
 
 
 export const collections = {

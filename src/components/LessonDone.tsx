@@ -1,7 +1,7 @@
 /** "Mark as done" for a lesson; feeds the progress store and the sidebar ✓. */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
-import { t } from '../i18n/en.ts';
+import { tCommon as t } from '../i18n/en.ts';
 
 export default function LessonDone({ slug }: { slug: string }) {
   const [done, setDone] = useState(false);

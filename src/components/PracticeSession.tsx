@@ -6,7 +6,7 @@ import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { masteryByTopic, type TopicMastery } from '../lib/mastery.ts';
 import { seededRandom, shuffle } from '../lib/random.ts';
-import { t } from '../i18n/en.ts';
+import { tPractice as t } from '../i18n/en.ts';
 import QuestionCard from './QuestionCard.tsx';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** The learner's data: a summary, export/import of all progress, and records that were set aside. */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore, type QuarantinedRecord, type StoreProblem } from '../lib/store/index.ts';
-import { t } from '../i18n/en.ts';
+import { tCommon as t } from '../i18n/en.ts';
 
 function download(name: string, text: string, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { isCorrect } from '../../simulator/answers.ts';
 import type { Question } from '../../simulator/question.ts';
 import { describeAnswer, type Given } from '../lib/questions.ts';
-import { t } from '../i18n/en.ts';
+import { tCommon as t } from '../i18n/en.ts';
 
 interface Props {
   question: Question;
@@ -102,7 +102,7 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
             <p><strong>{checked ? t('question.correct') : t('question.incorrect')}</strong> {!checked && t('question.answerWas', { answer: describeAnswer(q) })}</p>
             <p>{q.explanation}</p>
             {lessonHref && <p><a href={lessonHref}>{t('question.readMore')}</a></p>}
-            {!checked && q.scenario && <p><a href={`/simulator/${q.scenario}/`} data-testid="scenario-offer">{t('review.scenario')}</a></p>}
+            {!checked && q.scenario && <p><a href={`/simulator/${q.scenario}/`} data-testid="scenario-offer">{t('question.scenarioOffer')}</a></p>}
           </div>
         )}
       </div>

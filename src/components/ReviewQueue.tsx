@@ -4,7 +4,7 @@ import type { Question } from '../../simulator/question.ts';
 import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { dueItems } from '../lib/review.ts';
-import { t } from '../i18n/en.ts';
+import { tPractice as t } from '../i18n/en.ts';
 import QuestionCard from './QuestionCard.tsx';
 
 export default function ReviewQueue({ bank, lessons }: { bank: Question[]; lessons: Record<string, string> }) {

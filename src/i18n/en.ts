@@ -1,8 +1,11 @@
 /**
- * Every user-visible string of the site's own components, in one dictionary (keys `area.item`).
- * A Dutch version adds `nl.ts` with the same keys.
+ * Every user-visible string of the site's own components, in one dictionary (keys `area.item`),
+ * kept in areas so each island ships only the strings it shows. A Dutch version adds `nl.ts` with the
+ * same keys.
  */
-export const en = {
+
+export const common = {
+  'question.scenarioOffer': 'Train the same decision in the simulator',
   'nav.lessons': 'Lessons',
   'nav.simulator': 'Simulator',
   'nav.practice': 'Practice',
@@ -10,7 +13,6 @@ export const en = {
   'nav.progress': 'Your progress',
   'nav.glossary': 'Glossary',
   'nav.label': 'Main',
-
   'home.title': 'USM Trainer',
   'home.tagline': 'Learn Unified Service Management by doing it: route real calls through the five processes and eight workflows.',
   'home.learner.title': 'Preparing for the USM Foundation exam?',
@@ -25,7 +27,6 @@ export const en = {
   'home.flagship': 'New here? Try one call first: haul-truck telemetry goes dark at a mine. Who takes it?',
   'home.flagship.cta': 'Take the call',
   'home.privacy': 'Everything you do here stays in this browser. There is no account and no server.',
-
   'lesson.objectives': 'In this lesson you will learn to',
   'lesson.check.title': 'Check yourself',
   'lesson.check.intro': 'Answer to check your understanding; your answers count toward your mastery of the topic.',
@@ -33,7 +34,6 @@ export const en = {
   'lesson.done.marked': 'Done ✓ (select to undo)',
   'lesson.done.status': 'Lesson marked as done.',
   'lesson.done.undone': 'Lesson no longer marked as done.',
-
   'question.submit': 'Check answer',
   'question.correct': 'Correct.',
   'question.incorrect': 'Not quite.',
@@ -47,7 +47,6 @@ export const en = {
   'question.moveDown': 'Move “{item}” down',
   'question.matchFor': 'Match for “{item}”',
   'question.choose': 'Choose…',
-
   'store.notice': 'Some saved progress could not be read and has been set aside, not deleted.',
   'store.notice.link': 'Review it on the progress page',
   'progress.title': 'Your progress',
@@ -61,12 +60,47 @@ export const en = {
   'progress.quarantine.download': 'Download',
   'progress.quarantine.discard': 'Discard',
   'progress.quarantine.reason': 'Reason',
-
   'glossary.title': 'Glossary',
   'glossary.index': 'A–Z index',
   'glossary.dutch': 'Dutch',
   'glossary.usedIn': 'Used in',
+  'search.open': 'Search',
+  'search.shortcut': 'Ctrl K',
+  'search.label': 'Search lessons, glossary, scenarios and questions',
+  'search.placeholder': 'Search…',
+  'search.close': 'Close',
+  'search.loading': 'Loading the index…',
+  'search.none': 'Nothing found for “{q}”.',
+  'search.count': '{n} results',
+  'search.kind.lesson': 'Lessons',
+  'search.kind.term': 'Glossary',
+  'search.kind.scenario': 'Scenarios',
+  'search.kind.question': 'Questions',
+  'offline.update': 'A new version of USM Trainer is available.',
+  'offline.reload': 'Switch to it',
+  'dash.next': 'What to do next',
+  'dash.next.review': '{n} questions are due for review.',
+  'dash.next.weakest': 'Your weakest topic is {topic} ({percent} %): practise it.',
+  'dash.next.untried': 'You have not practised {topic} yet.',
+  'dash.next.lesson': 'Next lesson: {title}.',
+  'dash.next.done': 'You have done every lesson. Sit a mock exam to check where you stand.',
+  'dash.lessons': 'Lessons done per module',
+  'dash.module': 'Module',
+  'dash.done': 'Done',
+  'dash.mastery': 'Mastery per topic',
+  'dash.scenarios': 'Simulator: best scores per workflow',
+  'dash.played': 'Scenarios played: {n}',
+  'dash.workflow': 'Workflow',
+  'dash.best': 'Best score',
+  'dash.confusions': 'Workflows you confuse most',
+  'dash.confusion': 'expected {expected}, you executed {chosen}: {n}×',
+  'dash.noConfusions': 'No confusions yet.',
+  'dash.exams': 'Mock exams',
+  'dash.noExams': 'No mock exam yet.',
+  'dash.data': 'Your data',
+} as const;
 
+export const sim = {
   'sim.mode': 'Mode',
   'sim.mode.practice': 'Practice: feedback at each decision',
   'sim.mode.assessment': 'Assessment: feedback at the end',
@@ -142,7 +176,9 @@ export const en = {
   'sim.index.all': 'All',
   'sim.index.best': 'Your best',
   'sim.index.count': '{n} scenarios shown',
+} as const;
 
+export const exam = {
   'exam.title': 'Mock exam',
   'exam.intro': '{n} multiple-choice questions, {minutes} minutes, pass at {pass} correct (65 %), closed book: the format of the USM Foundation exam. The questions are drawn at random, balanced over the syllabus topics. You see no feedback until you submit.',
   'exam.extraTime': 'Give me 25 % extra time ({minutes} minutes), as candidates not taking the exam in their first language may receive.',
@@ -182,26 +218,9 @@ export const en = {
   'exam.result.trend.down': 'down {n} since the previous attempt',
   'exam.result.trend.same': 'the same as the previous attempt',
   'exam.result.again': 'Sit another mock exam',
-  'review.title': 'Review',
-  'review.intro': 'Questions you missed come back here on a spaced-repetition schedule (FSRS, as in Anki): the more often you get one right, the longer until it returns.',
-  'review.none': 'Nothing is due for review. Missed questions from practice, lessons and mock exams appear here when they are due.',
-  'review.due': '{n} due now',
-  'review.scenario': 'Train the same decision in the simulator',
+} as const;
 
-  'practice.title': 'Practice',
-  'practice.intro': 'Choose topics and how many questions; every answer shows the explanation at once and counts toward your mastery of the topic.',
-  'practice.topics': 'Topics',
-  'practice.count': 'Number of questions',
-  'practice.start': 'Start practising',
-  'practice.mastery': 'Your mastery',
-  'practice.mastery.none': 'not practised yet',
-  'practice.next': 'Next question',
-  'practice.finish': 'See my results',
-  'practice.results': 'Results of this session',
-  'practice.again': 'Practise again',
-  'practice.noTopic': 'Choose at least one topic.',
-  'practice.progress': 'Question {n} of {total}',
-
+export const vmm = {
   'vmm.title': 'Value maturity self-assessment',
   'vmm.perspective': 'You answer as',
   'vmm.perspective.provider': 'the service provider',
@@ -256,7 +275,9 @@ export const en = {
   'vmm.team.disagreement': 'Where the team disagrees most',
   'vmm.team.disagreement.intro': 'The statements with the widest spread of answers: the best place to start the conversation.',
   'vmm.team.teamLevel': 'Team level (on the median answer per statement): {level}',
+} as const;
 
+export const coach = {
   'coach.title': 'Coach mode',
   'coach.intro': 'Run a room through the same calls with no server: pick the calls, give the room the join code, and paste their result codes back in the room view.',
   'coach.pick': 'Calls for this workshop',
@@ -299,7 +320,9 @@ export const en = {
   'projector.prev': 'Previous call',
   'projector.next': 'Next call',
   'projector.discuss': 'Discuss',
+} as const;
 
+export const shift = {
   'shift.title': 'The Shift',
   'shift.intro': 'A whole shift at a service provider: calls arrive on the clock, you choose what to handle first and route each one. Handle risks before they turn into incidents; incidents left waiting grow worse. The same seed gives everyone the same shift.',
   'shift.choose': 'Which shift?',
@@ -328,47 +351,45 @@ export const en = {
   'shift.report.preventable': 'Where proactive work would have prevented reactive work',
   'shift.report.none': 'No ignored risk turned into an incident this shift.',
   'shift.again': 'Play another shift',
-
-  'search.open': 'Search',
-  'search.shortcut': 'Ctrl K',
-  'search.label': 'Search lessons, glossary, scenarios and questions',
-  'search.placeholder': 'Search…',
-  'search.close': 'Close',
-  'search.loading': 'Loading the index…',
-  'search.none': 'Nothing found for “{q}”.',
-  'search.count': '{n} results',
-  'search.kind.lesson': 'Lessons',
-  'search.kind.term': 'Glossary',
-  'search.kind.scenario': 'Scenarios',
-  'search.kind.question': 'Questions',
-  'offline.update': 'A new version of USM Trainer is available.',
-  'offline.reload': 'Switch to it',
-
-  'dash.next': 'What to do next',
-  'dash.next.review': '{n} questions are due for review.',
-  'dash.next.weakest': 'Your weakest topic is {topic} ({percent} %): practise it.',
-  'dash.next.untried': 'You have not practised {topic} yet.',
-  'dash.next.lesson': 'Next lesson: {title}.',
-  'dash.next.done': 'You have done every lesson. Sit a mock exam to check where you stand.',
-  'dash.lessons': 'Lessons done per module',
-  'dash.module': 'Module',
-  'dash.done': 'Done',
-  'dash.mastery': 'Mastery per topic',
-  'dash.scenarios': 'Simulator: best scores per workflow',
-  'dash.played': 'Scenarios played: {n}',
-  'dash.workflow': 'Workflow',
-  'dash.best': 'Best score',
-  'dash.confusions': 'Workflows you confuse most',
-  'dash.confusion': 'expected {expected}, you executed {chosen}: {n}×',
-  'dash.noConfusions': 'No confusions yet.',
-  'dash.exams': 'Mock exams',
-  'dash.noExams': 'No mock exam yet.',
-  'dash.data': 'Your data',
 } as const;
+
+export const practice = {
+  'review.title': 'Review',
+  'review.intro': 'Questions you missed come back here on a spaced-repetition schedule (FSRS, as in Anki): the more often you get one right, the longer until it returns.',
+  'review.none': 'Nothing is due for review. Missed questions from practice, lessons and mock exams appear here when they are due.',
+  'review.due': '{n} due now',
+  'practice.title': 'Practice',
+  'practice.intro': 'Choose topics and how many questions; every answer shows the explanation at once and counts toward your mastery of the topic.',
+  'practice.topics': 'Topics',
+  'practice.count': 'Number of questions',
+  'practice.start': 'Start practising',
+  'practice.mastery': 'Your mastery',
+  'practice.mastery.none': 'not practised yet',
+  'practice.next': 'Next question',
+  'practice.finish': 'See my results',
+  'practice.results': 'Results of this session',
+  'practice.again': 'Practise again',
+  'practice.noTopic': 'Choose at least one topic.',
+  'practice.progress': 'Question {n} of {total}',
+} as const;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice } as const;
 
 export type UiKey = keyof typeof en;
 
-/** Looks up a string and fills `{name}` placeholders. */
-export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+/** A lookup over a set of areas: fills `{name}` placeholders. */
+export function translator<D extends Record<string, string>>(dict: D) {
+  return (key: keyof D & string, vars: Record<string, string | number> = {}): string =>
+    dict[key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
+
+/** Looks up any string (build-time components). */
+export const t = /* @__PURE__ */ translator(en);
+/** For islands: the common strings plus one area. */
+export const tCommon = /* @__PURE__ */ translator(common);
+export const tSim = /* @__PURE__ */ translator({ ...common, ...sim });
+export const tExam = /* @__PURE__ */ translator({ ...common, ...exam, ...practice });
+export const tPractice = /* @__PURE__ */ translator({ ...common, ...practice, ...exam });
+export const tVmm = /* @__PURE__ */ translator({ ...common, ...vmm });
+export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach });
+export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift });

@@ -1,7 +1,6 @@
 /** Browser-side helpers for questions: recording answers in the store and describing answer keys. */
 import type { Question } from '../../simulator/question.ts';
 import type { Store } from './store/store.ts';
-import { scheduleAnswer } from './review.ts';
 
 export type Given = number | number[] | null;
 
@@ -9,11 +8,14 @@ export type Given = number | number[] | null;
  * Records an answer for topic mastery, and schedules the item for review when it was missed (or is
  * already being reviewed).
  */
-export function recordAnswer(store: Store, questionId: string, correct: boolean, now = new Date()): void {
-  const cards = store.read('reviews').cards;
-  if (!correct || questionId in cards) {
-    store.write('reviews', { cards: { ...cards, [questionId]: scheduleAnswer(cards[questionId], correct, now) } });
-  }
+export function recordAnswer(store: Store, questionId: string, correct: boolean, now = new Date()): Promise<void> {
+  // FSRS loads only when an item needs scheduling, so pages that never schedule do not carry it.
+  const scheduled = !correct || questionId in store.read('reviews').cards
+    ? import('./review.ts').then(({ scheduleAnswer }) => {
+        const cards = store.read('reviews').cards;
+        store.write('reviews', { cards: { ...cards, [questionId]: scheduleAnswer(cards[questionId], correct, now) } });
+      })
+    : Promise.resolve();
   store.update('questions', (cur) => {
     const prev = cur.answers[questionId] ?? { right: 0, wrong: 0, at: now.toISOString() };
     return {
@@ -23,6 +25,7 @@ export function recordAnswer(store: Store, questionId: string, correct: boolean,
       },
     };
   });
+  return scheduled;
 }
 
 /** The right answer in words, for feedback. */

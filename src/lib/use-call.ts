@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
-import { callMachine, type CallSnapshot, type LearnerEvent, type Mode } from '../../simulator/index.ts';
+import { callMachine, type CallSnapshot, type LearnerEvent, type Mode } from '../../simulator/engine.ts';
 
 type Inspect = NonNullable<ActorOptions<AnyActorLogic>['inspect']>;
 

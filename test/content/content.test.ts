@@ -101,7 +101,7 @@ describe('questions', () => {
 
 describe('maturity questionnaire', () => {
   it('is valid and recommends only existing lessons and scenarios', async () => {
-    const { QuestionnaireSchema } = await import('../../simulator/maturity.ts');
+    const { QuestionnaireSchema } = await import('../../simulator/maturity-schema.ts');
     const problems: string[] = [];
     for (const f of files('content/maturity', /\.ya?ml$/)) {
       const r = QuestionnaireSchema.safeParse(parse(readFileSync(f, 'utf8')));

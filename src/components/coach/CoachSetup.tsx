@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
 import { createWorkshop, joinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
-import { t } from '../../i18n/en.ts';
+import { tCoach as t } from '../../i18n/en.ts';
 
 export interface ScenarioSummary {
   id: string;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { t } from '../../i18n/en.ts';
+import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 import { download } from '../maturity/download.ts';
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS } from '../../../simulator/usm.ts';
-import { t } from '../../i18n/en.ts';
+import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 
 export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, readResultCode, roomView, type ParticipantResult } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, type CallTypeId } from '../../../simulator/usm.ts';
-import { t } from '../../i18n/en.ts';
+import { tCoach as t } from '../../i18n/en.ts';
 
 export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const ids = scenarios.map((s) => s.id);

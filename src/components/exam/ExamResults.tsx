@@ -1,7 +1,7 @@
 /** Results: score, pass/fail, per-topic breakdown, a review of every question, and past attempts. */
 import { TOPICS } from '../../../simulator/syllabus.ts';
 import { EXAM, type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
-import { t } from '../../i18n/en.ts';
+import { tExam as t } from '../../i18n/en.ts';
 
 interface Props {
   result: ExamResult;

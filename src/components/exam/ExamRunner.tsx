@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXAM, announcementsCrossed, drawExam, examDurationMs, remainingAfter, scoreExam, spokenTime, type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
 import { browserStore, type RecordData } from '../../lib/store/index.ts';
 import { recordAnswer } from '../../lib/questions.ts';
-import { t } from '../../i18n/en.ts';
+import { tExam as t } from '../../i18n/en.ts';
 import ExamTimer from './ExamTimer.tsx';
 import QuestionMap from './QuestionMap.tsx';
 import ExamResults from './ExamResults.tsx';

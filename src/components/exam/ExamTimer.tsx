@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { formatClock, spokenTime } from '../../lib/exam.ts';
-import { t } from '../../i18n/en.ts';
+import { tExam as t } from '../../i18n/en.ts';
 
 export default function ExamTimer({ remainingMs, announcement }: { remainingMs: number; announcement: string }) {
   const [onDemand, setOnDemand] = useState('');

@@ -1,5 +1,5 @@
 /** The question map: every question's state (answered, flagged, unanswered); select one to go to it. */
-import { t } from '../../i18n/en.ts';
+import { tExam as t } from '../../i18n/en.ts';
 
 interface Props {
   ids: string[];

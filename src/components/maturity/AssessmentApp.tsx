@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ANSWERS, type Answer, type Perspective, type Questionnaire } from '../../../simulator/maturity.ts';
 import { browserStore, type RecordData } from '../../lib/store/index.ts';
-import { t } from '../../i18n/en.ts';
+import { tVmm as t } from '../../i18n/en.ts';
 import MaturityReport from './MaturityReport.tsx';
 
 type Saved = NonNullable<RecordData<'maturity'>>;

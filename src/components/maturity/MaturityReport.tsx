@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import {
   maturityFit, readResponse, reportToCsv, responseToCode, responseToJson, scoreQuestionnaire, type Answers, type Perspective, type Questionnaire,
 } from '../../../simulator/maturity.ts';
-import { t } from '../../i18n/en.ts';
+import { tVmm as t } from '../../i18n/en.ts';
 import RadarChart from './RadarChart.tsx';
 import { download } from './download.ts';
 

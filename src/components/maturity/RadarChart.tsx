@@ -1,5 +1,5 @@
 /** A radar chart of levels 0–5 per part, with a table that says the same for screen readers and print. */
-import { t } from '../../i18n/en.ts';
+import { tVmm as t } from '../../i18n/en.ts';
 
 export interface RadarSeries {
   label: string;

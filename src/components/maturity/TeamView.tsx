@@ -1,7 +1,7 @@
 /** The team view: merge any number of respondents' codes or files in the browser. */
 import { useState } from 'preact/hooks';
 import { mergeResponses, readResponse, type Questionnaire, type Response, type TeamReport } from '../../../simulator/maturity.ts';
-import { t } from '../../i18n/en.ts';
+import { tVmm as t } from '../../i18n/en.ts';
 import RadarChart from './RadarChart.tsx';
 
 export default function TeamView({ q }: { q: Questionnaire }) {

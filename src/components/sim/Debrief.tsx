@@ -1,6 +1,6 @@
 /** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
-import { PROCESSES, workflowByNumber, type GradeResult, type ProcessId } from '../../../simulator/index.ts';
-import { t } from '../../i18n/en.ts';
+import { PROCESSES, workflowByNumber, type GradeResult, type ProcessId } from '../../../simulator/engine.ts';
+import { tSim as t } from '../../i18n/en.ts';
 
 interface Props {
   result: GradeResult;

@@ -1,6 +1,6 @@
 /** An SVG map of the five processes and their forks (from the model), with the learner's path drawn bold. */
-import { FORKS, PROCESSES, PROCESS_IDS, CALL_TYPES, type ProcessId } from '../../../simulator/index.ts';
-import { t } from '../../i18n/en.ts';
+import { FORKS, PROCESSES, PROCESS_IDS, CALL_TYPES, type ProcessId } from '../../../simulator/engine.ts';
+import { tSim as t } from '../../i18n/en.ts';
 
 const POS: Record<ProcessId, [number, number]> = {
   improve: [70, 40],

@@ -1,6 +1,6 @@
 /** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
-import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/index.ts';
-import { t } from '../../i18n/en.ts';
+import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
+import { tSim as t } from '../../i18n/en.ts';
 
 interface Props {
   stack: ActiveProcess[];

@@ -1,7 +1,7 @@
 /** The scenario library: filter by workflow, domain and level; shows the learner's best score. */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../../lib/store/index.ts';
-import { t } from '../../i18n/en.ts';
+import { tSim as t } from '../../i18n/en.ts';
 
 export interface ScenarioRow {
   id: string;

@@ -6,10 +6,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, grade, processStack, attemptOf,
   workflowByNumber, routeSoFar, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
-} from '../../../simulator/index.ts';
+} from '../../../simulator/engine.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { browserStore } from '../../lib/store/index.ts';
-import { t } from '../../i18n/en.ts';
+import { tSim as t } from '../../i18n/en.ts';
 import ClassifyStep from './ClassifyStep.tsx';
 import ProcessStack from './ProcessStack.tsx';
 import Debrief from './Debrief.tsx';

@@ -3,8 +3,8 @@
  * marked, and the event log. Drawn by the project from the actor's snapshot (no external service);
  * lists and a table, so it reads the same with a screen reader.
  */
-import { PROCESSES, processStack, triggerableFrom, type CallSnapshot, type LearnerEvent, type ProcessId } from '../../../simulator/index.ts';
-import { t } from '../../i18n/en.ts';
+import { PROCESSES, processStack, triggerableFrom, type CallSnapshot, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
+import { tSim as t } from '../../i18n/en.ts';
 
 const describe = (e: LearnerEvent): string => {
   switch (e.type) {

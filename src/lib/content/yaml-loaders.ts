@@ -7,8 +7,8 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseScenario } from '../../../simulator/scenario.ts';
 import { parseQuestionFile } from '../../../simulator/question.ts';
-import { QuestionnaireSchema } from '../../../simulator/maturity.ts';
-import { ShiftSchema } from '../../../simulator/shift.ts';
+import { QuestionnaireSchema } from '../../../simulator/maturity-schema.ts';
+import { ShiftSchema } from '../../../simulator/shift-schema.ts';
 import { friendlyIssues } from '../../../simulator/schema-errors.ts';
 import { parse } from 'yaml';
 

@@ -3,7 +3,7 @@
  * `usm-trainer/<kind>`. Reading validates and migrates; a record that cannot be read (corrupted, tampered
  * or from a newer version) is moved to quarantine with the reason, never dropped and never thrown at a page.
  */
-import { friendlyIssues } from '../../../simulator/schema-errors.ts';
+import { validate, type Check, type Issue } from './check.ts';
 import { RECORDS, RECORD_KINDS, type RecordData, type RecordKind } from './records.ts';
 
 export const PREFIX = 'usm-trainer/';
@@ -47,8 +47,8 @@ export class MemoryStorage implements KeyValueStorage {
   get length() { return this.map.size; }
 }
 
-function zodMessage(error: Parameters<typeof friendlyIssues>[0]): string {
-  return friendlyIssues(error).slice(0, 3).map((i) => `${i.path === '(file)' ? '(record)' : i.path}: ${i.message}`).join('; ');
+function issuesMessage(issues: readonly Issue[]): string {
+  return issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
 }
 
 /** Validates and migrates one stored envelope. Throws an Error whose message says what is wrong. */
@@ -66,8 +66,8 @@ export function upgrade<K extends RecordKind>(kind: K, envelope: unknown): Recor
     if (!step) throw new Error(`no migration from version ${from}`);
     data = step(data);
   }
-  const parsed = spec.schema.safeParse(data);
-  if (!parsed.success) throw new Error(zodMessage(parsed.error));
+  const parsed = validate(spec.schema as Check<RecordData<K>>, data);
+  if (!parsed.ok) throw new Error(issuesMessage(parsed.issues));
   return parsed.data as RecordData<K>;
 }
 
@@ -106,8 +106,8 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
 
   function write<K extends RecordKind>(kind: K, data: RecordData<K>): void {
     const spec = RECORDS[kind];
-    const parsed = spec.schema.safeParse(data);
-    if (!parsed.success) throw new Error(`refusing to save invalid ${kind}: ${zodMessage(parsed.error)}`);
+    const parsed = validate(spec.schema as Check<RecordData<K>>, data);
+    if (!parsed.ok) throw new Error(`refusing to save invalid ${kind}: ${issuesMessage(parsed.issues)}`);
     storage.setItem(PREFIX + kind, JSON.stringify({ v: spec.version, data: parsed.data }));
     notify();
   }

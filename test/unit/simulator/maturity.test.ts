@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
-  QuestionnaireSchema, codeToResponse, jsonToResponse, maturityFit, mergeResponses, readResponse, reportToCsv, responseToCode, responseToJson,
+  codeToResponse, jsonToResponse, maturityFit, mergeResponses, readResponse, reportToCsv, responseToCode, responseToJson,
   scoreDimension, scoreQuestionnaire, type Answer, type Questionnaire, type Response,
 } from '../../../simulator/maturity.ts';
+import { QuestionnaireSchema } from '../../../simulator/maturity-schema.ts';
 
 const q: Questionnaire = QuestionnaireSchema.parse(parse(readFileSync(join(import.meta.dirname, '../../../content/maturity/questionnaire.yaml'), 'utf8')));
 

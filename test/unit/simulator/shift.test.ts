@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ShiftSchema, handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftDefinition } from '../../../simulator/shift.ts';
+import { ShiftSchema } from '../../../simulator/shift-schema.ts';
+import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftDefinition } from '../../../simulator/shift.ts';
 import { solutionEvents } from '../../../simulator/index.ts';
 import type { Attempt } from '../../../simulator/grade.ts';
 

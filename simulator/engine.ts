@@ -1,0 +1,19 @@
+/**
+ * The engine without its content schemas: what islands import in the browser (the USM model, the
+ * routing machines, grading). Parsing and validating content files (Zod, YAML) stays at build time,
+ * in index.ts.
+ */
+export * from './usm.ts';
+export { grade, WEIGHTS } from './grade.ts';
+export type { Attempt, GradeResult, GradeComponent, StepDiff } from './grade.ts';
+export { MISCONCEPTIONS, callTypeMisconception, forkMisconception } from './misconceptions.ts';
+export type { Misconception, MisconceptionId } from './misconceptions.ts';
+export { callMachine } from './machines/call.machine.ts';
+export type { CallContext, CallInput, CallOutput, Mode, LogEntry } from './machines/call.machine.ts';
+export { PROCESS_MACHINES } from './machines/family.ts';
+export { createProcessMachine, whyNotTrigger } from './machines/process.machine.ts';
+export type { LearnerEvent, Refusal } from './machines/events.ts';
+export { processStack, attemptOf, routeSoFar } from './machines/inspect.ts';
+export type { ActiveProcess, CallSnapshot } from './machines/inspect.ts';
+export { solutionEvents } from './machines/solution.ts';
+export type { Scenario } from './scenario.ts';
