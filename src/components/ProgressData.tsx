@@ -2,17 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore, type QuarantinedRecord, type StoreProblem } from '../lib/store/index.ts';
 import { tCommon as t } from '../i18n/en.ts';
+import { download } from '../lib/download.ts';
 
-function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
   const store = browserStore();

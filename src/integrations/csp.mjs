@@ -1,8 +1,8 @@
 // After the build, give every page a Content-Security-Policy that allows only the site itself:
 // scripts from our own origin plus the exact inline scripts each page contains (by SHA-256 hash).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { distFiles } from './dist-files.mjs';
 import { fileURLToPath } from 'node:url';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -29,15 +29,6 @@ export function cspFor(html) {
   ].join('; ');
 }
 
-function htmlFiles(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
-    else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 export default function csp() {
   return {
@@ -46,7 +37,7 @@ export default function csp() {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         let n = 0;
-        for (const file of htmlFiles(root)) {
+        for (const file of distFiles(root, '.html')) {
           const html = readFileSync(file, 'utf8');
           const meta = `<meta http-equiv="Content-Security-Policy" content="${cspFor(html)}">`;
           writeFileSync(file, html.replace(/<head>/i, `<head>${meta}`));

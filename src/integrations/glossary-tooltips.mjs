@@ -1,7 +1,8 @@
 // Lessons link glossary terms as [text](/glossary/#term-id). After the build, each such link in a lesson
 // page gets its definition: a tooltip right after the link, tied to it with aria-describedby and shown
 // on hover and on keyboard focus by CSS alone (no JavaScript). A link to an unknown term fails the build.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { distFiles } from './dist-files.mjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -32,15 +33,6 @@ export function addGlossaryTooltips(html, terms) {
   return { html: out, unknown };
 }
 
-function htmlFiles(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
-    else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 export default function glossaryTooltips() {
   return {
@@ -51,7 +43,7 @@ export default function glossaryTooltips() {
         const terms = loadGlossary();
         const problems = [];
         let links = 0;
-        for (const file of htmlFiles(lessonsDir)) {
+        for (const file of distFiles(lessonsDir, '.html')) {
           const { html, unknown } = addGlossaryTooltips(readFileSync(file, 'utf8'), terms);
           links += (html.match(/class="glossary-term"/g) ?? []).length;
           for (const id of unknown) problems.push(`${file}: link to unknown glossary term #${id}`);

@@ -2,27 +2,19 @@
 // LMS export files), so that after a first visit every page works with the network off. The cache
 // name is a hash of the files, so a new deployment installs a new cache and the page offers to reload.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { distFiles } from './dist-files.mjs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const EXCLUDE = [/^\/export\/(gift|qti)\//, /^\/sw\.js$/, /^\/sitemap/];
 
-function files(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p));
-    else out.push(p);
-  }
-  return out;
-}
 
 /** The URLs to precache for a built site in `root`, and a version hash of their contents. */
 export function precacheList(root) {
   const hash = createHash('sha256');
   const urls = [];
-  for (const file of files(root).sort()) {
+  for (const file of distFiles(root).sort()) {
     const path = '/' + relative(root, file).split(sep).join('/');
     if (EXCLUDE.some((re) => re.test(path))) continue;
     hash.update(path).update(readFileSync(file));

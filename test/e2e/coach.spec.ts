@@ -1,21 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, hydrated } from './helpers.ts';
-
-/** Plays the current call: incident → Recover → Change → Operate, or a wrong Recover → Operate. */
-async function playIncident(page: Page, withChange: boolean) {
-  await page.getByRole('radio', { name: 'Incident' }).check();
-  await page.getByRole('button', { name: 'Send to Recover' }).click();
-  await page.getByRole('button', { name: 'Continue Recover' }).click();
-  if (withChange) {
-    await page.getByRole('button', { name: 'Trigger Change (with a request for change)' }).click();
-    await page.getByRole('button', { name: 'Continue Change' }).click();
-    await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
-    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Change', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
-  } else {
-    await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
-    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
-  }
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated, playRoute } from './helpers.ts';
 
 test.describe('coach mode', () => {
   test('a coach creates a workshop, two participants join and finish, the room view counts their routes', async ({ page, browser }) => {
@@ -40,7 +24,7 @@ test.describe('coach mode', () => {
       for (let call = 1; call <= 2; call++) {
         await expect(p.getByRole('heading', { name: new RegExp(`^Call ${call} of 2`) })).toBeVisible();
         await hydrated(p);
-        await playIncident(p, right);
+        await playRoute(p, 'Incident', right ? ['Recover', 'Change', 'Operate'] : ['Recover', 'Operate']);
         await p.getByRole('button', { name: call < 2 ? 'Next call' : 'Debrief' }).click();
       }
       results.push(await p.getByTestId('result-code').inputValue());

@@ -35,3 +35,18 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Plays the call on screen with the mouse: classify it, send it to the first process, and follow the
+ * route (process names as shown, e.g. ['Recover', 'Change', 'Operate']) to 'workflow fulfilled'.
+ */
+export async function playRoute(page: Page, callType: string, route: string[]) {
+  await page.getByRole('radio', { name: callType }).check();
+  await page.getByRole('button', { name: `Send to ${route[0]}` }).click();
+  for (let i = 0; i < route.length; i++) {
+    await page.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
+    if (i + 1 < route.length) await page.getByRole('button', { name: new RegExp(`^Trigger ${route[i + 1]}`) }).click();
+  }
+  // The triggered processes end 'process fulfilled' innermost first; the first one ends the workflow.
+  for (let i = route.length - 1; i >= 0; i--) await page.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, hydrated } from './helpers.ts';
+import { expectAccessible, hydrated, playRoute } from './helpers.ts';
 
 test.describe('search palette', () => {
   test('opens by keyboard, finds the Dutch term BIR and lands on the glossary entry', async ({ page }) => {
@@ -46,11 +46,7 @@ test.describe('progress dashboard', () => {
     await expect(page.locator('.question-feedback')).toBeVisible();
     await page.goto('/simulator/mining-telemetry-outage/');
     await hydrated(page);
-    await page.getByRole('radio', { name: 'Incident' }).check();
-    await page.getByRole('button', { name: 'Send to Recover' }).click();
-    await page.getByRole('button', { name: 'Continue Recover' }).click();
-    await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
-    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+    await playRoute(page, 'Incident', ['Recover', 'Operate']);
     await expect(page.getByTestId('score')).toBeVisible();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('usm-trainer/scenarios'))).not.toBeNull();
 
@@ -94,13 +90,7 @@ test.describe('offline', () => {
     }
     await page.goto('/simulator/mining-telemetry-outage/');
     await hydrated(page);
-    await page.getByRole('radio', { name: 'Incident' }).check();
-    await page.getByRole('button', { name: 'Send to Recover' }).click();
-    await page.getByRole('button', { name: 'Continue Recover' }).click();
-    await page.getByRole('button', { name: 'Trigger Change (with a request for change)' }).click();
-    await page.getByRole('button', { name: 'Continue Change' }).click();
-    await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
-    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Change', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+    await playRoute(page, 'Incident', ['Recover', 'Change', 'Operate']);
     await expect(page.getByTestId('score')).toContainText('Score: 100 / 100');
     await context.setOffline(false);
   });
@@ -120,11 +110,7 @@ test.describe('the Shift', () => {
       if (await wait.isVisible()) await wait.click();
       await page.getByRole('button', { name: /^Take this call/ }).first().click();
       await hydrated(page);
-      await page.getByRole('radio', { name: 'Incident' }).check();
-      await page.getByRole('button', { name: 'Send to Recover' }).click();
-      await page.getByRole('button', { name: 'Continue Recover' }).click();
-      await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
-      for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+      await playRoute(page, 'Incident', ['Recover', 'Operate']);
       await page.getByRole('button', { name: 'Back to the queue' }).click();
     }
     await expect(page.getByTestId('kpi-incidents')).toBeVisible();

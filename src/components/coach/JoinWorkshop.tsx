@@ -4,7 +4,7 @@ import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
-import { download } from '../maturity/download.ts';
+import { download } from '../../lib/download.ts';
 
 export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
   const ids = scenarios.map((s) => s.id);

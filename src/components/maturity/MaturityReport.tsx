@@ -5,7 +5,7 @@ import {
 } from '../../../simulator/maturity.ts';
 import { tVmm as t } from '../../i18n/en.ts';
 import RadarChart from './RadarChart.tsx';
-import { download } from './download.ts';
+import { download } from '../../lib/download.ts';
 
 interface Props {
   q: Questionnaire;
