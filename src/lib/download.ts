@@ -1,5 +1,5 @@
 /** Saves text as a file in the browser. */
-export function download(name: string, text: string, type: string): void {
+export function download(name: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -27,14 +27,12 @@ export default function ExamRunner({ bank, lessons }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [finished, setFinished] = useState<{ result: ExamResult; questions: SingleQuestion[]; answers: Record<string, number>; timeUp: boolean } | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [loaded, setLoaded] = useState(false);
   const lastTick = useRef(0);
 
   useEffect(() => {
     const saved = store.read('exam');
     // A saved exam whose questions no longer exist in the bank cannot be resumed.
     if (saved && saved.ids.every((id) => byId.has(id))) setExam(saved);
-    setLoaded(true);
   }, []);
 
   const save = (next: Running | null) => {
@@ -82,8 +80,6 @@ export default function ExamRunner({ bank, lessons }: Props) {
   useEffect(() => {
     if (finished) document.getElementById('exam-results')?.focus();
   }, [finished]);
-
-  if (!loaded) return null;
 
   if (finished) {
     const history = store.read('examHistory').attempts;
