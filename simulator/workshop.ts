@@ -11,6 +11,7 @@ import { grade } from './grade.ts';
 import { MISCONCEPTIONS, type MisconceptionId } from './misconceptions.ts';
 import { CALL_TYPE_IDS, PROCESS_IDS, workflowOf, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
 import type { Scenario } from './scenario.ts';
+import type { Kpis } from './shift.ts';
 
 export type WorkshopMode = 'practice' | 'assessment';
 
@@ -168,4 +169,42 @@ export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick
     return { name: r.participant, total: played.reduce((n, c) => n + c.score, 0), passed, played: played.length };
   });
   return { participants, calls };
+}
+
+// ——— A Shift as a workshop: everyone plays the same shift (same seed); the room compares KPIs ———
+
+
+export interface ShiftWorkshop {
+  shift: string;
+  seed: number;
+}
+
+export function shiftJoinCode(w: ShiftWorkshop): string {
+  return packCode('S1', `${w.shift}|${(w.seed >>> 0).toString(36)}`);
+}
+
+export function readShiftJoinCode(code: string, shiftIds: readonly string[], source = 'join code'): Read<ShiftWorkshop> {
+  const u = unpackCode('S1', code, source, 'Shift join code');
+  if (!u.ok) return u;
+  const [shift, seed] = u.payload.split('|');
+  if (!shift || !shiftIds.includes(shift)) return { ok: false, error: `${source}: names a shift this site does not have ("${shift}").` };
+  return { ok: true, value: { shift, seed: parseInt(seed ?? '0', 36) } };
+}
+
+const KPI_KEYS = ['incidentsWithinTarget', 'incidents', 'backlog', 'changesDeployed', 'risksHandled', 'risksArrived', 'averageScore'] as const;
+
+export function shiftResultCode(joinCodeText: string, participant: string, kpis: Kpis): string {
+  const values = KPI_KEYS.map((k) => (kpis[k] === null ? '-' : (kpis[k] as number).toString(36))).join(',');
+  return packCode('SR1', [crc32Hex(joinCodeText.trim()), participant.replace(/[|;]/g, '/').slice(0, 40), values].join('|'));
+}
+
+export function readShiftResultCode(code: string, joinCodeText: string, source = 'result code'): Read<{ participant: string; kpis: Kpis }> {
+  const u = unpackCode('SR1', code, source, 'Shift result code');
+  if (!u.ok) return u;
+  const [workshop, participant, values] = u.payload.split('|');
+  if (workshop !== crc32Hex(joinCodeText.trim())) return { ok: false, error: `${source}: belongs to another workshop (it was made with a different join code).` };
+  const parts = (values ?? '').split(',');
+  if (parts.length !== KPI_KEYS.length || parts.some((p) => !/^([0-9a-z]+|-)$/.test(p))) return { ok: false, error: `${source}: the KPIs are not readable.` };
+  const kpis = Object.fromEntries(KPI_KEYS.map((k, i) => [k, parts[i] === '-' ? null : parseInt(parts[i]!, 36)])) as unknown as Kpis;
+  return { ok: true, value: { participant: participant || 'anonymous', kpis } };
 }

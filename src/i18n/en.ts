@@ -291,6 +291,10 @@ export const coach = {
   'coach.projector': 'Open the projector view',
   'coach.room': 'Open the room view',
   'coach.none': 'Choose at least one call.',
+  'coach.shift.title': 'Or run a whole Shift',
+  'coach.shift.intro': 'Everyone plays the same shift (the same seed gives the same calls at the same times); the room view compares the KPIs.',
+  'coach.shift.create': 'Create the Shift workshop',
+  'coach.shift.open': 'Participants open',
   'join.title': 'Join a workshop',
   'join.code': 'Join code from your coach',
   'join.name': 'Your name (as the coach will see it)',
@@ -314,6 +318,7 @@ export const coach = {
   'room.people': 'Per person',
   'room.score': 'Total score',
   'room.passed': 'Calls passed',
+  'room.kpis': 'KPIs per participant',
   'projector.title': 'Projector view',
   'projector.reveal': 'Reveal the answer',
   'projector.hide': 'Hide the answer',
@@ -351,6 +356,9 @@ export const shift = {
   'shift.report.preventable': 'Where proactive work would have prevented reactive work',
   'shift.report.none': 'No ignored risk turned into an incident this shift.',
   'shift.again': 'Play another shift',
+  'shift.workshop': 'Workshop: {title}, seed {seed}.',
+  'shift.result.name': 'Your name (as the coach will see it)',
+  'shift.result.code': 'Your result code for the coach',
 } as const;
 
 export const practice = {
@@ -391,5 +399,5 @@ export const tSim = /* @__PURE__ */ translator({ ...common, ...sim });
 export const tExam = /* @__PURE__ */ translator({ ...common, ...exam, ...practice });
 export const tPractice = /* @__PURE__ */ translator({ ...common, ...practice, ...exam });
 export const tVmm = /* @__PURE__ */ translator({ ...common, ...vmm });
-export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach });
+export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach, ...shift });
 export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift });

@@ -12,9 +12,9 @@ export const GET: APIRoute = async () => {
       kind: 'term' as const, title: g.data.term, text: g.data.definition, keys: [g.data.abbreviation, g.data.dutch].filter(Boolean).join(' '), url: `/glossary/#${g.id}`,
     })),
     ...(await getCollection('scenarios')).map((s) => ({
-      kind: 'scenario' as const, title: s.data.title, text: s.data.call.text.slice(0, 120), keys: `${s.data.domain} workflow ${s.data.expected.workflow} ${WORKFLOWS[s.data.expected.workflow - 1]!.name}`, url: `/simulator/${s.id}/`,
+      kind: 'scenario' as const, title: s.data.title, text: s.data.call.text.slice(0, 80), keys: `${s.data.domain} workflow ${s.data.expected.workflow} ${WORKFLOWS[s.data.expected.workflow - 1]!.name}`, url: `/simulator/${s.id}/`,
     })),
-    ...(await getCollection('questions')).map((q) => ({ kind: 'question' as const, title: q.data.stem, text: '', keys: q.data.topic, url: `/practice/?question=${q.id}` })),
+    ...(await getCollection('questions')).map((q) => ({ kind: 'question' as const, title: q.data.stem.length > 100 ? `${q.data.stem.slice(0, 99)}…` : q.data.stem, text: '', keys: q.data.topic, url: `/practice/?question=${q.id}` })),
   ];
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -65,3 +65,41 @@ test.describe('coach mode', () => {
     await expectAccessible(page);
   });
 });
+
+test('a coach runs the Shift as a workshop and the room view compares the KPIs', async ({ page, browser }) => {
+  await page.goto('/coach/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: /A day shift at the mine/ }).check();
+  await page.getByRole('button', { name: 'Create the Shift workshop' }).click();
+  const code = (await page.getByTestId('shift-join-code').textContent())!.trim();
+  expect(code).toMatch(/^S1\./);
+  const results: string[] = [];
+  for (const name of ['Ana', 'Bo']) {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`/shift/?code=${encodeURIComponent(code)}`);
+    await hydrated(p);
+    await expect(p.getByTestId('shift-workshop')).toContainText('A day shift at the mine');
+    await p.getByRole('button', { name: 'Start the shift' }).click();
+    if (name === 'Ana') {
+      const wait = p.getByRole('button', { name: 'Wait for the next call' });
+      if (await wait.isVisible()) await wait.click();
+      await p.getByRole('button', { name: /^Take this call/ }).first().click();
+      await hydrated(p);
+      await playRoute(p, 'Incident', ['Recover', 'Operate']);
+      await p.getByRole('button', { name: 'Back to the queue' }).click();
+    }
+    await p.getByRole('button', { name: 'End the shift' }).click();
+    await p.getByLabel('Your name (as the coach will see it)').fill(name);
+    results.push(await p.getByTestId('shift-result-code').inputValue());
+    await ctx.close();
+  }
+  await page.goto(`/coach/room/?code=${encodeURIComponent(code)}`);
+  await hydrated(page);
+  await page.getByLabel('Result codes from participants, one per line').fill(results.join('\n'));
+  await page.getByRole('button', { name: 'Add to the room' }).click();
+  await expect(page.getByTestId('room-count')).toHaveText('2 participants in the room');
+  await expect(page.getByTestId('room-kpis').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('room-kpis')).toContainText('Ana');
+  await expectAccessible(page);
+});

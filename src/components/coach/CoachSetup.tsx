@@ -1,7 +1,7 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
-import { createWorkshop, joinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
+import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
 import { tCoach as t } from '../../i18n/en.ts';
 
 export interface ScenarioSummary {
@@ -11,13 +11,15 @@ export interface ScenarioSummary {
   domain: string;
 }
 
-export default function CoachSetup({ scenarios }: { scenarios: ScenarioSummary[] }) {
+export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
   const [mode, setMode] = useState<WorkshopMode>('practice');
   const [seed, setSeed] = useState(() => String(Math.floor(Math.random() * 9000) + 1000));
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
+  const [shift, setShift] = useState(shifts[0]?.id ?? '');
+  const [shiftCode, setShiftCode] = useState('');
   const create = (e: Event) => {
     e.preventDefault();
     if (picked.length === 0) return setError(t('coach.none'));
@@ -25,6 +27,7 @@ export default function CoachSetup({ scenarios }: { scenarios: ScenarioSummary[]
     setCode(joinCode(createWorkshop(ids, picked, mode, Number(seed) || 0), ids));
   };
   const joinUrl = typeof location === 'undefined' ? '/coach/join/' : `${location.origin}/coach/join/`;
+  const shiftUrl = typeof location === 'undefined' ? '/shift/' : `${location.origin}/shift/`;
   return (
     <div class="coach not-content">
       <form onSubmit={create}>
@@ -64,6 +67,25 @@ export default function CoachSetup({ scenarios }: { scenarios: ScenarioSummary[]
           </p>
         </section>
       )}
+      <section aria-labelledby="coach-shift-title">
+        <h2 id="coach-shift-title">{t('coach.shift.title')}</h2>
+        <p>{t('coach.shift.intro')}</p>
+        <fieldset>
+          <legend>{t('shift.choose')}</legend>
+          {shifts.map((s) => (
+            <label class="question-option" key={s.id}><input type="radio" name="coach-shift" checked={shift === s.id} onChange={() => setShift(s.id)} /> {s.title}</label>
+          ))}
+        </fieldset>
+        <p><button type="button" class="usm-button" onClick={() => setShiftCode(shiftJoinCode({ shift, seed: Number(seed) || 0 }))}>{t('coach.shift.create')}</button></p>
+        {shiftCode && (
+          <div class="coach-code">
+            <p class="coach-code-text" data-testid="shift-join-code">{shiftCode}</p>
+            <p>{t('coach.shift.open')} <a href={`/shift/?code=${encodeURIComponent(shiftCode)}`}>{`${shiftUrl}?code=${shiftCode}`}</a></p>
+            <div role="img" aria-label={t('coach.qr')} class="coach-qr" dangerouslySetInnerHTML={{ __html: renderSVG(`${shiftUrl}?code=${encodeURIComponent(shiftCode)}`) }} />
+            <p><a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(shiftCode)}`}>{t('coach.room')}</a></p>
+          </div>
+        )}
+      </section>
     </div>
   );
 }

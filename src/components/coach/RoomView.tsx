@@ -1,6 +1,7 @@
 /** The coach's room view: merge participants' result codes and see how the room routed each call. */
 import { useEffect, useState } from 'preact/hooks';
-import { readJoinCode, readResultCode, roomView, type ParticipantResult } from '../../../simulator/workshop.ts';
+import { readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult } from '../../../simulator/workshop.ts';
+import type { Kpis } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, type CallTypeId } from '../../../simulator/usm.ts';
 import { tCoach as t } from '../../i18n/en.ts';
@@ -12,12 +13,28 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const [text, setText] = useState('');
   const [merged, setMerged] = useState<ParticipantResult[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
+  const [shiftResults, setShiftResults] = useState<{ participant: string; kpis: Kpis }[]>([]);
+  const isShift = join.trim().startsWith('S1.');
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code');
     if (c) setJoin(c);
   }, []);
   const w = readJoinCode(join, ids);
   const add = async (files: File[] = []) => {
+    if (isShift) {
+      const errs: string[] = [];
+      const next = [...shiftResults];
+      const lines = [...text.split('\n'), ...(await Promise.all(files.map((f) => f.text())))].map((l) => l.trim()).filter(Boolean);
+      lines.forEach((line, i) => {
+        const r = readShiftResultCode(line, join, `Line ${i + 1}`);
+        if (!r.ok) errs.push(r.error);
+        else if (!next.some((x) => x.participant === r.value.participant && JSON.stringify(x.kpis) === JSON.stringify(r.value.kpis))) next.push(r.value);
+      });
+      setShiftResults(next);
+      setErrors(errs);
+      setText('');
+      return;
+    }
     if (!w.ok) return setErrors([w.error]);
     const sources = [
       ...text.split('\n').map((l, i) => ({ src: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
@@ -43,10 +60,17 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
       <p><label for="room-files">{t('room.files')}</label> <input id="room-files" type="file" multiple accept=".txt,text/plain" onChange={(e) => add([...((e.target as HTMLInputElement).files ?? [])])} /></p>
       <p><button type="button" class="usm-button" onClick={() => add()}>{t('room.add')}</button></p>
       <div role="status" aria-live="polite">
-        <p data-testid="room-count">{t('room.added', { n: merged.length })}</p>
+        <p data-testid="room-count">{t('room.added', { n: isShift ? shiftResults.length : merged.length })}</p>
         {errors.length > 0 && <div class="question-feedback is-wrong" data-testid="room-errors"><p>{t('room.rejected')}:</p><ul>{errors.map((e, i) => <li key={i}>{e}</li>)}</ul></div>}
       </div>
-      {view && merged.length > 0 && (
+      {isShift && shiftResults.length > 0 && (
+        <table data-testid="room-kpis">
+          <caption>{t('room.kpis')}</caption>
+          <thead><tr><th scope="col">{t('join.name')}</th><th scope="col">{t('shift.kpi.incidents')}</th><th scope="col">{t('shift.kpi.backlog')}</th><th scope="col">{t('shift.kpi.changes')}</th><th scope="col">{t('shift.kpi.risks')}</th><th scope="col">{t('shift.kpi.score')}</th></tr></thead>
+          <tbody>{shiftResults.map((r, i) => <tr key={i}><td>{r.participant}</td><td>{r.kpis.incidentsWithinTarget} / {r.kpis.incidents}</td><td>{r.kpis.backlog}</td><td>{r.kpis.changesDeployed}</td><td>{r.kpis.risksHandled} / {r.kpis.risksArrived}</td><td>{r.kpis.averageScore ?? '—'}</td></tr>)}</tbody>
+        </table>
+      )}
+      {!isShift && view && merged.length > 0 && (
         <>
           {view.calls.map((c, i) => {
             const sc = byId.get(c.scenario)!;

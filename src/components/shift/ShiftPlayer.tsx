@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
+import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
 import { tShift as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 
@@ -14,10 +15,21 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
   const [state, setState] = useState<ShiftState | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [ended, setEnded] = useState(false);
+  const [workshop, setWorkshop] = useState<string | null>(null);
+  const [player, setPlayer] = useState('');
   useEffect(() => {
     const p = new URLSearchParams(location.search);
     if (p.get('seed')) setSeed(p.get('seed')!);
     if (p.get('shift') && shifts.some((s) => s.id === p.get('shift'))) setShiftId(p.get('shift')!);
+    const code = p.get('code');
+    if (code) {
+      const r = readShiftJoinCode(code, shifts.map((s) => s.id));
+      if (r.ok) {
+        setShiftId(r.value.shift);
+        setSeed(String(r.value.seed));
+        setWorkshop(code);
+      }
+    }
   }, []);
   const def = shifts.find((s) => s.id === shiftId)!;
 
@@ -25,13 +37,14 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
     return (
       <form class="shift not-content" onSubmit={(e) => { e.preventDefault(); setState(startShift(def, library, Number(seed) || 0)); setEnded(false); }}>
         <p>{t('shift.intro')}</p>
-        <fieldset>
+        {workshop && <p data-testid="shift-workshop">{t('shift.workshop', { title: def.title, seed })}</p>}
+        <fieldset disabled={workshop !== null}>
           <legend>{t('shift.choose')}</legend>
           {shifts.map((s) => (
             <label class="question-option" key={s.id}><input type="radio" name="shift" checked={s.id === shiftId} onChange={() => setShiftId(s.id)} /> <strong>{s.title}</strong> — {s.description}</label>
           ))}
         </fieldset>
-        <p><label>{t('shift.seed')} <input type="number" min="0" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value)} /></label></p>
+        <p><label>{t('shift.seed')} <input type="number" min="0" value={seed} readOnly={workshop !== null} onInput={(e) => setSeed((e.target as HTMLInputElement).value)} /></label></p>
         <p><button type="submit" class="usm-button">{t('shift.start')}</button></p>
       </form>
     );
@@ -65,6 +78,13 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         </table>
         <h3>{t('shift.report.preventable')}</h3>
         {report.preventable.length ? <ul>{report.preventable.map((p, i) => <li key={i}>{p}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
+        {workshop && (
+          <section aria-labelledby="shift-result-title">
+            <h3 id="shift-result-title">{t('shift.result.code')}</h3>
+            <p><label>{t('shift.result.name')} <input type="text" value={player} onInput={(e) => setPlayer((e.target as HTMLInputElement).value)} /></label></p>
+            <textarea readOnly rows={2} class="vmm-code" aria-labelledby="shift-result-title" data-testid="shift-result-code" value={shiftResultCode(workshop, player, report.kpis)} />
+          </section>
+        )}
         <p><button type="button" class="usm-button" onClick={() => setState(null)}>{t('shift.again')}</button></p>
       </div>
     );

@@ -64,3 +64,19 @@ describe('workshop codes', () => {
     ]);
   });
 });
+
+describe('a Shift as a workshop', () => {
+  it('the join code names the shift and seed; result codes carry the KPIs and refuse tampering', async () => {
+    const { shiftJoinCode, readShiftJoinCode, shiftResultCode, readShiftResultCode } = await import('../../../simulator/workshop.ts');
+    const join = shiftJoinCode({ shift: 'mine-day-shift', seed: 42 });
+    expect(readShiftJoinCode(join, ['mine-day-shift'])).toEqual({ ok: true, value: { shift: 'mine-day-shift', seed: 42 } });
+    expect(readShiftJoinCode(join, ['other'])).toMatchObject({ ok: false, error: expect.stringMatching(/does not have/) });
+    const kpis = { incidentsWithinTarget: 3, incidents: 5, backlog: 2, changesDeployed: 1, risksHandled: 1, risksArrived: 2, averageScore: 74 };
+    const code = shiftResultCode(join, 'Ana', kpis);
+    expect(readShiftResultCode(code, join)).toEqual({ ok: true, value: { participant: 'Ana', kpis } });
+    expect(readShiftResultCode(code, shiftJoinCode({ shift: 'mine-day-shift', seed: 43 }))).toMatchObject({ ok: false, error: expect.stringMatching(/another workshop/) });
+    const [p, b, c] = code.split('.');
+    expect(readShiftResultCode(`${p}.${b}.${c!.replace(/./, (x) => (x === 'a' ? 'b' : 'a'))}`, join)).toMatchObject({ ok: false, error: expect.stringMatching(/checksum/) });
+    expect(readShiftResultCode(shiftResultCode(join, 'Bo', { ...kpis, averageScore: null }), join)).toMatchObject({ ok: true, value: { kpis: { averageScore: null } } });
+  });
+});
