@@ -30,9 +30,10 @@ export function useCall(mode: Mode, scenarioId?: string) {
     return () => sub.unsubscribe();
   }, [actor]);
 
-  // Development only: ?inspect opens @statelyai/inspect (loaded lazily, never in a normal visit).
+  // Development only (`npm run dev`, then ?inspect): opens @statelyai/inspect. Production builds
+  // leave this branch out, so the inspector is never shipped.
   useEffect(() => {
-    if (!new URLSearchParams(location.search).has('inspect')) return;
+    if (!import.meta.env.DEV || !new URLSearchParams(location.search).has('inspect')) return;
     void import('@statelyai/inspect').then(({ createBrowserInspector }) => {
       inspect.current = createBrowserInspector().inspect;
       setActor(start(mode, scenarioId, events.current, inspect.current));

@@ -173,6 +173,7 @@ describe('lessons', () => {
     const problems: string[] = [];
     for (const l of lessons) {
       for (const [, p] of l.body.matchAll(/<ProcessSteps\s+process="([^"]*)"/g)) if (!isProcessId(p)) problems.push(`${l.file}: <ProcessSteps process="${p}"> is not a process`);
+      for (const [, id] of l.body.matchAll(/<EmbeddedScenario\s+id="([^"]*)"/g)) if (!scenarioIds.has(id!)) problems.push(`${l.file}: <EmbeddedScenario id="${id}"> is not a scenario`);
       for (const [, n] of l.body.matchAll(/<WorkflowDiagram\s+workflow=\{(\d+)\}/g)) if (!WORKFLOWS.some((w) => w.number === Number(n))) problems.push(`${l.file}: <WorkflowDiagram workflow={${n}}> is not a workflow`);
     }
     expect(problems).toEqual([]);

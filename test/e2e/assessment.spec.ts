@@ -50,6 +50,10 @@ test.describe('value maturity self-assessment', () => {
     await expect(page.getByTestId('vmm-overall')).toBeVisible();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
+    // The printed report fits on one or two A4 pages.
+    const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
     await page.emulateMedia({ media: 'screen' });
 
     const download = page.waitForEvent('download');

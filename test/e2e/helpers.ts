@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
@@ -40,7 +40,7 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
  * Plays the call on screen with the mouse: classify it, send it to the first process, and follow the
  * route (process names as shown, e.g. ['Recover', 'Change', 'Operate']) to 'workflow fulfilled'.
  */
-export async function playRoute(page: Page, callType: string, route: string[]) {
+export async function playRoute(page: Page | Locator, callType: string, route: string[]) {
   await page.getByRole('radio', { name: callType }).check();
   await page.getByRole('button', { name: `Send to ${route[0]}` }).click();
   for (let i = 0; i < route.length; i++) {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, hydrated } from './helpers.ts';
+import { expectAccessible, hydrated, playRoute } from './helpers.ts';
 
 const root = join(import.meta.dirname, '../..');
 const lessonPaths = readdirSync(join(root, 'content/lessons')).flatMap((module) =>
@@ -55,6 +55,19 @@ test.describe('lessons', () => {
     await term.focus();
     await expect(tip).toBeVisible();
     await expect(tip).toContainText(':');
+  });
+
+  test('a workflow lesson embeds a scenario per workflow, and each plays on its own', async ({ page }) => {
+    await page.goto('/lessons/workflows/reactive-workflows/');
+    await hydrated(page);
+    await expect(page.locator('section.embedded-scenario')).toHaveCount(5);
+    const telemetry = page.locator('section.embedded-scenario', { hasText: 'Haul-truck telemetry goes dark' });
+    const heating = page.locator('section.embedded-scenario').first();
+    await heating.getByRole('radio', { name: 'Wish' }).check();
+    await playRoute(telemetry, 'Incident', ['Recover', 'Change', 'Operate']);
+    await expect(telemetry.getByTestId('score')).toContainText('Score: 100 / 100');
+    // The other simulator kept its own answer.
+    await expect(heating.getByRole('radio', { name: 'Wish' })).toBeChecked();
   });
 
   for (const path of lessonPaths) {

@@ -47,7 +47,7 @@ test.describe('the simulator', () => {
     await pressButton(page, 'Continue Recover');
     await expect(page.getByTestId('score')).toContainText('Passed · Score: 100 / 100');
     await expect(page.getByTestId('workflow-chosen')).toHaveText('3: Incidents with changes to managed resources');
-    await expect(page.locator('#debrief')).toBeFocused();
+    await expect(page.getByTestId('debrief')).toBeFocused();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('usm-trainer/scenarios')!).data.results['mining-telemetry-outage']);
     expect(saved).toMatchObject({ best: 100, passed: true, lastWorkflow: 3 });
   });

@@ -9,9 +9,11 @@ interface Props {
   impact: Impact | null;
   urgency: Urgency | null;
   send: (e: LearnerEvent) => void;
+  /** Unique per simulator, so radio groups of two simulators on one page stay apart. */
+  id: string;
 }
 
-export default function ClassifyStep({ callType, askPriority, impact, urgency, send }: Props) {
+export default function ClassifyStep({ callType, askPriority, impact, urgency, send, id }: Props) {
   const [i, setI] = useState<Impact | ''>(impact ?? '');
   const [u, setU] = useState<Urgency | ''>(urgency ?? '');
   const setPriority = (ni: Impact | '', nu: Urgency | '') => {
@@ -26,7 +28,7 @@ export default function ClassifyStep({ callType, askPriority, impact, urgency, s
         <legend>{t('sim.callType')}</legend>
         {CALL_TYPE_LIST.map((c) => (
           <label class="question-option" key={c.id}>
-            <input type="radio" name="call-type" value={c.id} checked={callType === c.id} onChange={() => send({ type: 'CLASSIFY', callType: c.id })} /> {c.name}
+            <input type="radio" name={`${id}-call-type`} value={c.id} checked={callType === c.id} onChange={() => send({ type: 'CLASSIFY', callType: c.id })} /> {c.name}
           </label>
         ))}
       </fieldset>

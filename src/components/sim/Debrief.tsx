@@ -1,21 +1,27 @@
 /** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
 import { PROCESSES, workflowByNumber, type GradeResult, type ProcessId } from '../../../simulator/engine.ts';
+import { useEffect, useRef } from 'preact/hooks';
 import { tSim as t } from '../../i18n/en.ts';
 
 interface Props {
   result: GradeResult;
   lessons: { slug: string; title: string; href: string }[];
   nextHref?: string;
+  /** Unique per simulator on the page (a lesson may hold several). */
+  id: string;
 }
 
 const proc = (p: string | null) => (p ? PROCESSES[p as ProcessId]?.name ?? p : '—');
 
-export default function Debrief({ result, lessons, nextHref }: Props) {
+export default function Debrief({ result, lessons, nextHref, id }: Props) {
   const yours = result.workflowChosen ? workflowByNumber(result.workflowChosen)! : null;
   const expected = workflowByNumber(result.workflowExpected)!;
+  const ref = useRef<HTMLElement>(null);
+  // Move focus to the debrief when it appears, so keyboard and screen-reader users land on it.
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <section class="sim-debrief" aria-labelledby="debrief-title" tabIndex={-1} id="debrief">
-      <h2 id="debrief-title">{t('sim.debrief')}</h2>
+    <section class="sim-debrief" aria-labelledby={`${id}-debrief`} tabIndex={-1} ref={ref} data-testid="debrief">
+      <h2 id={`${id}-debrief`}>{t('sim.debrief')}</h2>
       <p class={`sim-verdict ${result.passed ? 'is-right' : 'is-wrong'}`} data-testid="score">
         <strong>{result.passed ? t('sim.debrief.passed') : t('sim.debrief.failed')}</strong> · {t('sim.debrief.score', { score: result.score })}
       </p>

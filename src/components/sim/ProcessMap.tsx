@@ -21,17 +21,17 @@ function clip([ax, ay]: [number, number], [bx, by]: [number, number]): [number, 
   return [cx1 + dx * s, cy1 + dy * s, cx2 - dx * s, cy2 - dy * s];
 }
 
-export default function ProcessMap({ route }: { route: ProcessId[] }) {
+export default function ProcessMap({ route, id }: { route: ProcessId[]; id: string }) {
   const onPath = (a: ProcessId, b: ProcessId) => route.some((p, i) => i > 0 && route[i - 1] === a && p === b);
   const edges = PROCESS_IDS.flatMap((from) => FORKS[from].artifacts.map((a) => ({ from, to: CALL_TYPES[a].entry, artifact: a })));
   const text = edges.map((e) => `${PROCESSES[e.from].name} → ${PROCESSES[e.to].name} (${CALL_TYPES[e.artifact].name.toLowerCase()})${onPath(e.from, e.to) ? ', on your path' : ''}`).join('; ');
   return (
     <figure class="sim-map">
-      <svg viewBox="60 30 420 240" font-size="16" role="img" aria-labelledby="map-title map-desc" width="100%">
-        <title id="map-title">{t('sim.map.title')}</title>
-        <desc id="map-desc">{t('sim.map.desc')} {text}.</desc>
+      <svg viewBox="60 30 420 240" font-size="16" role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%">
+        <title id={`${id}-t`}>{t('sim.map.title')}</title>
+        <desc id={`${id}-d`}>{t('sim.map.desc')} {text}.</desc>
         <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" fill="currentColor" />
           </marker>
         </defs>
@@ -40,7 +40,7 @@ export default function ProcessMap({ route }: { route: ProcessId[] }) {
           const bold = onPath(e.from, e.to);
           return (
             <line key={`${e.from}-${e.to}`} x1={x1} y1={y1} x2={x2} y2={y2} stroke="currentColor"
-              stroke-width={bold ? 4 : 1} stroke-dasharray={bold ? undefined : '4 3'} marker-end="url(#arrow)" class={bold ? 'on-path' : ''} />
+              stroke-width={bold ? 4 : 1} stroke-dasharray={bold ? undefined : '4 3'} marker-end={`url(#${id}-arrow)`} class={bold ? 'on-path' : ''} />
           );
         })}
         {PROCESS_IDS.map((p) => {

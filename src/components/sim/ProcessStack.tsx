@@ -7,17 +7,18 @@ interface Props {
   send: (e: LearnerEvent) => void;
   /** Offer every process at a fork (so the learner can try a move USM refuses), or only the allowed ones. */
   offerAll: boolean;
+  id: string;
 }
 
-export default function ProcessStack({ stack, send, offerAll }: Props) {
+export default function ProcessStack({ stack, send, offerAll, id }: Props) {
   if (stack.length === 0) return <p>{t('sim.stack.empty')}</p>;
   const top = stack.at(-1)!;
   const name = PROCESSES[top.process].name;
   const targets: ProcessId[] = offerAll ? PROCESS_IDS.filter((p) => p !== top.process) : FORKS[top.process].artifacts.map((a) => CALL_TYPES[a].entry);
   return (
     <div class="sim-stack">
-      <h3 id="stack-title">{t('sim.stack')}</h3>
-      <ol aria-labelledby="stack-title" class="sim-stack-list">
+      <h3 id={`${id}-stack`}>{t('sim.stack')}</h3>
+      <ol aria-labelledby={`${id}-stack`} class="sim-stack-list">
         {stack.map((p, i) => (
           <li key={p.process + i} class={i === stack.length - 1 ? 'is-top' : ''} style={{ marginInlineStart: `${i * 1.25}rem` }}>
             <strong>{PROCESSES[p.process].name}</strong>{' '}
@@ -39,7 +40,7 @@ export default function ProcessStack({ stack, send, offerAll }: Props) {
       <div class="sim-actions" role="group" aria-label={name}>
         {top.state === 'atFork' ? (
           <>
-            <p id="fork-question">{t('sim.forkQuestion', { process: name })}</p>
+            <p>{t('sim.forkQuestion', { process: name })}</p>
             {targets.map((to) => {
               const artifact = forkArtifact(top.process, to);
               return (

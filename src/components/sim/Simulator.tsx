@@ -59,6 +59,8 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
   const { snapshot, send } = call;
   const ctx = snapshot.context;
   const [panel, setPanel] = useState(panelOpen ?? false);
+  // Ids must be unique per simulator: a lesson can hold several (one per scenario).
+  const uid = `sim-${scenario?.id ?? 'sandbox'}`;
   const [solution, setSolution] = useState(false);
   const saved = useRef(false);
   const done = snapshot.status === 'done';
@@ -90,7 +92,6 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
         },
       };
     });
-    document.getElementById('debrief')?.focus();
   }, [done]);
 
   const feedback = mode === 'practice' && scenario ? practiceFeedback() : null;
@@ -124,8 +125,8 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
   return (
     <div class="sim-call">
       {scenario && scenario.facts.length > 0 && (
-        <section class="sim-facts" aria-labelledby="facts-title">
-          <h3 id="facts-title">{t('sim.facts')}</h3>
+        <section class="sim-facts" aria-labelledby={`${uid}-facts`}>
+          <h3 id={`${uid}-facts`}>{t('sim.facts')}</h3>
           <ol>
             {scenario.facts.map((f, i) => (
               <li key={i}>
@@ -141,12 +142,12 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
       <div class="sim-layout">
         <div class="sim-main">
           {snapshot.value === 'intake' && (
-            <ClassifyStep callType={ctx.callType} askPriority={!!scenario?.expected.impact} impact={ctx.impact} urgency={ctx.urgency} send={send} />
+            <ClassifyStep callType={ctx.callType} askPriority={!!scenario?.expected.impact} impact={ctx.impact} urgency={ctx.urgency} send={send} id={uid} />
           )}
           {!done && snapshot.value !== 'intake' && (
             <>
               <h3>{t('sim.step3')}</h3>
-              <ProcessStack stack={stack} send={send} offerAll={true} />
+              <ProcessStack stack={stack} send={send} offerAll={true} id={uid} />
             </>
           )}
           <div role="status" aria-live="polite" class="sim-live" data-testid="sim-message">
@@ -175,9 +176,9 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
               <button type="button" class="usm-button secondary" onClick={call.reset}>{t('sim.reset')}</button>
             </div>
           )}
-          {done && result && <Debrief result={result} lessons={lessons} nextHref={nextHref} />}
+          {done && result && <Debrief result={result} lessons={lessons} nextHref={nextHref} id={uid} />}
           {done && !result && (
-            <section class="sim-debrief" id="debrief" tabIndex={-1}>
+            <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
               <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}` : t('sim.debrief.none') })}</p>
               <p><button type="button" class="usm-button" onClick={call.reset}>{t('sim.reset')}</button></p>
@@ -188,11 +189,11 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
           )}
         </div>
         <div class="sim-side">
-          <ProcessMap route={route} />
-          <button type="button" class="usm-button secondary" aria-expanded={panel} aria-controls="sc-panel" onClick={() => setPanel(!panel)}>
+          <ProcessMap route={route} id={uid} />
+          <button type="button" class="usm-button secondary" aria-expanded={panel} aria-controls={`${uid}-panel`} onClick={() => setPanel(!panel)}>
             {panel ? t('sim.panel.hide') : t('sim.panel.show')}
           </button>
-          <div id="sc-panel" hidden={!panel}>{panel && <StatechartPanel snapshot={snapshot} />}</div>
+          <div id={`${uid}-panel`} hidden={!panel}>{panel && <StatechartPanel snapshot={snapshot} id={uid} />}</div>
         </div>
       </div>
     </div>

@@ -29,12 +29,12 @@ function StateList({ states, active, label }: { states: string[]; active: string
   );
 }
 
-export default function StatechartPanel({ snapshot }: { snapshot: CallSnapshot }) {
+export default function StatechartPanel({ snapshot, id }: { snapshot: CallSnapshot; id: string }) {
   const rootState = typeof snapshot.value === 'string' ? snapshot.value : 'processing';
   const stack = processStack(snapshot);
   return (
-    <aside class="sc-panel" aria-labelledby="sc-title" data-testid="statechart-panel">
-      <h2 id="sc-title">{t('sim.panel.title')}</h2>
+    <aside class="sc-panel" aria-labelledby={`${id}-sc`} data-testid="statechart-panel">
+      <h2 id={`${id}-sc`}>{t('sim.panel.title')}</h2>
       <div class="sc-machine">
         <h3>{t('sim.panel.call')}</h3>
         <StateList states={['intake', 'processing', 'fulfilled']} active={rootState} label={t('sim.panel.call')} />
@@ -48,8 +48,8 @@ export default function StatechartPanel({ snapshot }: { snapshot: CallSnapshot }
           </div>
         );
       })}
-      <h3 id="sc-log">{t('sim.panel.log')}</h3>
-      <table aria-labelledby="sc-log" class="sc-log">
+      <h3 id={`${id}-log`}>{t('sim.panel.log')}</h3>
+      <table aria-labelledby={`${id}-log`} class="sc-log">
         <thead><tr><th scope="col">#</th><th scope="col">{t('sim.panel.log.event')}</th><th scope="col">{t('sim.panel.log.result')}</th></tr></thead>
         <tbody>
           {snapshot.context.log.map((l, i) => (
