@@ -1,5 +1,6 @@
 /** The projector: one call at a time in large type, the answer on demand, the statechart beside it. */
 import { useEffect, useState } from 'preact/hooks';
+import { renderSVG } from 'uqr';
 import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS } from '../../../simulator/usm.ts';
@@ -12,10 +13,11 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
   const [error, setError] = useState('');
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
+  const [code, setCode] = useState('');
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
     const r = readJoinCode(c, scenarios.map((s) => s.id));
-    if (r.ok) setWorkshop(r.value); else setError(r.error);
+    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(r.error);
   }, []);
   if (!workshop) return <p role="alert" class="not-content">{error}</p>;
   const sc = byId.get(workshop.scenarios[index]!)!;
@@ -23,6 +25,11 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
   const go = (i: number) => { setIndex(i); setRevealed(false); };
   return (
     <div class="projector not-content">
+      <details class="projector-join">
+        <summary>{t('coach.code')}</summary>
+        <p class="coach-code-text">{code}</p>
+        <div role="img" aria-label={t('coach.qr')} class="coach-qr" dangerouslySetInnerHTML={{ __html: renderSVG(`${location.origin}/coach/join/?code=${encodeURIComponent(code)}`) }} />
+      </details>
       <p class="projector-count">{t('join.call', { n: index + 1, total: workshop.scenarios.length })}</p>
       <h2 class="projector-title">{sc.title}</h2>
       <blockquote class="projector-call"><strong>{sc.call.from}</strong> ({sc.call.channel}): {sc.call.text}</blockquote>
