@@ -14,6 +14,13 @@ const run = (label, args) => {
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 
+// Browser tests use Debian's Chromium where it exists (these CI machines cannot download browsers);
+// elsewhere they need Playwright's own Chromium, installed once here if it is missing.
+if (!process.env.CHROME_PATH && !existsSync('/usr/bin/chromium')) {
+  const { chromium } = await import('@playwright/test');
+  if (!existsSync(chromium.executablePath())) run('install Playwright Chromium (first run only)', ['node_modules/@playwright/test/cli.js', 'install', 'chromium']);
+}
+
 let failedSteps = 0;
 if (run('build', ['node_modules/astro/bin/astro.mjs', 'build']) !== 0) failedSteps++;
 run('unit and content tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
