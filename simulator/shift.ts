@@ -9,6 +9,7 @@
  * Everything is deterministic from the seed and the player's actions: pure functions over a state.
  */
 import { grade, type Attempt } from './grade.ts';
+import { nextRandom } from './random.ts';
 import { IMPACTS, priorityOf, type Impact } from './usm.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -45,12 +46,11 @@ export interface ShiftState {
 
 type Library = ReadonlyMap<string, Pick<Scenario, 'expected' | 'title'>>;
 
+/** The next seeded number; the generator's state lives in the shift state, so shifts replay exactly. */
 function random(state: ShiftState): number {
-  let a = (state.rng + 0x6d2b79f5) >>> 0;
-  state.rng = a;
-  let t = Math.imul(a ^ (a >>> 15), a | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  const [value, next] = nextRandom(state.rng);
+  state.rng = next;
+  return value;
 }
 
 const clone = (s: ShiftState): ShiftState => ({ ...s, calls: s.calls.map((c) => ({ ...c })), log: [...s.log] });

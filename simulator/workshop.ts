@@ -6,6 +6,7 @@
  * with a reason and never disturbs those already merged.
  */
 import { crc32Hex } from './checksum.ts';
+import { seededRandom, shuffle } from './random.ts';
 import { packCode, unpackCode } from './codes.ts';
 import { grade } from './grade.ts';
 import { MISCONCEPTIONS, type MisconceptionId } from './misconceptions.ts';
@@ -31,19 +32,7 @@ export function libraryFingerprint(ids: readonly string[]): string {
 
 /** Shuffles the selection with the seed (so a coach can reshuffle), deterministically. */
 export function playOrder(selection: readonly string[], seed: number): string[] {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...selection];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffle(selection, seededRandom(seed));
 }
 
 export function createWorkshop(libraryIds: readonly string[], selection: readonly string[], mode: WorkshopMode, seed: number): Workshop {
