@@ -10,7 +10,7 @@ import { parseScenario } from '../../simulator/scenario.ts';
 import { parseQuestionFile, type Question } from '../../simulator/question.ts';
 import { GlossaryTermSchema } from '../../simulator/glossary.ts';
 import { MODULE_IDS, TOPIC_IDS } from '../../simulator/syllabus.ts';
-import { PROCESSES, PROCESS_IDS, WORKFLOWS, isProcessId } from '../../simulator/usm.ts';
+import { CALL_TYPES, PROCESSES, PROCESS_IDS, WORKFLOWS, isProcessId } from '../../simulator/usm.ts';
 
 const root = join(import.meta.dirname, '../..');
 const files = (dir: string, re: RegExp): string[] => {
@@ -189,6 +189,21 @@ describe('lessons', () => {
         const route = m[2]!.split(/\s*(?:→|->|–>|to)\s*/i).map((s) => s.toLowerCase());
         const w = WORKFLOWS.find((x) => x.number === n);
         if (!w || w.route.join('>') !== route.join('>')) problems.push(`${l.file}: "${m[0]}" — workflow ${n} is ${w ? w.route.join(' → ') : 'not a workflow'}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('send each call type to its own entry process', () => {
+    const callWords: Record<string, string> = { wish: 'wish', wishes: 'wish', 'request for change': 'rfc', 'requests for change': 'rfc', rfc: 'rfc', rfcs: 'rfc', incident: 'incident', incidents: 'incident', 'service request': 'service-request', 'service requests': 'service-request', risk: 'risk', risks: 'risk' };
+    const names = PROCESS_IDS.map((p) => PROCESSES[p].name).join('|');
+    const re = new RegExp(`\\b(${Object.keys(callWords).join('|')})\\s+(?:starts|triggers|goes to|go to|is handled by|are handled by|enters|start|trigger)\\s+(?:the\\s+)?(${names})\\b`, 'gi');
+    const problems: string[] = [];
+    for (const l of lessons) {
+      for (const m of l.body.matchAll(re)) {
+        const callType = callWords[m[1]!.toLowerCase()] as keyof typeof CALL_TYPES;
+        const process = m[2]!.toLowerCase();
+        if (CALL_TYPES[callType].entry !== process) problems.push(`${l.file}: "${m[0]}" — ${CALL_TYPES[callType].name.toLowerCase()} starts ${PROCESSES[CALL_TYPES[callType].entry].name}`);
       }
     }
     expect(problems).toEqual([]);
