@@ -2,10 +2,10 @@
  * The question format (PRODUCT.md §3): `quizzes/<topic>.yaml` holds a list of items. Validation checks
  * the shape and that every answer key fits its options.
  */
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { TOPIC_IDS } from './syllabus.ts';
 import { friendlyIssues, type FieldError } from './schema-errors.ts';
+import { readYaml } from './yaml.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case lesson slug, e.g. "recover"');
 const text = z.string().min(1);
@@ -75,11 +75,9 @@ export type QuestionFileResult = { ok: true; questions: Question[] } | { ok: fal
 
 /** Parses one `quizzes/<topic>.yaml` file. Field paths are `[index].field`. */
 export function parseQuestionFile(source: string, fileName: string): QuestionFileResult {
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, questions: [], errors: doc.errors.map((e) => ({ path: '(yaml)', message: `not valid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}` })) };
-  }
-  const data: unknown = doc.toJS();
+  const yaml = readYaml(source);
+  if (!yaml.ok) return { ok: false, questions: [], errors: yaml.errors };
+  const data = yaml.data;
   if (!Array.isArray(data)) return { ok: false, questions: [], errors: [{ path: '(file)', message: 'must be a YAML list of question items' }] };
   const topic = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.ya?ml$/, '');
   const errors: FieldError[] = [];

@@ -2,11 +2,11 @@
  * The scenario format (PRODUCT.md §3) as a Zod schema, and `parseScenario`, which reads a YAML file,
  * validates it and reports every problem with the field it concerns.
  */
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CALL_TYPE_IDS, IMPACTS, URGENCIES, workflowByNumber, workflowsForCallType, type CallTypeId } from './usm.ts';
 import { withArticle } from './text.ts';
 import { friendlyIssues, type FieldError } from './schema-errors.ts';
+import { readYaml } from './yaml.ts';
 
 export const CHANNELS = ['phone', 'email', 'portal', 'chat', 'walk-in', 'monitoring', 'internal'] as const;
 export const LEVELS = ['foundation', 'professional'] as const;
@@ -94,17 +94,9 @@ export function validateScenarioData(data: unknown, fileName: string): ParseResu
 
 /** Parses one scenario file: `{ ok: true, scenario }` or `{ ok: false, errors: [{ path, message }] }`. */
 export function parseScenario(text: string, fileName: string): ParseResult<Scenario> {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => ({
-        path: '(yaml)',
-        message: `not valid YAML at line ${e.linePos?.[0]?.line ?? '?'}, column ${e.linePos?.[0]?.col ?? '?'}: ${e.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  const data: unknown = doc.toJS();
+  const yaml = readYaml(text);
+  if (!yaml.ok) return yaml;
+  const data = yaml.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, errors: [{ path: '(file)', message: 'must be a YAML mapping with id, call, expected and explanation' }] };
   }

@@ -10,7 +10,7 @@ import { parseQuestionFile } from '../../../simulator/question.ts';
 import { QuestionnaireSchema } from '../../../simulator/maturity-schema.ts';
 import { ShiftSchema } from '../../../simulator/shift-schema.ts';
 import { friendlyIssues } from '../../../simulator/schema-errors.ts';
-import { parse } from 'yaml';
+import { readYaml } from '../../../simulator/yaml.ts';
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -106,7 +106,12 @@ function schemaLoader(base: string, name: string, schema: typeof QuestionnaireSc
       store.clear();
       for (const file of yamlFiles(base)) {
         const shown = relative(process.cwd(), file);
-        const r = schema.safeParse(parse(readFileSync(file, 'utf8')), { reportInput: true });
+        const yaml = readYaml(readFileSync(file, 'utf8'));
+        if (!yaml.ok) {
+          for (const e of yaml.errors) problems.push(`${shown}: ${e.path}: ${e.message}`);
+          continue;
+        }
+        const r = schema.safeParse(yaml.data, { reportInput: true });
         if (!r.success) {
           for (const e of friendlyIssues(r.error)) problems.push(`${shown}: ${e.path}: ${e.message}`);
           continue;
