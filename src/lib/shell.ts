@@ -14,9 +14,14 @@ export function markDoneLessons(doc: Document, store: Store): void {
   }
 }
 
-export function showStoreNotice(doc: Document, store: Store): void {
+/**
+ * Shows the notice when records have been set aside. On load every record is read once (`checkAll`),
+ * which quarantines anything unreadable; later a record can only be set aside by a read, which notifies
+ * the store's subscribers, so listing the quarantine is enough.
+ */
+export function showStoreNotice(doc: Document, store: Store, checkFirst = false): void {
   const notice = doc.getElementById('store-notice');
   if (!notice) return;
-  const quarantined = store.checkAll();
+  const quarantined = checkFirst ? store.checkAll() : store.listQuarantine();
   notice.hidden = quarantined.length === 0 || doc.location.pathname.startsWith('/progress');
 }
