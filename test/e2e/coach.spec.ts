@@ -33,6 +33,7 @@ test.describe('coach mode', () => {
     }
 
     await page.getByRole('link', { name: 'Open the room view' }).click();
+    await page.waitForURL(/\/coach\/room\//);
     await hydrated(page);
     await page.getByLabel('Result codes from participants, one per line').fill([...results, 'R1.broken'].join('\n'));
     await page.getByRole('button', { name: 'Add to the room' }).click();
@@ -56,6 +57,7 @@ test.describe('coach mode', () => {
     await page.getByRole('checkbox', { name: /Haul-truck telemetry goes dark/ }).check();
     await page.getByRole('button', { name: 'Create the workshop' }).click();
     await page.getByRole('link', { name: 'Open the projector view' }).click();
+    await page.waitForURL(/\/coach\/projector\//);
     await hydrated(page);
     await expect(page.getByRole('heading', { name: 'Haul-truck telemetry goes dark' })).toBeVisible();
     await page.getByRole('button', { name: 'Reveal the answer' }).click();

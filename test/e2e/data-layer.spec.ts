@@ -11,6 +11,7 @@ test.describe('data layer in the browser', () => {
     await page.reload();
     await expect(page.getByText('Some saved progress could not be read')).toBeVisible();
     await page.getByRole('link', { name: 'Review it on the progress page' }).click();
+    await page.waitForURL(/\/progress\/$/);
     await hydrated(page);
     const list = page.getByTestId('quarantine-list');
     await expect(list).toContainText('lessons');
