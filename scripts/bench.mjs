@@ -144,8 +144,10 @@ async function main() {
 
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ ...(CHROME ? { executablePath: CHROME } : {}), args: CHROME_ARGS });
-  const site = serve(ROOT, 4390);
-  const base = serve(baselineDir, 4391);
+  // BENCH_PORT lets two checkouts bench at once without sharing a port.
+  const benchPort = Number(process.env.BENCH_PORT ?? 4390);
+  const site = serve(ROOT, benchPort);
+  const base = serve(baselineDir, benchPort + 1);
   let results;
   try {
     await waitFor('http://127.0.0.1:4390/');
