@@ -150,14 +150,14 @@ async function main() {
   const base = serve(baselineDir, benchPort + 1);
   let results;
   try {
-    await waitFor('http://127.0.0.1:4390/');
-    await waitFor('http://127.0.0.1:4391/page/');
+    await waitFor(`http://127.0.0.1:${benchPort}/`);
+    await waitFor(`http://127.0.0.1:${benchPort + 1}/page/`);
     const javascript = {};
-    for (const [kind, path] of Object.entries(PAGE_KINDS)) javascript[kind] = await pageJs(browser, 'http://127.0.0.1:4390', join(ROOT, 'dist'), path);
-    const baseline = await pageJs(browser, 'http://127.0.0.1:4391', join(baselineDir, 'dist'), '/page/');
+    for (const [kind, path] of Object.entries(PAGE_KINDS)) javascript[kind] = await pageJs(browser, `http://127.0.0.1:${benchPort}`, join(ROOT, 'dist'), path);
+    const baseline = await pageJs(browser, `http://127.0.0.1:${benchPort + 1}`, join(baselineDir, 'dist'), '/page/');
     const search = await searchLatency();
     const lighthouseScores = {};
-    if (withLighthouse) for (const [kind, path] of Object.entries(PAGE_KINDS)) { console.log(`lighthouse: ${kind}…`); lighthouseScores[kind] = lighthouse(`http://127.0.0.1:4390${path}`); }
+    if (withLighthouse) for (const [kind, path] of Object.entries(PAGE_KINDS)) { console.log(`lighthouse: ${kind}…`); lighthouseScores[kind] = lighthouse(`http://127.0.0.1:${benchPort}${path}`); }
     const lhOk = (s) => s && !s.error && Object.entries(BUDGETS.lighthouse).every(([k, min]) => (s[k] ?? 0) >= min);
     const budgets = {
       lessonJsVsBaseline: { budget: `≤ ${BUDGETS.lessonVsBaseline}× baseline (${baseline.totalGzip} B)`, measured: +(javascript.lesson.totalGzip / baseline.totalGzip).toFixed(2), pass: javascript.lesson.totalGzip <= BUDGETS.lessonVsBaseline * baseline.totalGzip },
