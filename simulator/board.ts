@@ -246,3 +246,12 @@ export function replay(events: readonly LearnerEvent[], input: { mode?: 'practic
 export function replayFrames(frames: readonly Frame[]): Frame[] {
   return frames.filter((f, i) => i === 0 || !f.accepted || (f.event!.type !== 'REVEAL_FACT' && f.event!.type !== 'HINT'));
 }
+
+/** Where a refused move was tried: the lane it aimed at (send, trigger), the process that was asked to move, or the card. */
+export function refusalPlace(frame: Frame): ProcessId | 'card' | null {
+  if (frame.accepted || !frame.event) return null;
+  const e = frame.event;
+  if (e.type === 'SEND_TO' || e.type === 'TRIGGER') return e.process;
+  if (e.type === 'ADVANCE' || e.type === 'FINISH') return frame.at ?? 'card';
+  return 'card';
+}

@@ -1,20 +1,25 @@
 /**
- * The simulator island: a call, the learner's decisions, the active processes and the debrief.
- * A thin view over simulator/ (the call machine and grade); it holds view state only.
+ * The simulator island: a call played on the process board, with the statechart view beside it, the
+ * debrief (ghosted expected route, pinned differences) and a replay at the end. A thin view over
+ * simulator/ (the call machine, the board model, grade); it holds view state only.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, grade, processStack, attemptOf,
-  workflowByNumber, routeSoFar, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
+  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, grade, attemptOf,
+  workflowByNumber, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
 } from '../../../simulator/engine.ts';
+import { replay, replayFrames, type Frame } from '../../../simulator/board.ts';
+import { debriefOf } from '../../../simulator/board-debrief.ts';
 import { useCall } from '../../lib/use-call.ts';
-import { browserStore } from '../../lib/store/index.ts';
 import { tSim as t } from '../../i18n/en.ts';
-import ClassifyStep from './ClassifyStep.tsx';
-import ProcessStack from './ProcessStack.tsx';
+import Board from './Board.tsx';
+import CallerFacts from './CallerFacts.tsx';
 import Debrief from './Debrief.tsx';
-import StatechartPanel from './StatechartPanel.tsx';
-import ProcessMap from './ProcessMap.tsx';
+import PracticeTools from './PracticeTools.tsx';
+import ReplayControls from './ReplayControls.tsx';
+import StatechartView from './StatechartView.tsx';
+import { saveResult } from './save-result.ts';
+import { useProjector } from './use-projector.ts';
 
 export interface SimulatorProps {
   /** null in the sandbox: any call, no grading. */
@@ -26,8 +31,10 @@ export interface SimulatorProps {
   fixedMode?: boolean;
   /** Called once when the call is fulfilled, with what was played and its grade. */
   onFinish?: (attempt: Attempt, result: GradeResult | null) => void;
-  /** Open the statechart panel from the start (projector view). */
+  /** Open the statechart view from the start (projector view). */
   panelOpen?: boolean;
+  /** Start in projector mode (the coach's projector view); ?projector=1 does the same. */
+  projector?: boolean;
 }
 
 export default function Simulator(props: SimulatorProps) {
@@ -37,165 +44,119 @@ export default function Simulator(props: SimulatorProps) {
     const m = new URLSearchParams(location.search).get('mode');
     if (!sandboxOnly && !props.fixedMode && (m === 'practice' || m === 'assessment' || m === 'sandbox')) setMode(m);
   }, []);
+  const [projector, setProjector] = useProjector(props.projector);
   return (
     <div class="simulator not-content">
-      {!sandboxOnly && !props.fixedMode && (
-        <fieldset class="sim-mode">
-          <legend>{t('sim.mode')}</legend>
-          {(['practice', 'assessment', 'sandbox'] as const).map((m) => (
-            <label key={m} class="question-option">
-              <input type="radio" name="sim-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`sim.mode.${m}`)}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <Call key={mode} {...props} mode={mode} />
+      <div class="sim-topbar">
+        {!sandboxOnly && !props.fixedMode && (
+          <fieldset class="sim-mode">
+            <legend>{t('sim.mode')}</legend>
+            {(['practice', 'assessment', 'sandbox'] as const).map((m) => (
+              <label key={m} class="question-option">
+                <input type="radio" name="sim-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`sim.mode.${m}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <button type="button" class="usm-button secondary" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+          {projector ? t('sim.projector.off') : t('sim.projector.on')}
+        </button>
+      </div>
+      <Call key={mode} {...props} mode={mode} projector={projector} />
     </div>
   );
 }
 
-function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: SimulatorProps & { mode: Mode }) {
+function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
   const call = useCall(mode, scenario?.id);
   const { snapshot, send } = call;
   const ctx = snapshot.context;
   const [panel, setPanel] = useState(panelOpen ?? false);
+  useEffect(() => { if (projector) setPanel(true); }, [projector]);
   // Ids must be unique per simulator: a lesson can hold several (one per scenario).
   const uid = `sim-${scenario?.id ?? 'sandbox'}`;
-  const [solution, setSolution] = useState(false);
   const saved = useRef(false);
   const done = snapshot.status === 'done';
-  const stack = processStack(snapshot);
+  const frames = useMemo(() => replay(call.events, { mode, scenarioId: scenario?.id }), [snapshot]);
+  const moves = useMemo(() => replayFrames(frames), [frames]);
+  const [at, setAt] = useState<number | null>(null);
+  useEffect(() => setAt(null), [done]);
   const graded = scenario && mode !== 'sandbox';
   const result = done && graded ? grade(scenario, attemptOf(snapshot)) : null;
-  const route: ProcessId[] = done ? ctx.route : routeSoFar(stack);
+  const debrief = useMemo(() => (result && scenario ? debriefOf(result, scenario.expected.callType, ctx.route) : null), [done]);
+  const route: ProcessId[] = frames.at(-1)!.board.route;
 
   useEffect(() => {
-    if (done && !saved.current && onFinish) onFinish(attemptOf(snapshot), result);
-    if (!result || saved.current || !scenario) {
-      if (done) saved.current = true;
-      return;
-    }
+    if (!done || saved.current) return;
     saved.current = true;
-    const store = browserStore();
-    store.update('scenarios', (cur) => {
-      const prev = cur.results[scenario.id];
-      return {
-        results: {
-          ...cur.results,
-          [scenario.id]: {
-            best: Math.max(prev?.best ?? 0, result.score),
-            attempts: (prev?.attempts ?? 0) + 1,
-            lastWorkflow: result.workflowChosen,
-            passed: (prev?.passed ?? false) || result.passed,
-            at: new Date().toISOString(),
-          },
-        },
-      };
-    });
+    if (onFinish) onFinish(attemptOf(snapshot), result);
+    if (result && scenario) saveResult(scenario.id, result);
   }, [done]);
 
-  const feedback = mode === 'practice' && scenario ? practiceFeedback() : null;
-  const lastRefusal = ctx.log.at(-1)?.accepted === false ? ctx.log.at(-1)!.reason : null;
-
-  function practiceFeedback(): { ok: boolean; text: string } | null {
-    const last = ctx.log.at(-1);
-    if (!last || !last.accepted || !scenario) return null;
-    const exp = scenario.expected;
-    const expRoute = workflowByNumber(exp.workflow)!.route;
-    if (last.event.type === 'CLASSIFY') {
-      const m = callTypeMisconception(exp.callType, last.event.callType);
-      return m ? { ok: false, text: t('sim.feedback.classify.wrong', { rule: MISCONCEPTIONS[m].rule }) } : { ok: true, text: t('sim.feedback.classify.ok', { callType: CALL_TYPES[exp.callType].name.toLowerCase() }) };
-    }
-    if (last.event.type === 'SEND_TO' && last.event.process === expRoute[0]) return { ok: true, text: t('sim.feedback.entry.ok', { process: PROCESSES[last.event.process].name }) };
-    if (last.event.type === 'TRIGGER') {
-      const i = route.length - 1;
-      if (i < 1) return null;
-      const from = route[i - 1]!;
-      const to = route[i]!;
-      if (expRoute[i] === to && expRoute.slice(0, i).every((p, k) => p === route[k])) return { ok: true, text: t('sim.feedback.fork.ok', { from: PROCESSES[from].name, to: PROCESSES[to].name }) };
-      const m = forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
-      return { ok: false, text: t('sim.feedback.fork.wrong', { rule: MISCONCEPTIONS[m].rule }) };
-    }
-    return null;
-  }
-
-  const hints = scenario?.hints ?? [];
-  const expected = scenario ? workflowByNumber(scenario.expected.workflow)! : null;
+  const last = frames.at(-1)!;
+  const feedback = mode === 'practice' && scenario ? practiceFeedback(scenario, last, route) : null;
+  const lastRefusal = last.accepted ? null : last.reason;
+  const shown: Frame = done && at !== null ? moves[at]! : last;
+  const chartFrames = done && at !== null ? moves : frames;
+  const chartAt = done && at !== null ? at : frames.length - 1;
 
   return (
     <div class="sim-call">
-      {scenario && scenario.facts.length > 0 && (
-        <section class="sim-facts" aria-labelledby={`${uid}-facts`}>
-          <h3 id={`${uid}-facts`}>{t('sim.facts')}</h3>
-          <ol>
-            {scenario.facts.map((f, i) => (
-              <li key={i}>
-                {ctx.revealed.includes(i) ? f : (
-                  <button type="button" class="usm-button secondary" onClick={() => send({ type: 'REVEAL_FACT', index: i })}>{t('sim.fact.reveal', { n: i + 1 })}</button>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-
-      <div class="sim-layout">
+      {scenario && <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} />}
+      <div class={`sim-layout${panel ? ' with-chart' : ''}`}>
         <div class="sim-main">
-          {snapshot.value === 'intake' && (
-            <ClassifyStep callType={ctx.callType} askPriority={!!scenario?.expected.impact} impact={ctx.impact} urgency={ctx.urgency} send={send} id={uid} />
-          )}
-          {!done && snapshot.value !== 'intake' && (
-            <>
-              <h3>{t('sim.step3')}</h3>
-              <ProcessStack stack={stack} send={send} offerAll={true} id={uid} />
-            </>
-          )}
+          <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
+            impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid} />
           <div role="status" aria-live="polite" class="sim-live" data-testid="sim-message">
-            {lastRefusal && (
+            {lastRefusal && !done && (
               <p class="question-feedback is-wrong">{mode === 'assessment' ? t('sim.refused.assessment') : t('sim.refused', { reason: lastRefusal })}</p>
             )}
             {!lastRefusal && feedback && <p class={`question-feedback ${feedback.ok ? 'is-right' : 'is-wrong'}`}>{feedback.text}</p>}
           </div>
-          {mode === 'practice' && !done && (
-            <div class="sim-tools" role="group" aria-label="Practice tools">
-              {hints.length > 0 && (
-                <button type="button" class="usm-button secondary" disabled={ctx.hintsUsed >= hints.length} onClick={() => send({ type: 'HINT' })}>{t('sim.hint')}</button>
-              )}
-              <button type="button" class="usm-button secondary" disabled={!call.canUndo} onClick={call.undo}>{t('sim.undo')}</button>
-              <button type="button" class="usm-button secondary" onClick={call.reset}>{t('sim.reset')}</button>
-              {expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => setSolution(!solution)}>{t('sim.solution')}</button>}
-              {ctx.hintsUsed > 0 && <ul class="sim-hints">{hints.slice(0, ctx.hintsUsed).map((h, i) => <li key={i}>{h}</li>)}</ul>}
-              {solution && expected && scenario && (
-                <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name, route: expected.route.map((p) => PROCESSES[p].name).join(' → ') })}</p>
-              )}
-            </div>
+          {!done && mode !== 'assessment' && (
+            <PracticeTools scenario={scenario} hintsUsed={ctx.hintsUsed} hint={mode === 'practice' ? () => send({ type: 'HINT' }) : null}
+              canUndo={call.canUndo} undo={call.undo} reset={call.reset} />
           )}
-          {mode === 'sandbox' && !done && (
-            <div class="sim-tools">
-              <button type="button" class="usm-button secondary" disabled={!call.canUndo} onClick={call.undo}>{t('sim.undo')}</button>{' '}
-              <button type="button" class="usm-button secondary" onClick={call.reset}>{t('sim.reset')}</button>
-            </div>
-          )}
+          {done && <ReplayControls total={moves.length - 1} at={at ?? moves.length - 1} go={(n) => setAt(Math.max(0, Math.min(moves.length - 1, n)))} id={uid} />}
           {done && result && <Debrief result={result} lessons={lessons} nextHref={nextHref} id={uid} />}
           {done && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
               <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}` : t('sim.debrief.none') })}</p>
-              <p><button type="button" class="usm-button" onClick={call.reset}>{t('sim.reset')}</button></p>
             </section>
           )}
-          {done && result && mode !== 'sandbox' && (
-            <p><button type="button" class="usm-button secondary" onClick={call.reset}>{t('sim.reset')}</button></p>
-          )}
+          {done && <p><button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>{t('sim.reset')}</button></p>}
         </div>
         <div class="sim-side">
-          <ProcessMap route={route} id={uid} />
           <button type="button" class="usm-button secondary" aria-expanded={panel} aria-controls={`${uid}-panel`} onClick={() => setPanel(!panel)}>
-            {panel ? t('sim.panel.hide') : t('sim.panel.show')}
+            {panel ? t('sim.sc.hide') : t('sim.sc.show')}
           </button>
-          <div id={`${uid}-panel`} hidden={!panel}>{panel && <StatechartPanel snapshot={snapshot} id={uid} />}</div>
+          <div id={`${uid}-panel`} hidden={!panel}>{panel && <StatechartView frames={chartFrames} at={chartAt} id={uid} />}</div>
         </div>
       </div>
     </div>
   );
+}
+
+/** Practice mode's word after each decision (moving to the engine in the groundwork issue). */
+function practiceFeedback(scenario: Scenario, last: Frame, route: ProcessId[]): { ok: boolean; text: string } | null {
+  const e = last.event;
+  if (!e || !last.accepted) return null;
+  const exp = scenario.expected;
+  const expRoute = workflowByNumber(exp.workflow)!.route;
+  if (e.type === 'CLASSIFY') {
+    const m = callTypeMisconception(exp.callType, e.callType);
+    return m ? { ok: false, text: t('sim.feedback.classify.wrong', { rule: MISCONCEPTIONS[m].rule }) } : { ok: true, text: t('sim.feedback.classify.ok', { callType: CALL_TYPES[exp.callType].name.toLowerCase() }) };
+  }
+  if (e.type === 'SEND_TO' && e.process === expRoute[0]) return { ok: true, text: t('sim.feedback.entry.ok', { process: PROCESSES[e.process].name }) };
+  if (e.type === 'TRIGGER') {
+    const i = route.length - 1;
+    if (i < 1) return null;
+    const from = route[i - 1]!;
+    const to = route[i]!;
+    if (expRoute[i] === to && expRoute.slice(0, i).every((p, k) => p === route[k])) return { ok: true, text: t('sim.feedback.fork.ok', { from: PROCESSES[from].name, to: PROCESSES[to].name }) };
+    const m = forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
+    return { ok: false, text: t('sim.feedback.fork.wrong', { rule: MISCONCEPTIONS[m].rule }) };
+  }
+  return null;
 }

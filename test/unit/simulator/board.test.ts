@@ -207,3 +207,11 @@ describe('the log in the learner\'s words', () => {
     expect(b.lanes.every((l) => l.status === 'idle')).toBe(true);
   });
 });
+
+describe('where a refusal is shown', () => {
+  it('at the lane the move aimed at, at the process asked to move, or on the card', async () => {
+    const { refusalPlace } = await import('../../../simulator/board.ts');
+    const frames = replay([{ type: 'SEND_TO', process: 'recover' }, { type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'change' }, { type: 'SEND_TO', process: 'recover' }, { type: 'TRIGGER', process: 'agree' }, { type: 'ADVANCE' }, { type: 'FINISH' }]);
+    expect(frames.map(refusalPlace)).toEqual([null, 'recover', null, 'change', null, 'agree', null, 'recover']);
+  });
+});
