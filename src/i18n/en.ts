@@ -187,6 +187,7 @@ export const sim = {
   'sim.board.status.closing': 'closing',
   'sim.board.status.fulfilled': "'process fulfilled'",
   'sim.board.calledBy': 'triggered by {process}',
+  'sim.board.moves': 'Moves for {process}',
   'sim.board.card': 'The call',
   'sim.board.card.type': 'Call type',
   'sim.board.card.unclassified': 'not classified yet',

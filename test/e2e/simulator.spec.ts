@@ -77,19 +77,23 @@ test.describe('the simulator', () => {
     await expect(page.getByRole('button', { name: 'Continue Recover' })).toBeVisible();
   });
 
-  test('the statechart panel opens and follows the running machine', async ({ page }) => {
-    await page.getByRole('button', { name: 'Show the statechart panel' }).click();
-    const panel = page.getByTestId('statechart-panel');
-    await expect(panel.getByRole('list', { name: 'The call' }).locator('[aria-current="true"]')).toHaveText(/intake/);
+  test('the statechart view opens and follows the running machine, in the learner\'s words', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.getByRole('button', { name: 'Show the statechart' }).click();
+    const tree = page.getByRole('tree', { name: 'Statechart' });
+    const active = tree.locator('[aria-current="true"] > .sc-label');
+    await expect(active).toHaveText([/^Intake/]);
     await page.getByRole('radio', { name: 'Incident' }).check();
     await page.getByRole('button', { name: 'Send to Recover' }).click();
-    await expect(panel.getByRole('list', { name: 'The call' }).locator('[aria-current="true"]')).toHaveText(/processing/);
-    await expect(panel.getByRole('list', { name: 'Recover' }).locator('[aria-current="true"]')).toHaveText(/working/);
+    await expect(active).toHaveText([/^With the processes/, /^Recover has the call/, /^Working through its steps/]);
     await page.getByRole('button', { name: 'Continue Recover' }).click();
     await page.getByRole('button', { name: 'Trigger Change (with a request for change)' }).click();
-    await expect(panel.getByRole('list', { name: 'Recover' }).locator('[aria-current="true"]')).toHaveText(/running_change/);
-    await expect(panel.getByRole('list', { name: 'Change' }).locator('[aria-current="true"]')).toHaveText(/working/);
-    await expect(panel.locator('table tbody tr')).toHaveCount(4);
+    await expect(active).toHaveText([/^With the processes/, /^Recover has the call/, /^Waiting for Change/, /^Working through its steps/]);
+    const log = page.getByTestId('event-log').locator('li');
+    await expect(log).toHaveCount(5);
+    await expect(log.nth(2)).toHaveText('You sent it to Recover.');
+    await expect(log.nth(4)).toHaveText('Recover triggered Change (with a request for change).');
+    await expect(page.getByTestId('statechart-panel')).not.toContainText(/running_|atFork|ADVANCE|TRIGGER|SEND_TO/);
     await expectAccessible(page);
   });
 

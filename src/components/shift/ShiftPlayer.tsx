@@ -64,7 +64,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         <div><dt>{t('shift.kpi.backlog')}</dt><dd data-testid="kpi-backlog">{k.backlog}</dd></div>
         <div><dt>{t('shift.kpi.changes')}</dt><dd>{k.changesDeployed}</dd></div>
         <div><dt>{t('shift.kpi.risks')}</dt><dd>{k.risksHandled} / {k.risksArrived}</dd></div>
-        <div><dt>{t('shift.kpi.score')}</dt><dd>{k.averageScore ?? '—'}</dd></div>
+        <div><dt>{t('shift.kpi.score')}</dt><dd data-testid="kpi-score">{k.averageScore ?? '—'}</dd></div>
       </dl>
     </section>
   );

@@ -3,7 +3,7 @@
  * through them, the stack of active processes, the path, and in the debrief the expected route ghosted
  * with the differences pinned. A view over simulator/board.ts; the rules stay in the machine.
  */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { PROCESSES, type Impact, type LearnerEvent, type Urgency } from '../../../simulator/engine.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
@@ -39,6 +39,16 @@ export function stackWords(e: StackEntry): string {
 export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const { board } = frame;
+  // A move removes the button that made it: keyboard focus goes on to the call card's next move
+  // (only after a move, never on load).
+  const seen = useRef(frame);
+  useEffect(() => {
+    if (seen.current === frame) return;
+    seen.current = frame;
+    if (!live || (document.activeElement && document.activeElement !== document.body)) return;
+    const board = box.current?.closest('.board');
+    (board?.querySelector<HTMLElement>('.call-token .usm-button') ?? board?.querySelector<HTMLElement>('.lane-target'))?.focus();
+  }, [frame]);
   const choices = live ? choicesOf(board) : { sendTo: [], trigger: [], advance: null, finish: null };
   const place = live ? refusalPlace(frame) : null;
   const reason = frame.reason && (explainRefusals ? frame.reason : t('sim.refused.assessment'));
@@ -53,7 +63,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
     <CallCard call={call} compact callType={board.card.callType} priority={board.card.priority}
       where={top ? t('sim.board.card.step', { process: PROCESSES[top.process].name, step: PROCESSES[top.process].steps[top.step]!.name }) : t('sim.board.workflowFulfilled')}>
       {(choices.advance || choices.finish) && (
-        <div class="sim-actions" role="group" aria-label={PROCESSES[top!.process].name}>
+        <div class="sim-actions" role="group" aria-label={t('sim.board.moves', { process: PROCESSES[top!.process].name })}>
           {choices.advance && (
             <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>{t('sim.continue', { process: PROCESSES[choices.advance].name })}</button>
           )}

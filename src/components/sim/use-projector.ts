@@ -10,8 +10,16 @@ export function useProjector(initial = false): [boolean, (on: boolean) => void] 
     if (new URLSearchParams(location.search).get('projector') === '1') setOn(true);
   }, []);
   useEffect(() => {
-    document.documentElement.toggleAttribute('data-projector', on);
-    return () => document.documentElement.removeAttribute('data-projector');
+    if (!on) return;
+    // Projectors wash out light themes: the dark theme, for as long as projector mode is on.
+    const root = document.documentElement;
+    const theme = root.dataset.theme;
+    root.toggleAttribute('data-projector', true);
+    root.dataset.theme = 'dark';
+    return () => {
+      root.removeAttribute('data-projector');
+      if (theme) root.dataset.theme = theme;
+    };
   }, [on]);
   return [on, setOn];
 }
