@@ -118,3 +118,27 @@ test.describe('the simulator', () => {
     await expect(rows.filter({ hasText: 'Haul-truck telemetry goes dark' })).toContainText('90');
   });
 });
+
+test('the scenario index keeps each workflow hidden until the call is played or the workflow is filtered', async ({ page }) => {
+  await page.goto('/simulator/');
+  await page.evaluate(() => localStorage.setItem('usm-trainer/scenarios', JSON.stringify({ v: 1, data: { results: { 'mining-telemetry-outage': { best: 90, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-11-20T10:00:00.000Z' } } } })));
+  await page.reload();
+  await hydrated(page);
+  const rows = page.locator('#scenario-table tbody tr');
+  await expect(rows.filter({ hasText: 'Haul-truck telemetry goes dark' })).toContainText('3: Incidents with changes');
+  const unplayed = rows.filter({ hasNotText: 'Haul-truck telemetry goes dark' });
+  await expect(unplayed.first()).toContainText('play it to find out');
+  await expect(page.locator('#scenario-table tbody')).not.toContainText(/\d: Incidents without changes/);
+  await page.getByRole('combobox', { name: 'Workflow' }).selectOption('4');
+  await expect(rows.first()).toContainText('4: Incidents without changes');
+});
+
+test('the hint button says when there are no more hints for this call', async ({ page }) => {
+  await page.goto('/simulator/mining-telemetry-outage/');
+  await hydrated(page);
+  const hint = page.getByRole('button', { name: 'Give me a hint' });
+  await hint.click();
+  await hint.click();
+  await expect(hint).toHaveCount(0);
+  await expect(page.getByTestId('no-more-hints')).toHaveText('No more hints for this call.');
+});

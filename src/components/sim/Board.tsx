@@ -3,6 +3,7 @@
  * through them, the stack of active processes, the path, and in the debrief the expected route ghosted
  * with the differences pinned. A view over simulator/board.ts; the rules stay in the machine.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { PROCESSES, type Impact, type LearnerEvent, type Urgency } from '../../../simulator/engine.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
@@ -13,7 +14,6 @@ import BoardLane, { type LaneTarget } from './BoardLane.tsx';
 import BoardPath from './BoardPath.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 import IntakeDesk from './IntakeDesk.tsx';
-import PinList from './PinList.tsx';
 import './board.css';
 
 interface Props {
@@ -29,6 +29,8 @@ interface Props {
   explainRefusals: boolean;
   debrief: DebriefBoard | null;
   id: string;
+  /** Shown under the lanes (the debrief's list of differences). */
+  children?: ComponentChildren;
 }
 
 export function stackWords(e: StackEntry): string {
@@ -36,7 +38,7 @@ export function stackWords(e: StackEntry): string {
   return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
 }
 
-export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id }: Props) {
+export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const { board } = frame;
   // A move removes the button that made it: keyboard focus goes on to the call card's next move
@@ -102,7 +104,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
         ))}
         <BoardPath box={box} path={frame.path} ghost={debrief?.expectedPath ?? null} version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`} />
       </div>
-      {debrief && <PinList debrief={debrief} route={board.route} />}
+      {children}
     </section>
   );
 }

@@ -3,22 +3,19 @@
  * debrief (ghosted expected route, pinned differences) and a replay at the end. A thin view over
  * simulator/ (the call machine, the board model, grade); it holds view state only.
  */
+import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, grade, attemptOf,
+  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, attemptOf,
   workflowByNumber, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
 } from '../../../simulator/engine.ts';
 import { replay, replayFrames, type Frame } from '../../../simulator/board.ts';
-import { debriefOf } from '../../../simulator/board-debrief.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { tSim as t } from '../../i18n/en.ts';
 import Board from './Board.tsx';
 import CallerFacts from './CallerFacts.tsx';
-import Debrief from './Debrief.tsx';
 import PracticeTools from './PracticeTools.tsx';
-import ReplayControls from './ReplayControls.tsx';
-import StatechartView from './StatechartView.tsx';
-import { saveResult } from './save-result.ts';
+import type { CallEnd } from './call-end.ts';
 import { useProjector } from './use-projector.ts';
 
 export interface SimulatorProps {
@@ -81,17 +78,23 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const moves = useMemo(() => replayFrames(frames), [frames]);
   const [at, setAt] = useState<number | null>(null);
   useEffect(() => setAt(null), [done]);
-  const graded = scenario && mode !== 'sandbox';
-  const result = done && graded ? grade(scenario, attemptOf(snapshot)) : null;
-  const debrief = useMemo(() => (result && scenario ? debriefOf(result, scenario.expected.callType, ctx.route) : null), [done]);
   const route: ProcessId[] = frames.at(-1)!.board.route;
-
+  // The end of a call (grading, debrief, replay) loads when the call is fulfilled.
+  const [end, setEnd] = useState<(CallEnd & { ui: typeof import('./call-end.ts') }) | null>(null);
   useEffect(() => {
-    if (!done || saved.current) return;
+    if (!done) { setEnd(null); saved.current = false; return; }
+    if (saved.current) return;
     saved.current = true;
-    if (onFinish) onFinish(attemptOf(snapshot), result);
-    if (result && scenario) saveResult(scenario.id, result);
+    const snap = snapshot;
+    void import('./call-end.ts').then((ui) => {
+      const ended = ui.endCall(scenario, mode !== 'sandbox', snap);
+      if (onFinish) onFinish(attemptOf(snap), ended.result);
+      setEnd({ ...ended, ui });
+    });
   }, [done]);
+  const result = end?.result ?? null;
+  const debrief = end?.debrief ?? null;
+  const ui = end?.ui;
 
   const last = frames.at(-1)!;
   const feedback = mode === 'practice' && scenario ? practiceFeedback(scenario, last, route) : null;
@@ -106,7 +109,9 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
       <div class={`sim-layout${panel ? ' with-chart' : ''}`}>
         <div class="sim-main">
           <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
-            impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid} />
+            impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid}>
+            {done && debrief && ui && <ui.PinList debrief={debrief} route={route} />}
+          </Board>
           <div role="status" aria-live="polite" class="sim-live" data-testid="sim-message">
             {lastRefusal && !done && (
               <p class="question-feedback is-wrong">{mode === 'assessment' ? t('sim.refused.assessment') : t('sim.refused', { reason: lastRefusal })}</p>
@@ -117,9 +122,9 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
             <PracticeTools scenario={scenario} hintsUsed={ctx.hintsUsed} hint={mode === 'practice' ? () => send({ type: 'HINT' }) : null}
               canUndo={call.canUndo} undo={call.undo} reset={call.reset} />
           )}
-          {done && <ReplayControls total={moves.length - 1} at={at ?? moves.length - 1} go={(n) => setAt(Math.max(0, Math.min(moves.length - 1, n)))} id={uid} />}
-          {done && result && <Debrief result={result} lessons={lessons} nextHref={nextHref} id={uid} />}
-          {done && !result && (
+          {done && ui && <ui.ReplayControls total={moves.length - 1} at={at ?? moves.length - 1} go={(n) => setAt(Math.max(0, Math.min(moves.length - 1, n)))} id={uid} />}
+          {done && result && ui && <ui.Debrief result={result} lessons={lessons} nextHref={nextHref} id={uid} />}
+          {done && ui && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
               <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}` : t('sim.debrief.none') })}</p>
@@ -131,11 +136,24 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
           <button type="button" class="usm-button secondary" aria-expanded={panel} aria-controls={`${uid}-panel`} onClick={() => setPanel(!panel)}>
             {panel ? t('sim.sc.hide') : t('sim.sc.show')}
           </button>
-          <div id={`${uid}-panel`} hidden={!panel}>{panel && <StatechartView frames={chartFrames} at={chartAt} id={uid} />}</div>
+          <div id={`${uid}-panel`} hidden={!panel}>{panel && <LazyStatechart frames={chartFrames} at={chartAt} id={uid} />}</div>
         </div>
       </div>
     </div>
   );
+}
+
+type ChartProps = { frames: readonly Frame[]; at: number; id: string };
+let chartView: FunctionComponent<ChartProps> | null = null;
+
+/** The statechart view loads the first time it is opened. */
+function LazyStatechart(props: ChartProps) {
+  const [, loaded] = useState(chartView !== null);
+  useEffect(() => {
+    if (!chartView) void import('./StatechartView.tsx').then((m) => { chartView = m.default; loaded(true); });
+  }, []);
+  const View = chartView;
+  return View ? <View {...props} /> : null;
 }
 
 /** Practice mode's word after each decision (moving to the engine in the groundwork issue). */
