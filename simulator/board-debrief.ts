@@ -5,7 +5,8 @@
 import { PROCESSES, isProcessId, workflowByNumber, type CallTypeId, type ProcessId } from './usm.ts';
 import type { GradeComponent, GradeResult, StepDiff } from './grade.ts';
 import { solutionEvents } from './machines/solution.ts';
-import { replay, type BoardPoint, type PathSegment } from './board.ts';
+import type { BoardPoint, PathSegment } from './board.ts';
+import { replay } from './board-replay.ts';
 
 export interface DebriefPin {
   /** 1-based step of the route (grade's StepDiff.step). */

@@ -2,14 +2,15 @@
  * The board: what the simulator board shows, derived from a call machine snapshot (the actor tree) and
  * the USM model. Pure data, no DOM: the lanes (one per process, with its steps from usm.ts), the stack of
  * active processes with their callers, the step each one is at, the path taken so far, and 'process
- * fulfilled' / 'workflow fulfilled'. Replay frames are the models after each event of a played call.
+ * fulfilled' / 'workflow fulfilled'. Replay frames (board-replay.ts) are the models after each event of
+ * a played call. Nothing here needs XState at run time, so a page can draw the board before it loads.
  */
-import { createActor } from 'xstate';
 import { FORKS, PROCESSES, PROCESS_IDS, priorityOf, triggerableFrom, type CallTypeId, type ProcessId } from './usm.ts';
-import { callMachine } from './machines/call.machine.ts';
+import type { CallContext } from './machines/call.machine.ts';
 import { processStack, routeSoFar, type ActiveProcess, type CallSnapshot } from './machines/inspect.ts';
 import type { LearnerEvent } from './machines/events.ts';
-import { activeIds, statechartOf, type ChartMachine } from './statechart.ts';
+import type { Attempt } from './grade.ts';
+import type { ChartMachine } from './statechart.ts';
 
 /** Where the call is: with the call taker, with the processes, or done. */
 export type Phase = 'intake' | 'processing' | 'fulfilled';
@@ -214,37 +215,10 @@ export interface Frame {
   board: BoardModel;
   /** The path drawn so far, up to and including this frame. */
   path: PathSegment[];
-  /** The statechart after the event, with the states it entered marked. */
-  chart: ChartMachine;
-}
-
-/** Plays events through a fresh call machine and returns one frame per event (plus the start). */
-export function replay(events: readonly LearnerEvent[], input: { mode?: 'practice' | 'assessment' | 'sandbox'; scenarioId?: string } = {}): Frame[] {
-  const actor = createActor(callMachine, { input }).start();
-  let snapshot = actor.getSnapshot();
-  let board = boardOf(snapshot);
-  let chart = statechartOf(snapshot);
-  const frames: Frame[] = [{ event: null, accepted: true, reason: null, refusedBy: null, at: null, board, path: [], chart }];
-  for (const event of events) {
-    if (snapshot.status === 'done') break;
-    const refusalsBefore = snapshot.context.refusals.length;
-    actor.send(event);
-    const next = actor.getSnapshot();
-    const nextBoard = boardOf(next);
-    const refusal = next.context.refusals.length > refusalsBefore ? next.context.refusals.at(-1)! : null;
-    const path = [...frames.at(-1)!.path, ...segmentsBetween(board, nextBoard)];
-    chart = statechartOf(next, activeIds(chart));
-    frames.push({ event, accepted: !refusal, reason: refusal?.reason ?? null, refusedBy: refusal?.by ?? null, at: board.top?.process ?? null, board: nextBoard, path, chart });
-    snapshot = next;
-    board = nextBoard;
-  }
-  actor.stop();
-  return frames;
-}
-
-/** The frames that changed the board or were refused (reveals and hints are left out of a replay). */
-export function replayFrames(frames: readonly Frame[]): Frame[] {
-  return frames.filter((f, i) => i === 0 || !f.accepted || (f.event!.type !== 'REVEAL_FACT' && f.event!.type !== 'HINT'));
+  /** The statechart after the event, with the states it entered marked (null before the engine loads). */
+  chart: ChartMachine | null;
+  /** The call's context after the event (call type, priority, reveals, hints, refusals). */
+  context: CallContext;
 }
 
 /** Where a refused move was tried: the lane it aimed at (send, trigger), the process that was asked to move, or the card. */
@@ -254,4 +228,55 @@ export function refusalPlace(frame: Frame): ProcessId | 'card' | null {
   if (e.type === 'SEND_TO' || e.type === 'TRIGGER') return e.process;
   if (e.type === 'ADVANCE' || e.type === 'FINISH') return frame.at ?? 'card';
   return 'card';
+}
+
+/** The context of a call that has just arrived (what the call machine starts from). */
+export function arrivingContext(mode: CallContext['mode'] = 'practice', scenarioId: string | null = null): CallContext {
+  return { mode, scenarioId, callType: null, impact: null, urgency: null, revealed: [], hintsUsed: 0, illegalMoves: 0, refusals: [], log: [], route: [], workflow: null };
+}
+
+/** The board of a call that has just arrived: every lane idle, the card at intake. */
+export function arrivingBoard(): BoardModel {
+  const lanes = ORDER.map((process): Lane => ({
+    process, name: PROCESSES[process].name, status: 'idle', depth: null, caller: null,
+    steps: PROCESSES[process].steps.map((s) => ({ id: s.id, name: s.name, fork: s.fork === true, state: 'todo' as const })),
+  }));
+  return { phase: 'intake', lanes, stack: [], top: null, route: [], card: { callType: null, priority: null }, fulfilled: false };
+}
+
+/** The first frame of a call, drawn before the engine has loaded (its statechart follows with the engine). */
+export function arrivingFrame(mode: CallContext['mode'] = 'practice', scenarioId: string | null = null): Frame {
+  return { event: null, accepted: true, reason: null, refusedBy: null, at: null, board: arrivingBoard(), path: [], chart: null, context: arrivingContext(mode, scenarioId) };
+}
+
+/** What to grade, from the last frame of a call. */
+export function attemptOfFrame(frame: Frame): Attempt {
+  const c = frame.context;
+  return {
+    callType: c.callType ?? '',
+    route: frame.board.route,
+    ...(c.impact && c.urgency ? { impact: c.impact, urgency: c.urgency } : {}),
+    illegalMoves: c.illegalMoves,
+    hintsUsed: c.hintsUsed,
+  };
+}
+
+/** Decisions that undo steps back over (reveals and hints are not undone). */
+const DECISIONS = new Set(['CLASSIFY', 'SET_PRIORITY', 'SEND_TO', 'ADVANCE', 'TRIGGER', 'FINISH']);
+
+/**
+ * Undo: the events to keep when the last accepted decision (and any refused moves after it) is dropped,
+ * or null when there is nothing to undo. frames[i + 1] is the frame after events[i].
+ */
+export function undoEvents(frames: readonly Frame[], events: readonly LearnerEvent[]): LearnerEvent[] | null {
+  for (let i = frames.length - 1; i >= 1; i--) {
+    const f = frames[i]!;
+    if (f.accepted && DECISIONS.has(f.event!.type)) return events.slice(0, i - 1);
+  }
+  return null;
+}
+
+/** The frames that changed the board or were refused (reveals and hints are left out of a replay). */
+export function replayFrames(frames: readonly Frame[]): Frame[] {
+  return frames.filter((f, i) => i === 0 || !f.accepted || (f.event!.type !== 'REVEAL_FACT' && f.event!.type !== 'HINT'));
 }

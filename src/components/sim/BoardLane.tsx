@@ -25,8 +25,8 @@ interface Props {
 
 function statusText(lane: Lane, entry: StackEntry | undefined): string {
   if (!entry) return t(lane.status === 'fulfilled' ? 'sim.board.status.fulfilled' : 'sim.board.status.idle');
-  if (entry.activity === 'waiting') return t('sim.board.status.waiting', { process: PROCESSES[entry.waitingFor!].name });
-  return t(`sim.board.status.${entry.activity === 'fulfilled' ? 'closing' : entry.activity}`);
+  const activity = entry.activity === 'fulfilled' ? 'closing' : entry.activity;
+  return t(`sim.board.status.${activity}`, { process: entry.waitingFor ? PROCESSES[entry.waitingFor].name : '' });
 }
 
 export default function BoardLane({ lane, entry, target, send, refusal, card, pins, ghost, id }: Props) {

@@ -6,10 +6,10 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, attemptOf,
+  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception,
   workflowByNumber, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
 } from '../../../simulator/engine.ts';
-import { replay, replayFrames, type Frame } from '../../../simulator/board.ts';
+import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { tSim as t } from '../../i18n/en.ts';
 import Board from './Board.tsx';
@@ -65,17 +65,17 @@ export default function Simulator(props: SimulatorProps) {
 }
 
 function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
-  const call = useCall(mode, scenario?.id);
-  const { snapshot, send } = call;
-  const ctx = snapshot.context;
   const [panel, setPanel] = useState(panelOpen ?? false);
   useEffect(() => { if (projector) setPanel(true); }, [projector]);
+  const call = useCall(mode, scenario?.id, panel);
+  const { frames, send } = call;
+  const last = frames.at(-1)!;
+  const ctx = last.context;
   // Ids must be unique per simulator: a lesson can hold several (one per scenario).
   const uid = `sim-${scenario?.id ?? 'sandbox'}`;
   const saved = useRef(false);
-  const done = snapshot.status === 'done';
-  const frames = useMemo(() => replay(call.events, { mode, scenarioId: scenario?.id }), [snapshot]);
-  const moves = useMemo(() => replayFrames(frames), [frames]);
+  const done = last.board.fulfilled;
+  const moves = useMemo(() => (done ? replayFrames(frames) : frames), [frames]);
   const [at, setAt] = useState<number | null>(null);
   useEffect(() => setAt(null), [done]);
   const route: ProcessId[] = frames.at(-1)!.board.route;
@@ -85,10 +85,10 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
     if (!done) { setEnd(null); saved.current = false; return; }
     if (saved.current) return;
     saved.current = true;
-    const snap = snapshot;
+    const attempt = attemptOfFrame(last);
     void import('./call-end.ts').then((ui) => {
-      const ended = ui.endCall(scenario, mode !== 'sandbox', snap);
-      if (onFinish) onFinish(attemptOf(snap), ended.result);
+      const ended = ui.endCall(scenario, mode !== 'sandbox', attempt);
+      if (onFinish) onFinish(attempt, ended.result);
       setEnd({ ...ended, ui });
     });
   }, [done]);
@@ -96,7 +96,6 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const debrief = end?.debrief ?? null;
   const ui = end?.ui;
 
-  const last = frames.at(-1)!;
   const feedback = mode === 'practice' && scenario ? practiceFeedback(scenario, last, route) : null;
   const lastRefusal = last.accepted ? null : last.reason;
   const shown: Frame = done && at !== null ? moves[at]! : last;
@@ -106,9 +105,9 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   return (
     <div class="sim-call">
       {scenario && <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} />}
-      <div class={`sim-layout${panel ? ' with-chart' : ''}`}>
+      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={call.load} onPointerDown={call.load}>
         <div class="sim-main">
-          <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
+          <Board frame={shown} live={!done && !call.pending} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
             impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid}>
             {done && debrief && ui && <ui.PinList debrief={debrief} route={route} />}
           </Board>

@@ -17,7 +17,8 @@ const KNOWN = new Set(['intake', 'processing', 'fulfilled', 'working', 'atFork',
 function label(n: ChartNode): string {
   if (n.invokes) return n.machine === 'call' ? t('sim.sc.runs', { process: PROCESSES[n.invokes].name }) : t('sim.sc.waits', { process: PROCESSES[n.invokes].name });
   if (n.final && n.machine !== 'call') return t('sim.status.process');
-  return KNOWN.has(n.key) ? t(`sim.sc.state.${n.key as 'intake'}`) : n.key;
+  const key = n.key as 'intake';
+  return KNOWN.has(key) ? t(`sim.sc.state.${key}`) : key;
 }
 
 /** Moves focus between the tree's items with the arrow keys, Home and End (all items stay expanded). */
@@ -76,6 +77,8 @@ interface Props {
 export default function StatechartView({ frames, at, id }: Props) {
   const frame = frames[at]!;
   const chart = frame.chart;
+  // The statechart comes with the engine, which loads as soon as the view opens.
+  if (!chart) return null;
   return (
     <section class="sc-view" aria-labelledby={`${id}-sc`} data-testid="statechart-panel">
       <h2 id={`${id}-sc`}>{t('sim.sc.title')}</h2>

@@ -3,7 +3,7 @@
  * debrief and replay views, and saving the result. Loaded on demand, so a page ships none of it until the
  * call is fulfilled.
  */
-import { attemptOf, grade, type CallSnapshot, type GradeResult, type Scenario } from '../../../simulator/engine.ts';
+import { grade, type Attempt, type GradeResult, type Scenario } from '../../../simulator/engine.ts';
 import { debriefOf, type DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { saveResult } from './save-result.ts';
 
@@ -17,9 +17,9 @@ export interface CallEnd {
 }
 
 /** Grades a fulfilled call (not in the sandbox) and saves the result once. */
-export function endCall(scenario: Scenario | null, graded: boolean, snapshot: CallSnapshot): CallEnd {
+export function endCall(scenario: Scenario | null, graded: boolean, attempt: Attempt): CallEnd {
   if (!scenario || !graded) return { result: null, debrief: null };
-  const result = grade(scenario, attemptOf(snapshot));
+  const result = grade(scenario, attempt);
   saveResult(scenario.id, result);
-  return { result, debrief: debriefOf(result, scenario.expected.callType, snapshot.context.route) };
+  return { result, debrief: debriefOf(result, scenario.expected.callType, attempt.route) };
 }

@@ -6,7 +6,8 @@ import {
   FORKS, PROCESSES, PROCESS_IDS, WORKFLOWS, callMachine, grade, parseScenario, processStack, solutionEvents, triggerableFrom,
   type LearnerEvent, type ProcessId, type Scenario,
 } from '../../../simulator/index.ts';
-import { boardOf, boardOrder, choicesOf, replay, replayFrames, type PathSegment } from '../../../simulator/board.ts';
+import { arrivingFrame, attemptOfFrame, boardOf, boardOrder, choicesOf, replayFrames, undoEvents, type PathSegment } from '../../../simulator/board.ts';
+import { replay } from '../../../simulator/board-replay.ts';
 import { activeIds, statechartOf } from '../../../simulator/statechart.ts';
 import { debriefOf, handoverStep } from '../../../simulator/board-debrief.ts';
 import { narrate } from '../../../simulator/board-log.ts';
@@ -213,5 +214,28 @@ describe('where a refusal is shown', () => {
     const { refusalPlace } = await import('../../../simulator/board.ts');
     const frames = replay([{ type: 'SEND_TO', process: 'recover' }, { type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'change' }, { type: 'SEND_TO', process: 'recover' }, { type: 'TRIGGER', process: 'agree' }, { type: 'ADVANCE' }, { type: 'FINISH' }]);
     expect(frames.map(refusalPlace)).toEqual([null, 'recover', null, 'change', null, 'agree', null, 'recover']);
+  });
+});
+
+describe('before the engine loads', () => {
+  it('the arriving frame is the machine\'s first frame, without the statechart', () => {
+    const first = replay([], { mode: 'assessment', scenarioId: 'x' })[0]!;
+    const { chart, ...rest } = arrivingFrame('assessment', 'x');
+    expect(chart).toBeNull();
+    const { chart: firstChart, ...firstRest } = first;
+    expect(firstChart).not.toBeNull();
+    expect(rest).toEqual(firstRest);
+  });
+
+  it('grades from the last frame what attemptOf reads from the snapshot', () => {
+    const frames = replay([...solutionEvents('incident', 3).slice(0, 1), { type: 'SET_PRIORITY', impact: 'high', urgency: 'low' }, { type: 'HINT' }, { type: 'SEND_TO', process: 'change' }, ...solutionEvents('incident', 3).slice(1)]);
+    expect(attemptOfFrame(frames.at(-1)!)).toEqual({ callType: 'incident', route: ['recover', 'change', 'operate'], impact: 'high', urgency: 'low', illegalMoves: 1, hintsUsed: 1 });
+  });
+
+  it('undo drops the last accepted decision and the refused moves after it, but not reveals and hints', () => {
+    const events: LearnerEvent[] = [{ type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'recover' }, { type: 'HINT' }, { type: 'TRIGGER', process: 'agree' }];
+    expect(undoEvents(replay(events), events)).toEqual(events.slice(0, 1));
+    expect(undoEvents(replay([]), [])).toBeNull();
+    expect(undoEvents(replay([{ type: 'HINT' }]), [{ type: 'HINT' }])).toBeNull();
   });
 });
