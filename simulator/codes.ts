@@ -38,12 +38,9 @@ export function cleanName(name: string): string {
   return [...String(name).replace(/[\u0000-\u001f\u007f|;]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, NAME_MAX).join('').trim();
 }
 
-/** Whether a decoded name is one a code of this site could carry. */
+/** Whether a decoded name is one a code of this site could carry (readers then tidy it with cleanName). */
 export function nameProblem(name: string): string | null {
-  if ([...name].length > NAME_MAX) return `the name is longer than ${NAME_MAX} characters`;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'the name holds control characters';
-  return null;
+  return [...name].length > NAME_MAX ? `the name is longer than ${NAME_MAX} characters` : null;
 }
 
 export function packCode(prefix: string, payload: string): string {

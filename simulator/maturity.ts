@@ -121,9 +121,10 @@ export const MAX_RESPONSE_FILE = 100_000;
 
 function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
   if (r.questionnaire !== q.id) return { ok: false, error: `${source}: answers another questionnaire ("${clip(r.questionnaire)}"), not "${q.id}".` };
-  if (r.version !== q.version) return { ok: false, error: `${source}: made with version ${clip(String(r.version), 12)} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` };
+  if (r.version !== q.version) return { ok: false, error: `${source}: made with version ${clip(r.version, 12)} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` };
   const badName = nameProblem(r.respondent);
   if (badName) return { ok: false, error: `${source}: ${badName}.` };
+  r = { ...r, respondent: cleanName(r.respondent) };
   const known = new Set(q.dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   for (const [id, a] of Object.entries(r.answers)) {
     if (!known.has(id)) return { ok: false, error: `${source}: answers.${clip(id)} is not a statement of this questionnaire.` };
@@ -170,7 +171,8 @@ export function jsonToResponse(q: Questionnaire, text: string, source = 'file'):
   if (typeof respondent !== 'string' && respondent !== undefined) return { ok: false, error: `${source}: respondent must be text, not ${clip(respondent)}.` };
   if (perspective !== 'provider' && perspective !== 'customer') return { ok: false, error: `${source}: perspective must be provider or customer, not "${clip(perspective)}".` };
   if (answers !== undefined && !isPlain(answers)) return { ok: false, error: `${source}: answers must be an object of statement ids and answers.` };
-  return checkAgainst(q, { questionnaire: String(questionnaire ?? ''), version: version as number, perspective, respondent: respondent ?? '', answers: (answers ?? {}) as Record<string, Answer> }, source);
+  if (typeof questionnaire !== 'string') return { ok: false, error: `${source}: questionnaire must be text, not ${clip(questionnaire)}.` };
+  return checkAgainst(q, { questionnaire, version: version as number, perspective, respondent: respondent ?? '', answers: (answers ?? {}) as Record<string, Answer> }, source);
 }
 
 /** Reads a pasted code or an exported file, whichever it is. */

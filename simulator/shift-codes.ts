@@ -64,5 +64,5 @@ export function readShiftResultCode(code: string, joinCodeText: string, source =
   const kpis = Object.fromEntries(KPI_KEYS.map((k, i) => [k, numbers[i]])) as unknown as Kpis;
   const problem = kpiProblem(kpis);
   if (problem) return { ok: false, error: `${source}: the KPIs are not possible (${problem}).` };
-  return { ok: true, value: { participant: participant || 'anonymous', kpis } };
+  return { ok: true, value: { participant: cleanName(participant) || 'anonymous', kpis } };
 }

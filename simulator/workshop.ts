@@ -160,7 +160,7 @@ export function readResultCode(code: string, joinCodeText: string, expect: numbe
     }
     calls.push(call);
   }
-  return { ok: true, value: { workshop, participant: participant || 'anonymous', calls } };
+  return { ok: true, value: { workshop, participant: cleanName(participant) || 'anonymous', calls } };
 }
 
 // ——— The room view ———
