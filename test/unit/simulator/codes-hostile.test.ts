@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { base64url, NAME_MAX, packCode } from '../../../simulator/codes.ts';
 import { crc32Hex } from '../../../simulator/checksum.ts';
 import { grade } from '../../../simulator/grade.ts';
-import { CALL_TYPE_IDS, PROCESS_IDS, WORKFLOWS } from '../../../simulator/usm.ts';
+import { CALL_TYPE_IDS, WORKFLOWS } from '../../../simulator/usm.ts';
 import {
   createWorkshop, joinCode, readJoinCode, readResultCode, readShiftJoinCode, readShiftResultCode, resultCode, shiftJoinCode, shiftResultCode,
   type CallResult, type ResultContext,
