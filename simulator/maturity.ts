@@ -157,7 +157,7 @@ export function responseToJson(r: Response): string {
 const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function jsonToResponse(q: Questionnaire, text: string, source = 'file'): Parsed {
-  if (text.length > MAX_RESPONSE_FILE) return { ok: false, error: `${source}: too large for an answers file (${Math.round(text.length / 1000)} kB; an export is a few kB).` };
+  if (text.length > MAX_RESPONSE_FILE) return { ok: false, error: `${source}: too large for an answers file (over ${MAX_RESPONSE_FILE / 1000} kB; an export is a few kB).` };
   let data: unknown;
   try {
     data = JSON.parse(text);
