@@ -10,9 +10,11 @@ interface Props {
   canUndo: boolean;
   undo: () => void;
   reset: () => void;
+  /** The learner opened the solution (a coach's room sees it). */
+  onSolution?: () => void;
 }
 
-export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo, reset }: Props) {
+export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo, reset, onSolution }: Props) {
   const [solution, setSolution] = useState(false);
   const hints = scenario?.hints ?? [];
   const expected = scenario ? workflowByNumber(scenario.expected.workflow)! : null;
@@ -23,7 +25,7 @@ export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo
         : <span class="sim-hint-none" data-testid="no-more-hints">{t('sim.hint.none')}</span>)}
       <button type="button" class="usm-button secondary" disabled={!canUndo} onClick={undo}>{t('sim.undo')}</button>
       <button type="button" class="usm-button secondary" onClick={reset}>{t('sim.reset')}</button>
-      {hint && expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => setSolution(!solution)}>{t('sim.solution')}</button>}
+      {hint && expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => { onSolution?.(); setSolution(!solution); }}>{t('sim.solution')}</button>}
       {hintsUsed > 0 && <ul class="sim-hints">{hints.slice(0, hintsUsed).map((h, i) => <li key={i}>{h}</li>)}</ul>}
       {solution && expected && scenario && (
         <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name, route: expected.route.map((p) => PROCESSES[p].name).join(' → ') })}</p>

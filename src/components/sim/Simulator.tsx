@@ -26,8 +26,8 @@ export interface SimulatorProps {
   initialMode?: Mode;
   /** Hide the mode choice (a workshop fixes the mode). */
   fixedMode?: boolean;
-  /** Called once when the call is fulfilled, with what was played and its grade. */
-  onFinish?: (attempt: Attempt, result: GradeResult | null) => void;
+  /** Called once when the call is fulfilled, with what was played, its grade, and whether the solution was opened. */
+  onFinish?: (attempt: Attempt, result: GradeResult | null, solutionShown: boolean) => void;
   /** Open the statechart view from the start (projector view). */
   panelOpen?: boolean;
   /** Start in projector mode (the coach's projector view); ?projector=1 does the same. */
@@ -73,6 +73,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const ctx = last.context;
   // Ids must be unique per simulator: a lesson can hold several (one per scenario).
   const uid = `sim-${scenario?.id ?? 'sandbox'}`;
+  const solutionSeen = useRef(false);
   const saved = useRef(false);
   const done = last.board.fulfilled;
   const moves = useMemo(() => (done ? replayFrames(frames) : frames), [frames]);
@@ -88,7 +89,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
     const attempt = attemptOfFrame(last);
     void import('./call-end.ts').then((ui) => {
       const ended = ui.endCall(scenario, mode !== 'sandbox', attempt);
-      if (onFinish) onFinish(attempt, ended.result);
+      if (onFinish) onFinish(attempt, ended.result, solutionSeen.current);
       setEnd({ ...ended, ui });
     });
   }, [done]);
@@ -119,7 +120,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
           </div>
           {!done && mode !== 'assessment' && (
             <PracticeTools scenario={scenario} hintsUsed={ctx.hintsUsed} hint={mode === 'practice' ? () => send({ type: 'HINT' }) : null}
-              canUndo={call.canUndo} undo={call.undo} reset={call.reset} />
+              canUndo={call.canUndo} undo={call.undo} reset={call.reset} onSolution={() => { solutionSeen.current = true; }} />
           )}
           {done && ui && <ui.ReplayControls total={moves.length - 1} at={at ?? moves.length - 1} go={(n) => setAt(Math.max(0, Math.min(moves.length - 1, n)))} id={uid} />}
           {done && result && ui && <ui.Debrief result={result} lessons={lessons} nextHref={nextHref} id={uid} />}
