@@ -7,7 +7,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { arrivingFrame, undoEvents, type Frame } from '../../simulator/board.ts';
-import type { LearnerEvent, Mode } from '../../simulator/engine.ts';
+import type { LearnerEvent } from '../../simulator/machines/events.ts';
+import type { Mode } from '../../simulator/machines/call.machine.ts';
 
 type Runtime = typeof import('../../simulator/board-replay.ts');
 let runtime: Runtime | null = null;

@@ -5,7 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { PROCESSES, type Impact, type LearnerEvent, type Urgency } from '../../../simulator/engine.ts';
+import { PROCESSES, type Impact, type Urgency } from '../../../simulator/usm.ts';
+import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { processLine } from '../../../simulator/board-log.ts';

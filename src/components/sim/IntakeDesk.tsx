@@ -1,6 +1,7 @@
 /** Intake on the board: the call card with the call-type choice and the priority (impact × urgency). */
-import { useState } from 'preact/hooks';
-import { CALL_TYPE_LIST, IMPACTS, URGENCIES, priorityOf, type CallTypeId, type Impact, type LearnerEvent, type Urgency } from '../../../simulator/engine.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { CALL_TYPE_LIST, IMPACTS, URGENCIES, priorityOf, type CallTypeId, type Impact, type Urgency } from '../../../simulator/usm.ts';
+import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { tSim as t } from '../../i18n/en.ts';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 
@@ -16,6 +17,9 @@ interface Props {
 }
 
 export default function IntakeDesk({ call, callType, askPriority, impact, urgency, send, id }: Props) {
+  // The choice shows at once, also while the engine is still loading on the first move.
+  const [chosen, setChosen] = useState<CallTypeId | null>(callType);
+  useEffect(() => setChosen(callType), [callType]);
   const [i, setI] = useState<Impact | ''>(impact ?? '');
   const [u, setU] = useState<Urgency | ''>(urgency ?? '');
   const setPriority = (ni: Impact | '', nu: Urgency | '') => {
@@ -32,7 +36,7 @@ export default function IntakeDesk({ call, callType, askPriority, impact, urgenc
           <legend>{t('sim.callType')}</legend>
           {CALL_TYPE_LIST.map((c) => (
             <label key={c.id}>
-              <input type="radio" name={`${id}-call-type`} value={c.id} checked={callType === c.id} onChange={() => send({ type: 'CLASSIFY', callType: c.id })} /> {c.name}
+              <input type="radio" name={`${id}-call-type`} value={c.id} checked={chosen === c.id} onChange={() => { setChosen(c.id); send({ type: 'CLASSIFY', callType: c.id }); }} /> {c.name}
             </label>
           ))}
         </fieldset>

@@ -1,5 +1,5 @@
 /** The debrief's differences, numbered like the pins on the board, each with its rule. */
-import { PROCESSES, isProcessId } from '../../../simulator/engine.ts';
+import { PROCESSES, isProcessId } from '../../../simulator/usm.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { tSim as t } from '../../i18n/en.ts';
 

@@ -5,10 +5,11 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception,
-  workflowByNumber, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
-} from '../../../simulator/engine.ts';
+import { CALL_TYPES, PROCESSES, workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
+import { MISCONCEPTIONS, callTypeMisconception, forkMisconception } from '../../../simulator/misconceptions.ts';
+import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
+import type { Mode } from '../../../simulator/machines/call.machine.ts';
+import type { Scenario } from '../../../simulator/scenario.ts';
 import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { tSim as t } from '../../i18n/en.ts';
@@ -108,7 +109,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
       {scenario && <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} />}
       <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={call.load} onPointerDown={call.load}>
         <div class="sim-main">
-          <Board frame={shown} live={!done && !call.pending} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
+          <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
             impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid}>
             {done && debrief && ui && <ui.PinList debrief={debrief} route={route} />}
           </Board>

@@ -5,7 +5,7 @@
  * (role="tree", "Statechart") that screen readers walk with the arrow keys; the log below it says what
  * happened in the learner's words, and the newest line is announced politely.
  */
-import { PROCESSES } from '../../../simulator/engine.ts';
+import { PROCESSES } from '../../../simulator/usm.ts';
 import type { ChartMachine, ChartNode } from '../../../simulator/statechart.ts';
 import type { Frame } from '../../../simulator/board.ts';
 import { tSim as t } from '../../i18n/en.ts';

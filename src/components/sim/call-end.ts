@@ -3,7 +3,8 @@
  * debrief and replay views, and saving the result. Loaded on demand, so a page ships none of it until the
  * call is fulfilled.
  */
-import { grade, type Attempt, type GradeResult, type Scenario } from '../../../simulator/engine.ts';
+import { grade, type Attempt, type GradeResult } from '../../../simulator/grade.ts';
+import type { Scenario } from '../../../simulator/scenario.ts';
 import { debriefOf, type DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { saveResult } from './save-result.ts';
 
