@@ -84,15 +84,19 @@ export function positionCounts(items: readonly SingleItem[]): number[] {
   return Array.from(counts, (n) => n ?? 0);
 }
 
-/** Absolute words that occur in a distractor but not in the key (a cue that the distractor is wrong). */
-export function absolutesOnlyInDistractors(q: SingleItem): string[] {
+/**
+ * Absolute words that occur in a distractor but in no correct option (a cue that the distractor is wrong).
+ * Works for single-answer and multiple-answer items.
+ */
+export function absolutesOnlyInDistractors(q: Extract<Question, { type: 'single' | 'multiple' }>): string[] {
   const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  const key = words(q.options[q.answer]!);
+  const correct = new Set(Array.isArray(q.answer) ? q.answer : [q.answer]);
+  const keyWords = new Set(q.options.flatMap((o, i) => (correct.has(i) ? [...words(o)] : [])));
   const found = new Set<string>();
   q.options.forEach((o, i) => {
-    if (i === q.answer) return;
+    if (correct.has(i)) return;
     const w = words(o);
-    for (const a of ABSOLUTE_WORDS) if (w.has(a) && !key.has(a)) found.add(a);
+    for (const a of ABSOLUTE_WORDS) if (w.has(a) && !keyWords.has(a)) found.add(a);
   });
   return [...found];
 }
