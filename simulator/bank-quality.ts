@@ -6,8 +6,8 @@
  *
  * Similarity measure: the token-set Jaccard index of the two texts' normalised content words, i.e.
  * |A ∩ B| / |A ∪ B|, where a text's words are lower-cased, split on anything that is not a letter or a
- * digit, stripped of stop words (articles, pronouns, auxiliaries, prepositions and question words, see
- * STOP_WORDS) and of a plural "s". Two stems are near-identical at ≥ STEM_SIMILARITY. Two keys are
+ * digit, stripped of one-letter words (digits stay) and stop words (articles, pronouns, auxiliaries, prepositions and
+ * question words, see STOP_WORDS) and of a plural "s". Two stems are near-identical at ≥ STEM_SIMILARITY. Two keys are
  * near-identical at ≥ KEY_SIMILARITY when both have at least KEY_MIN_WORDS content words: short keys that
  * only name one concept (a call type, a process, a workflow number) are shared by different questions by
  * design, and their stems tell those questions apart. Stems that name different USM processes ("Which call
@@ -36,7 +36,7 @@ const STOP_WORDS = new Set(
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw || STOP_WORDS.has(raw)) continue;
+    if ((raw.length < 2 && !/\d/.test(raw)) || STOP_WORDS.has(raw)) continue;
     out.add(raw.length > 3 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw);
   }
   return out;
