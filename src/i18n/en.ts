@@ -125,6 +125,8 @@ export const sim = {
   'sim.trigger': 'Trigger {process} (with {artifact})',
   'sim.triggerAny': 'Trigger {process}',
   'sim.finish': 'Close {process} without triggering anything',
+  /** At Agree's fork where Agree started the workflow: the close without agreement (workflow 1 ended early). */
+  'sim.finish.no-agreement': 'No agreement reached: close {process} at Negotiate',
   'sim.refused': 'Refused: {reason}',
   'sim.refused.assessment': 'That move is not possible here. (The rule is explained in the debrief.)',
   'sim.hint': 'Give me a hint',
@@ -145,6 +147,8 @@ export const sim = {
   'sim.debrief.yours': 'Your workflow',
   'sim.debrief.expected': 'Expected workflow',
   'sim.debrief.none': 'not a USM workflow',
+  /** A workflow ended early (Agree closed at Negotiate without agreement). */
+  'sim.outcome.no-agreement': 'closed at Negotiate without agreement',
   'sim.debrief.path': 'Step by step',
   'sim.debrief.step': 'Step',
   'sim.debrief.col.expected': 'Expected',
