@@ -385,7 +385,14 @@ export const practice = {
   'practice.progress': 'Question {n} of {total}',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice } as const;
+/** Build-time lesson components (PriorityTable, ProcessSteps): never shipped to an island. */
+export const lesson = {
+  'lesson.priority.caption': 'Priority = impact × urgency, with 1 as the highest priority. USM fixes the two scales; this table is the one this course uses, and each provider agrees its own.',
+  'lesson.priority.corner': 'Impact ↓ / Urgency →',
+  'lesson.earlyClose': 'If Negotiate ends without agreement, {process} closes the call there, without a fork: workflow {n} ends early.',
+} as const;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson } as const;
 
 export type UiKey = keyof typeof en;
 
