@@ -44,28 +44,34 @@ export const PROCESSES: Readonly<Record<ProcessId, UsmProcess>> = {
     id: 'agree', name: 'Agree', acronym: 'CTM',
     purpose: 'Manage the service agreements with customers, external suppliers and internal solution teams.',
     trigger: 'wish', steps: [
-      ACCEPT('wish'), CLASSIFY, { id: 'specify', name: 'Specify the service' }, { id: 'draft-offer', name: 'Draft offer' }, { id: 'negotiate', name: 'Negotiate' }, { id: 'realize', name: 'Realize', fork: true }, REVIEW, EVALUATE],
+      ACCEPT('wish'), CLASSIFY, { id: 'specify', name: 'Specify the service' }, { id: 'draft-offer', name: 'Draft offer' },
+      { id: 'negotiate', name: 'Negotiate' }, { id: 'realize', name: 'Realize', fork: true }, REVIEW, EVALUATE],
     output: 'A new or changed service agreement, realized through a request for change.',
   },
   change: {
     id: 'change', name: 'Change', acronym: 'CHM',
     purpose: 'Make controlled changes to the managed infrastructure of the service systems.',
     trigger: 'rfc', steps: [
-      ACCEPT('request for change'), CLASSIFY, { id: 'plan-agree', name: 'Plan & agree' }, { id: 'prepare', name: 'Prepare change' }, { id: 'test-release', name: 'Test & release' }, { id: 'deploy', name: 'Deploy', fork: true }, REVIEW, { id: 'update-mir', name: 'Update the managed infrastructure register' }, EVALUATE],
+      ACCEPT('request for change'), CLASSIFY, { id: 'plan-agree', name: 'Plan & agree' },
+      { id: 'prepare', name: 'Prepare change' }, { id: 'test-release', name: 'Test & release' },
+      { id: 'deploy', name: 'Deploy', fork: true }, REVIEW,
+      { id: 'update-mir', name: 'Update the managed infrastructure register' }, EVALUATE],
     output: 'A changed managed infrastructure, deployed by Operate, and an updated register.',
   },
   recover: {
     id: 'recover', name: 'Recover', acronym: 'INC',
     purpose: 'Restore the service in accordance with the agreements, also for imminent failures.',
     trigger: 'incident', steps: [
-      ACCEPT('incident'), CLASSIFY, { id: 'analyze', name: 'Analyze' }, { id: 'prepare-recovery', name: 'Prepare recovery' }, { id: 'recover', name: 'Recover', fork: true }, REVIEW, EVALUATE],
+      ACCEPT('incident'), CLASSIFY, { id: 'analyze', name: 'Analyze' }, { id: 'prepare-recovery', name: 'Prepare recovery' },
+      { id: 'recover', name: 'Recover', fork: true }, REVIEW, EVALUATE],
     output: 'The service restored in accordance with the agreements.',
   },
   operate: {
     id: 'operate', name: 'Operate', acronym: 'OPS',
     purpose: 'Plan all operational actions and monitor the performance of the service systems.',
     trigger: 'service-request', steps: [
-      ACCEPT('service request'), CLASSIFY, { id: 'plan', name: 'Plan the activities' }, { id: 'execute', name: 'Execute activities' }, REVIEW, EVALUATE],
+      ACCEPT('service request'), CLASSIFY, { id: 'plan', name: 'Plan the activities' },
+      { id: 'execute', name: 'Execute activities' }, REVIEW, EVALUATE],
     output: 'The requested operational action done, with monitoring events logged; monitoring may raise new calls.',
   },
   improve: {
@@ -73,7 +79,9 @@ export const PROCESSES: Readonly<Record<ProcessId, UsmProcess>> = {
     purpose:
       'Promote structural improvements to the agreed services and prevent effects that harm them. Risks are threats and opportunities. Self-triggering.',
     trigger: 'risk', steps: [
-      { id: 'accept', name: 'Identify risks' }, CLASSIFY, { id: 'determine-cause', name: 'Determine cause' }, { id: 'select-measure', name: 'Select measure' }, { id: 'deploy-measure', name: 'Deploy measure', fork: true }, REVIEW, EVALUATE],
+      { id: 'accept', name: 'Identify risks' }, CLASSIFY, { id: 'determine-cause', name: 'Determine cause' },
+      { id: 'select-measure', name: 'Select measure' }, { id: 'deploy-measure', name: 'Deploy measure', fork: true }, REVIEW,
+      EVALUATE],
     output: 'A mitigated threat or a realized opportunity, with its residual risk recorded.',
   },
 };

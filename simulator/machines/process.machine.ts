@@ -101,7 +101,7 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
         const m = forkMisconception(process, targets[0]!, null);
         const early = EARLY_CLOSES.find((c) => c.process === process);
         const only = early ? ` It may close without one only when ${early.name} in the workflow it started (workflow ${early.workflow}).` : '';
-        return refusal(process, event as LearnerEvent, `${PROCESSES[process].name} cannot close without its fork here.${only} ${MISCONCEPTIONS[m].rule}`, m);
+        return refusal(process, event as LearnerEvent, `${PROCESSES[process].name} cannot close without its fork${early ? ' here' : ''}.${only} ${MISCONCEPTIONS[m].rule}`, m);
       }),
       refuseNotAtFork: sendParent(({ context, event }) =>
         FORKS[process].artifacts.length === 0 && event.type === 'TRIGGER'
