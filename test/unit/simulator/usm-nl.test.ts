@@ -149,18 +149,15 @@ describe('the Dutch step and workflow names are the templates\' names', () => {
     for (const { key, term } of dutchTermEntries()) expect(term.nl, key).not.toContain('afghandeld');
   });
 
-  it.skipIf(!existsSync(termsFile))('equals the pairs in ../shared/usm-terms-nl.md (skipped when that file is not beside the clone)', () => {
+  const shared = existsSync(termsFile);
+  if (!shared) console.warn(`usm-nl.test: ${termsFile} not found (it sits beside the clone in CI); the comparison with the shared file is skipped.`);
+  it.skipIf(!shared)(`equals the pairs in ../shared/usm-terms-nl.md${shared ? '' : ' (SKIPPED: file not found beside the clone)'}`, () => {
     const text = readFileSync(termsFile, 'utf8');
     const steps = tableRows(text, 'process').map(([p, en, nl]) => `${p} | ${en} | ${nl}`).sort();
     expect(steps).toEqual(STEP_PAIRS.map(([p, , en, nl]) => `${p} | ${en} | ${nl}`).sort());
     const workflows = tableRows(text, 'workflow (en)').map(([en, nl]) => `${en} | ${nl}`);
     expect(workflows).toEqual(WORKFLOW_PAIRS.map(([, en, nl]) => `${en} | ${nl}`));
   });
-  if (!existsSync(termsFile)) {
-    it(`notes that ${termsFile} is absent, so the comparison with the shared file was skipped`, () => {
-      expect(existsSync(termsFile)).toBe(false);
-    });
-  }
 });
 
 describe('the glossary agrees with the table', () => {
