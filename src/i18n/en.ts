@@ -129,6 +129,8 @@ export const sim = {
   'sim.trigger': 'Trigger {process} (with {artifact})',
   'sim.triggerAny': 'Trigger {process}',
   'sim.finish': 'Close {process} without triggering anything',
+  /** At Agree's fork where Agree started the workflow: the close without agreement (workflow 1 ended early). */
+  'sim.finish.no-agreement': 'No agreement reached: close {process} at Negotiate',
   'sim.refused': 'Refused: {reason}',
   'sim.refused.assessment': 'That move is not possible here. (The rule is explained in the debrief.)',
   'sim.hint': 'Give me a hint',
@@ -149,6 +151,8 @@ export const sim = {
   'sim.debrief.yours': 'Your workflow',
   'sim.debrief.expected': 'Expected workflow',
   'sim.debrief.none': 'not a USM workflow',
+  /** A workflow ended early (Agree closed at Negotiate without agreement). */
+  'sim.outcome.no-agreement': 'closed at Negotiate without agreement',
   'sim.debrief.path': 'Step by step',
   'sim.debrief.step': 'Step',
   'sim.debrief.col.expected': 'Expected',
@@ -273,6 +277,16 @@ export const vmm = {
   'vmm.team.files': 'Or add exported files',
   'vmm.team.merge': 'Merge',
   'vmm.team.accepted': '{n} respondents merged',
+  'vmm.team.accepted.one': '1 respondent merged',
+  'vmm.team.duplicate': '{source}: the same answers as {first}; counted once.',
+  'vmm.team.duplicates': 'Given more than once',
+  'vmm.team.teamLevel.zero': 'Team level (on the median answer per statement): not yet at level 1',
+  'vmm.team.mostDisputed': 'Widest spread of answers in: {dimensions}',
+  'vmm.team.radar.team': 'Team (median)',
+  'vmm.resume': 'Continue with part {n}: “{title}”',
+  'vmm.copy': 'Copy the answer code',
+  'vmm.copied': 'Copied.',
+  'vmm.copyFailed': 'Could not copy; select the code and copy it by hand.',
   'vmm.team.rejected': 'Not merged',
   'vmm.team.levels': 'Levels per part across the team',
   'vmm.team.respondents': 'Respondents',
@@ -323,6 +337,24 @@ export const coach = {
   'room.score': 'Total score',
   'room.passed': 'Calls passed',
   'room.kpis': 'KPIs per participant',
+  'room.participant': 'Participant',
+  'room.scoreOf': '{total} of {max}',
+  'room.score.help': 'Each call scores up to {max} points: {callType} for the call type, {entry} for the first process, {forks} for the route, {priority} for the priority; {illegal} off per refused move (at most {illegalCap}) and {hint} per hint (at most {hintCap}). The maximum is {max} × the calls a person played.',
+  'room.solutions': 'Solution shown',
+  'room.solutions.call': 'Opened “Show the solution” first: {n}',
+  'room.solutions.help': 'In a practice workshop participants may open “Show the solution”, as they may ask for hints; the result code marks each call where they did.',
+  'room.saved': 'This room is kept in this browser until you clear it, so a reload loses nothing.',
+  'room.clear': 'Clear this room',
+  'room.cleared': 'The room was cleared.',
+  'room.joinInvalid': 'This join code cannot be read: {error}',
+  'room.joinFirst': 'Enter the workshop’s join code first.',
+  'coach.copy': 'Copy',
+  'coach.copy.code': 'Copy the join code',
+  'coach.copy.result': 'Copy the result code',
+  'coach.copied': 'Copied.',
+  'coach.copyFailed': 'Could not copy; select the code and copy it by hand.',
+  'coach.qr.tooLong': 'This code is too long for a QR code; participants open the link instead.',
+  'coach.error': 'The workshop could not be made: {error}.',
   'projector.title': 'Projector view',
   'projector.reveal': 'Reveal the answer',
   'projector.hide': 'Hide the answer',
@@ -348,7 +380,7 @@ export const shift = {
   'shift.kpi.incidents': 'Incidents resolved within target',
   'shift.kpi.backlog': 'Backlog',
   'shift.kpi.changes': 'Changes deployed',
-  'shift.kpi.risks': 'Risks handled proactively',
+  'shift.kpi.risks': 'Risks handled in Improve (workflows 6–8)',
   'shift.kpi.score': 'Average routing score',
   'shift.log': 'What happened',
   'shift.back': 'Back to the queue',
@@ -357,10 +389,11 @@ export const shift = {
   'shift.report.calls': 'Every call',
   'shift.report.expected': 'Expected workflow',
   'shift.report.chosen': 'Your workflow',
-  'shift.report.preventable': 'Where proactive work would have prevented reactive work',
+  'shift.report.preventable': 'Where handling a risk first (workflows 6–8) would have prevented an incident',
   'shift.report.none': 'No ignored risk turned into an incident this shift.',
   'shift.again': 'Play another shift',
   'shift.workshop': 'Workshop: {title}, seed {seed}.',
+  'shift.joinInvalid': 'The join code in the link cannot be used: {error} You can still play a shift on your own below.',
   'shift.result.name': 'Your name (as the coach will see it)',
   'shift.result.code': 'Your result code for the coach',
 } as const;
@@ -385,7 +418,14 @@ export const practice = {
   'practice.progress': 'Question {n} of {total}',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice } as const;
+/** Build-time lesson components (PriorityTable, ProcessSteps): never shipped to an island. */
+export const lesson = {
+  'lesson.priority.caption': 'Priority = impact × urgency, with 1 as the highest priority. USM fixes the two scales; this table is the one this course uses, and each provider agrees its own.',
+  'lesson.priority.corner': 'Impact ↓ / Urgency →',
+  'lesson.earlyClose': 'If Negotiate ends without agreement, {process} closes the call there, without a fork: workflow {n} ends early.',
+} as const;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson } as const;
 
 export type UiKey = keyof typeof en;
 
