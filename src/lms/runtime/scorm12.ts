@@ -27,11 +27,11 @@ export function connectScorm12(win: Window, now: () => number = Date.now): LmsSe
       const r = f();
       if (r === 'false') {
         const code = api.LMSGetLastError();
-        problem = t('lms.problem.call', { call: what, error: `${code} ${api.LMSGetErrorString(code)}`.trim() });
+        problem ??= t('lms.problem.call', { call: what, error: `${code} ${api.LMSGetErrorString(code)}`.trim() });
       }
       return String(r ?? '');
     } catch (e) {
-      problem = t('lms.problem.call', { call: what, error: e instanceof Error ? e.message : String(e) });
+      problem ??= t('lms.problem.call', { call: what, error: e instanceof Error ? e.message : String(e) });
       return '';
     }
   };
@@ -72,7 +72,7 @@ export function connectScorm12(win: Window, now: () => number = Date.now): LmsSe
         const p = `cmi.interactions.${n}`;
         set(`${p}.id`, i.id);
         set(`${p}.type`, i.type);
-        set(`${p}.student_response`, i.response.slice(0, 255));
+        if (i.response) set(`${p}.student_response`, i.response.slice(0, 255));
         set(`${p}.correct_responses.0.pattern`, i.correct.slice(0, 255));
         set(`${p}.result`, i.result === 'correct' ? 'correct' : 'wrong');
         set(`${p}.weighting`, '1');

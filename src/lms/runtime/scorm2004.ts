@@ -27,11 +27,11 @@ export function connectScorm2004(win: Window, now: () => number = Date.now): Lms
       const r = f();
       if (r === 'false') {
         const code = api.GetLastError();
-        problem = t('lms.problem.call', { call: what, error: `${code} ${api.GetErrorString(code)}`.trim() });
+        problem ??= t('lms.problem.call', { call: what, error: `${code} ${api.GetErrorString(code)}`.trim() });
       }
       return String(r ?? '');
     } catch (e) {
-      problem = t('lms.problem.call', { call: what, error: e instanceof Error ? e.message : String(e) });
+      problem ??= t('lms.problem.call', { call: what, error: e instanceof Error ? e.message : String(e) });
       return '';
     }
   };
@@ -39,9 +39,15 @@ export function connectScorm2004(win: Window, now: () => number = Date.now): Lms
   const get = (k: string) => call(`GetValue(${k})`, () => api.GetValue(k));
   open = call('Initialize', () => api.Initialize('')) === 'true';
   if (!open) return null;
-  // cmi.suspend_data is only readable once something was stored; an empty attempt answers with error 403.
-  const suspendData = get('cmi.entry') === 'resume' ? get('cmi.suspend_data') : '';
-  if (suspendData === '') problem = null;
+  // cmi.suspend_data is only readable once something was stored (else error 403, which is no problem here).
+  let suspendData = '';
+  if (get('cmi.entry') === 'resume') {
+    try {
+      suspendData = String(api.GetValue('cmi.suspend_data') ?? '');
+    } catch {
+      suspendData = '';
+    }
+  }
   if (get('cmi.completion_status') !== 'completed') set('cmi.completion_status', 'incomplete');
   const close = (exit: 'suspend' | 'normal') => {
     if (!open) return;
@@ -77,7 +83,8 @@ export function connectScorm2004(win: Window, now: () => number = Date.now): Lms
         set(`${p}.id`, i.id);
         set(`${p}.type`, i.type);
         set(`${p}.description`, i.description.slice(0, 250));
-        set(`${p}.learner_response`, i.response);
+        // An unanswered question has no response to report (an empty one is not a valid identifier).
+        if (i.response) set(`${p}.learner_response`, i.response);
         set(`${p}.correct_responses.0.pattern`, i.correct);
         set(`${p}.result`, i.result);
         set(`${p}.weighting`, '1');
