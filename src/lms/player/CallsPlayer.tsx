@@ -36,12 +36,10 @@ export default function CallsPlayer(props: Props) {
   const scenario = scenarios[Math.min(p.index, scenarios.length - 1)]!;
   const suspendOf = (x: SetProgress) => writeSuspend(packageId, version, x);
   // Replaying the events rebuilds the call exactly (also after a resume); events the machine ignores do no harm.
-  const snapshot = useMemo(() => {
-    const actor = startCall(scenario.id, p.events);
-    const s = actor.getSnapshot();
-    actor.stop();
-    return s;
-  }, [scenario.id, p.events]);
+  // The actor stays alive while shown: the process stack is read from its running children.
+  const actor = useMemo(() => startCall(scenario.id, p.events), [scenario.id, p.events]);
+  useEffect(() => () => void actor.stop(), [actor]);
+  const snapshot = actor.getSnapshot();
 
   useEffect(() => notify(start.message ?? session.problem()), []);
   useEffect(() => {
