@@ -9,7 +9,6 @@ import ClassifyStep from '../../components/sim/ClassifyStep.tsx';
 import ProcessStack from '../../components/sim/ProcessStack.tsx';
 import Debrief from '../../components/sim/Debrief.tsx';
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
-import type { LmsSession } from '../runtime/types.ts';
 import { tLms as t } from '../../i18n/en.ts';
 import { fitsSet, gradeCall, isSetProgress, setReport, startCall, type SetProgress } from './calls-state.ts';
 import type { PackageContent } from './content.ts';

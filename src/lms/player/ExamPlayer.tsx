@@ -1,8 +1,7 @@
 /** The mock exam inside an LMS package: one question at a time, a countdown, resume from suspend data. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EXAM, formatClock, remainingAfter, spokenTime, type SingleQuestion } from '../../lib/exam.ts';
+import { EXAM, formatClock, remainingAfter, spokenTime } from '../../lib/exam.ts';
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
-import type { LmsSession } from '../runtime/types.ts';
 import { tLms as t } from '../../i18n/en.ts';
 import { examReport, isExamSuspend, newAttempt, resultOf, resumeAttempt, toSuspend, type ExamAttempt } from './exam-state.ts';
 import ExamResult from './ExamResult.tsx';

@@ -8,7 +8,7 @@ import { EXAM, drawExam, scoreExam } from '../../../src/lib/exam.ts';
 import { solutionEvents, grade, attemptOf } from '../../../simulator/engine.ts';
 import { readSuspend, writeSuspend } from '../../../src/lms/runtime/suspend.ts';
 import { examReport, isExamSuspend, newAttempt, resumeAttempt, toSuspend } from '../../../src/lms/player/exam-state.ts';
-import { fitsSet, gradeCall, isSetProgress, setReport, startCall, expectedAnswer } from '../../../src/lms/player/calls-state.ts';
+import { fitsSet, gradeCall, isSetProgress, setReport, startCall, expectedAnswer, type SetProgress } from '../../../src/lms/player/calls-state.ts';
 import { library, singles } from './content.ts';
 
 describe('exam attempt', () => {
@@ -69,7 +69,7 @@ describe('call set', () => {
   });
 
   it('accepts its own suspend form and refuses a malformed one', () => {
-    const p = { index: 1, events: [{ type: 'CLASSIFY', callType: 'incident' }], done: [{ score: 100, passed: true, answer: 'x' }] };
+    const p: SetProgress = { index: 1, events: [{ type: 'CLASSIFY', callType: 'incident' }], done: [{ score: 100, passed: true, answer: 'x' }] };
     expect(isSetProgress(p) && fitsSet(p, 2)).toBe(true);
     expect(isSetProgress({ ...p, events: [{ type: 'DELETE_EVERYTHING' }] })).toBe(false);
     expect(fitsSet({ ...p, index: 3, done: [] }, 2)).toBe(false);
