@@ -8,7 +8,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { CALL_TYPES, PROCESSES, workflowByNumber } from '../../simulator/usm.ts';
 import { LmsHost } from './lms-host.ts';
 import { cmi5Problems, type Statement } from '../unit/lms/cmi5-rules.ts';
-import { watchForeignRequests } from './helpers.ts';
+import { expectAccessible, watchForeignRequests } from './helpers.ts';
 
 const host = new LmsHost(Number(process.env.LMS_PORT ?? (Number(process.env.E2E_PORT ?? 4321) === 4321 ? 4340 : Number(process.env.E2E_PORT) + 3)));
 test.describe.configure({ mode: 'serial' });
@@ -222,9 +222,15 @@ test('bad input: no LMS, corrupt suspend data and another version’s data each 
   await page.goto(`${host.origin}/pkg/mock-exam-scorm2004/index.html`);
   await expect(page.getByTestId('lms-notice')).toContainText('No SCORM 2004 LMS was found');
   await page.getByRole('radio').first().check();
+  await expectAccessible(page);
   await page.goto(`${host.origin}/pkg/calls-sampler-cmi5/index.html`);
   await expect(page.getByTestId('lms-notice')).toContainText('not launched by a cmi5 LMS');
   await expect(page.getByRole('button', { name: /^Send to / }).first()).toBeVisible();
+  await expectAccessible(page);
+  // Keyboard alone: the first call type is reached with Tab and chosen with Space.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio').first()).toBeChecked();
 
   await page.goto(host.origin + '/host.html?v=12');
   const f = page.frameLocator('#sco');
