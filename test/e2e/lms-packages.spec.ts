@@ -227,8 +227,8 @@ test('bad input: no LMS, corrupt suspend data and another version’s data each 
   await expect(page.getByTestId('lms-notice')).toContainText('not launched by a cmi5 LMS');
   await expect(page.getByRole('button', { name: /^Send to / }).first()).toBeVisible();
   await expectAccessible(page);
-  // Keyboard alone: the first call type is reached with Tab and chosen with Space.
-  await page.keyboard.press('Tab');
+  // Keyboard alone: the call types are reached with Tab (past the facts' buttons) and one is chosen with Space.
+  for (let i = 0; i < 12 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(page.getByRole('radio').first()).toBeChecked();
 
