@@ -136,7 +136,7 @@ for (const v of ['12', '2004'] as const) {
     await page.evaluate(() => (window as any).lms.close());
     await expect.poll(async () => (v === '12' ? (await committed(page)).core.exit : (await committed(page)).exit)).toBe('suspend');
     const suspend = (await committed(page)).suspend_data as string;
-    expect(JSON.parse(suspend).s).toMatchObject({ index: 1, events: [{ type: 'CLASSIFY' }] });
+    expect(JSON.parse(suspend).s).toMatchObject({ i: 1, e: [{ type: 'CLASSIFY' }], d: [[expect.any(Number), 1, expect.stringMatching(/^\d:\d+$/)]] });
     const kept = v === '12' ? { suspend_data: suspend, core: { entry: 'resume' } } : { suspend_data: suspend, entry: 'resume' };
     await page.evaluate(([n, k]) => (window as any).lms.launch(n, k), [name, kept] as const);
     await expect(f.getByRole('heading', { level: 2 })).toContainText('Call 2 of 2');

@@ -10,7 +10,7 @@ import ProcessStack from '../../components/sim/ProcessStack.tsx';
 import Debrief from '../../components/sim/Debrief.tsx';
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
 import { tLms as t } from '../../i18n/en.ts';
-import { fitsSet, gradeCall, isSetProgress, setReport, startCall, type SetProgress } from './calls-state.ts';
+import { fitsSet, fromSetSuspend, gradeCall, isSetSuspend, setReport, startCall, toSetSuspend, type SetProgress } from './calls-state.ts';
 import type { PackageContent } from './content.ts';
 import SetResult from './SetResult.tsx';
 import type { PlayerProps } from './mount.tsx';
@@ -18,8 +18,9 @@ import type { PlayerProps } from './mount.tsx';
 type Props = PlayerProps<Extract<PackageContent, { kind: 'calls' }>>;
 
 function initial({ content: { scenarios }, packageId, version, session }: Props): { progress: SetProgress; message: string | null } {
-  const read = readSuspend(session.suspendData, packageId, version, isSetProgress);
-  if (read.ok && fitsSet(read.state, scenarios.length)) return { progress: read.state, message: read.state.index < scenarios.length ? t('lms.resumed') : null };
+  const read = readSuspend(session.suspendData, packageId, version, isSetSuspend);
+  const progress = read.ok ? fromSetSuspend(read.state) : null;
+  if (progress && fitsSet(progress, scenarios.length)) return { progress, message: progress.index < scenarios.length ? t('lms.resumed') : null };
   const reason = read.ok ? 'corrupt' : read.reason;
   return { progress: { index: 0, events: [], done: [] }, message: reason === 'empty' ? null : t(`lms.suspend.${reason}`) };
 }
@@ -33,7 +34,7 @@ export default function CallsPlayer(props: Props) {
   latest.current = p;
   const finished = p.index >= scenarios.length;
   const scenario = scenarios[Math.min(p.index, scenarios.length - 1)]!;
-  const suspendOf = (x: SetProgress) => writeSuspend(packageId, version, x);
+  const suspendOf = (x: SetProgress) => writeSuspend(packageId, version, toSetSuspend(x));
   // Replaying the events rebuilds the call exactly (also after a resume); events the machine ignores do no harm.
   // The actor stays alive while shown: the process stack is read from its running children.
   const actor = useMemo(() => startCall(scenario.id, p.events), [scenario.id, p.events]);

@@ -8,7 +8,7 @@ import { EXAM, drawExam, scoreExam } from '../../../src/lib/exam.ts';
 import { solutionEvents, grade, attemptOf } from '../../../simulator/engine.ts';
 import { readSuspend, writeSuspend } from '../../../src/lms/runtime/suspend.ts';
 import { examReport, isExamSuspend, newAttempt, resumeAttempt, toSuspend } from '../../../src/lms/player/exam-state.ts';
-import { fitsSet, gradeCall, isSetProgress, setReport, startCall, expectedAnswer, type SetProgress } from '../../../src/lms/player/calls-state.ts';
+import { decodeAnswer, encodeAnswer, fitsSet, fromSetSuspend, gradeCall, isSetSuspend, setReport, startCall, expectedAnswer, toSetSuspend, type SetProgress } from '../../../src/lms/player/calls-state.ts';
 import { library, singles } from './content.ts';
 
 describe('exam attempt', () => {
@@ -69,9 +69,19 @@ describe('call set', () => {
   });
 
   it('accepts its own suspend form and refuses a malformed one', () => {
-    const p: SetProgress = { index: 1, events: [{ type: 'CLASSIFY', callType: 'incident' }], done: [{ score: 100, passed: true, answer: 'x' }] };
-    expect(isSetProgress(p) && fitsSet(p, 2)).toBe(true);
-    expect(isSetProgress({ ...p, events: [{ type: 'DELETE_EVERYTHING' }] })).toBe(false);
+    const p: SetProgress = { index: 1, events: [{ type: 'CLASSIFY', callType: 'incident' }], done: [{ score: 100, passed: true, answer: 'incident: recover > change > operate' }] };
+    const s = toSetSuspend(p);
+    expect(s.d).toEqual([[100, 1, '2:213']]);
+    expect(isSetSuspend(s) && fromSetSuspend(s)).toEqual(p);
+    expect(isSetSuspend({ ...s, e: [{ type: 'DELETE_EVERYTHING' }] })).toBe(false);
+    expect(isSetSuspend({ ...s, d: [[100, 1, 'recover']] })).toBe(false);
     expect(fitsSet({ ...p, index: 3, done: [] }, 2)).toBe(false);
+    expect(decodeAnswer(encodeAnswer('none: none'))).toBe('none: none');
+  });
+
+  it('keeps a whole-library set within SCORM 1.2’s 4096 characters of suspend data', () => {
+    const longest = 'service-request: operate > improve > agree > change > operate';
+    const p: SetProgress = { index: library.length - 1, events: Array.from({ length: 16 }, () => ({ type: 'ADVANCE' as const })), done: library.slice(1).map(() => ({ score: 100, passed: true, answer: longest })) };
+    expect(writeSuspend('usm-trainer-calls-all', '0123456789ab', toSetSuspend(p)).length).toBeLessThan(4096);
   });
 });
