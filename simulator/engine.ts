@@ -4,6 +4,7 @@
  * in index.ts.
  */
 export * from './usm.ts';
+export * from './usm-nl.ts';
 export { grade, WEIGHTS } from './grade.ts';
 export type { Attempt, GradeResult, GradeComponent, StepDiff } from './grade.ts';
 export { MISCONCEPTIONS, callTypeMisconception, forkMisconception } from './misconceptions.ts';
