@@ -425,7 +425,49 @@ export const lesson = {
   'lesson.earlyClose': 'If Negotiate ends without agreement, {process} closes the call there, without a fork: workflow {n} ends early.',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson } as const;
+/** LMS packages (src/lms/): the player inside a SCORM or cmi5 package, and the /export/ page. */
+export const lms = {
+  'lms.resumed': 'Welcome back: your attempt continues where you left it.',
+  'lms.suspend.corrupt': 'The saved attempt the LMS returned could not be read (its suspend data is damaged), so a new attempt has started. Nothing is lost from your LMS record.',
+  'lms.suspend.other-package': 'The LMS returned a saved attempt from another package, so a new attempt has started.',
+  'lms.suspend.other-version': 'The saved attempt was made with another version of this package (it has been updated since), so a new attempt has started.',
+  'lms.problem.noLms.scorm12': 'No SCORM 1.2 LMS was found (window.API is missing): you can play, but your result will not be recorded. Open this package from your LMS to have it recorded.',
+  'lms.problem.noLms.scorm2004': 'No SCORM 2004 LMS was found (window.API_1484_11 is missing): you can play, but your result will not be recorded. Open this package from your LMS to have it recorded.',
+  'lms.problem.noLms.cmi5': 'This page was not launched by a cmi5 LMS (the launch parameters endpoint, fetch, actor, registration and activityId are missing): you can play, but your result will not be recorded.',
+  'lms.problem.call': 'The LMS did not accept {call}: {error}. You can go on; tell your LMS administrator if this stays.',
+  'lms.problem.suspendTooLong': 'The saved state is {n} characters, more than the {max} this standard keeps, so it was not saved.',
+  'lms.problem.noContent': 'This package is missing its content file (content.js). Download the package again.',
+  'lms.closeWindow': 'Your result has been sent to the LMS. You can close this window.',
+  'lms.exam.rules': '{n} questions, {minutes} minutes, pass at {pass} correct. Your answers are saved as you go: if you close the window, the exam resumes where you left it.',
+  'lms.calls.heading': 'Call {n} of {total}: {title}',
+  'lms.calls.from': '{from}, by {channel}',
+  'lms.calls.next': 'Next call',
+  'lms.calls.finish': 'Finish and send the result',
+  'lms.calls.score': 'Mean score {score} of 100 (pass at {pass}); {passed} of {total} calls routed right.',
+  'lms.calls.call': 'Call',
+  'lms.calls.yours': 'Your call type and route',
+  'lms.calls.points': 'Points',
+  'lms.export.bank': 'The question bank',
+  'lms.export.qti12': 'the older QTI version that Canvas (Classic Quizzes, and New Quizzes through its QTI import) and Blackboard Learn’s original course view import. Single-answer, multiple-answer and matching items use Canvas’s question types; ordering items use QTI 1.2’s ordered response, which Blackboard reads and Canvas Classic Quizzes has no type for.',
+  'lms.export.packages': 'The mock exam and call sets for your LMS',
+  'lms.export.packages.intro': 'Put the mock exam or a set of simulator calls in front of your staff in your own learning management system, with their results recorded there. Each package is a zip file to upload as it is; it holds everything it needs, works offline, and talks only to the LMS that launched it. The exam draws 40 questions per attempt (60 minutes, pass at 26); a call set is played on the simulator and graded as the simulator grades. A learner who closes the window resumes the same attempt.',
+  'lms.export.standard.scorm12': 'SCORM 1.2: imported by nearly every LMS (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Reports status, score as a percentage, session time, resume data and answers.',
+  'lms.export.standard.scorm2004': 'SCORM 2004 4th edition: adds separate completion and success, a scaled score and longer resume data.',
+  'lms.export.standard.cmi5': 'cmi5: the xAPI-based successor, for LMSs that support it; sends initialized, completed, passed or failed, and terminated statements, and one statement per answer.',
+  'lms.export.packages.inside': 'Each zip has a README.txt for the LMS administrator: how to upload it, what it reports and what to do when something goes wrong.',
+  'lms.export.col.package': 'Package',
+  'lms.export.col.calls': 'Calls',
+  'lms.loading': 'Loading…',
+  'lms.noscript': 'This activity needs JavaScript. Ask your LMS administrator.',
+  'lms.package.exam.title': 'USM Foundation mock exam',
+  'lms.package.exam.description': '{n} single-answer questions drawn at random for each attempt, balanced over the syllabus topics; {minutes} minutes; pass at {pass} correct. Closed book; the result and every answer are shown after submitting.',
+  'lms.package.exam.scoring': 'One point per right answer; {pass} of {n} (65 %) passes. The timer runs only while the window is open; when it runs out, the exam is submitted.',
+  'lms.package.calls.title': 'USM calls: {title} ({n} calls)',
+  'lms.package.calls.description': '{n} calls to route on the USM simulator: classify each call, send it to a process and trigger the processes it needs, until the workflow is fulfilled.',
+  'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; 65 or more passes.',
+} as const;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms } as const;
 
 export type UiKey = keyof typeof en;
 
@@ -445,3 +487,4 @@ export const tPractice = /* @__PURE__ */ translator({ ...common, ...practice, ..
 export const tVmm = /* @__PURE__ */ translator({ ...common, ...vmm });
 export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach, ...shift });
 export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift });
+export const tLms = /* @__PURE__ */ translator({ ...sim, ...exam, ...lms });
