@@ -1,6 +1,6 @@
 // After the build, write the search index: the lesson sections read from the built lesson pages (every
 // word a learner can read there, as Pagefind would see it) plus the terms, scenarios and questions that
-// src/pages/search-data.json.ts took from the content collections. Writes dist/search/index.json and the
+// src/pages/search-data.json.ts took from the content collections. Writes dist/search-index.json and the
 // snippet fragments dist/search/<hash>-<n>.json; runs before the service worker so both are precached.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -40,7 +40,7 @@ export default function searchIndex() {
         const out = join(root, 'search');
         rmSync(out, { recursive: true, force: true });
         mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.json'), JSON.stringify(index));
+        writeFileSync(join(root, 'search-index.json'), JSON.stringify(index));
         fragments.forEach((f, n) => writeFileSync(join(out, `${index.fragments}-${n}.json`), JSON.stringify(f)));
         logger.info(`search index: ${docs.length} documents, ${index.stop.length} stop words, ${fragments.length} fragment files`);
       },

@@ -21,13 +21,13 @@ export interface SearchDoc {
   workflow?: number;
 }
 
-/** The file the browser fetches (`/search/index.json`). Snippet texts live in fragment files. */
+/** The file the browser fetches (`/search-index.json`). Snippet texts live in fragment files. */
 export interface IndexFile {
   v: 1;
   /** Fragment files: `/search/<fragments>-<n>.json`, each holding `chunk` docs' texts in id order. */
   fragments: string;
   chunk: number;
-  /** kind index, title, head ('=' when equal to title), keys joined by '|', url, workflow (0 = none). */
+  /** kind index, title ('' for a question: its stem opens its text), head ('=' when equal to title), keys joined by '|', url, workflow (0 = none). */
   docs: [number, string, string, string, string, number][];
   /** The words of the texts, sorted, front-coded: one char (shared prefix length) then the rest, '\n' between. */
   words: string;

@@ -16,7 +16,7 @@ let indexPromise: Promise<SearchIndex> | null = null;
 const fragments = new Map<number, Promise<string[]>>();
 
 function loadIndex(): Promise<SearchIndex> {
-  indexPromise ??= fetch('/search/index.json').then(async (r) => {
+  indexPromise ??= fetch('/search-index.json').then(async (r) => {
     if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
     return new SearchIndex((await r.json()) as IndexFile);
   });
