@@ -74,7 +74,8 @@ function serve(dir, port) {
 }
 
 async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute: on a busy shared machine `astro preview` can take longer than 20 s to listen.
+  for (let i = 0; i < 300; i++) {
     try { if ((await fetch(url)).ok) return; } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }

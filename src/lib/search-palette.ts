@@ -76,7 +76,7 @@ export function attachPalette(root: HTMLElement): void {
     const title = document.createElement('span');
     title.className = 'search-title';
     const stem = text.split(' · ')[0] ?? '';
-    title.textContent = hit.doc.title || (stem.length > 110 ? `${stem.slice(0, 109)}…` : stem);
+    title.textContent = hit.doc.title || (stem.length > 110 ? `${stem.slice(0, 109)}…` : stem) || strings[hit.doc.kind];
     a.append(title);
     const scenarioId = /^\/simulator\/([^/]+)\/$/.exec(hit.doc.url)?.[1];
     const showWorkflow = hit.doc.workflow > 0 && (hit.workflowNamed || (scenarioId !== undefined && played.has(scenarioId)));
