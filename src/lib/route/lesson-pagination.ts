@@ -1,6 +1,6 @@
 /** Keeps a lesson's previous/next links only when they lead to another lesson. */
 interface Link { href: string }
-export interface Pagination<L extends Link> { prev?: L | undefined; next?: L | undefined }
+export interface Pagination<L extends Link> { prev: L | undefined; next: L | undefined }
 
 export const isLessonHref = (href: string): boolean => /^\/lessons\/[^/]+\/[^/]+\/?$/.test(href);
 
