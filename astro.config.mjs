@@ -6,6 +6,7 @@ import { MODULES } from './simulator/syllabus.ts';
 import { lessonSidebar } from './src/integrations/lesson-sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
 import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
+import searchIndex from './src/integrations/search-index.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
 
 export default defineConfig({
@@ -53,6 +54,7 @@ export default defineConfig({
     preact(),
     glossaryTooltips(),
     csp(),
+    searchIndex(),
     serviceWorker(),
   ],
   vite: {
