@@ -50,7 +50,7 @@ export default function AssessmentApp({ q, links }: Props) {
         </fieldset>
         <p>
           <label for="vmm-respondent">{t('vmm.respondent')}</label><br />
-          <input id="vmm-respondent" type="text" value={saved.respondent} onInput={(e) => save({ ...saved, respondent: (e.target as HTMLInputElement).value })} />
+          <input id="vmm-respondent" type="text" maxLength={80} value={saved.respondent} onInput={(e) => save({ ...saved, respondent: (e.target as HTMLInputElement).value })} />
         </p>
         <p>{t('vmm.answered', { answered, total })}</p>
         <p>
