@@ -8,6 +8,8 @@ import csp from './src/integrations/csp.mjs';
 import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
 
+const THEME_GUARD = "try{var v=localStorage.getItem('starlight-theme');if(v!==null&&!/^(dark|light|auto)?$/.test(v))localStorage.removeItem('starlight-theme')}catch(e){try{Object.defineProperty(window,'localStorage',{value:undefined,configurable:true})}catch(f){}}";
+
 export default defineConfig({
   site: 'https://usm-trainer.example.org',
   integrations: [
@@ -18,6 +20,10 @@ export default defineConfig({
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
+        // Runs before Starlight's theme script: a damaged `starlight-theme` value would make it throw on
+        // every page, so anything but dark/light/auto is reset; storage that throws on access is hidden
+        // from it (the site's store then works in memory and says so). The CSP integration hashes it.
+        { tag: 'script', content: THEME_GUARD },
       ],
       pagefind: false,
       markdown: { processedDirs: ['./content/lessons'] },

@@ -178,6 +178,14 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
     notify();
   }
 
+  /** Sets a record aside on purpose (it is valid but cannot be used, e.g. its questions are gone). */
+  function setAside(kind: RecordKind, reason: string): void {
+    const key = PREFIX + kind;
+    const raw = overlay.get(key) ?? get(key);
+    overlay.delete(key);
+    if (raw !== null) quarantine(kind, raw, reason);
+  }
+
   function read<K extends RecordKind>(kind: K): RecordData<K> {
     const spec = RECORDS[kind];
     const key = PREFIX + kind;
@@ -361,6 +369,7 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
   return {
     read,
     write,
+    setAside,
     update,
     listQuarantine,
     hasQuarantine,
