@@ -381,8 +381,8 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
     /** Whether the browser is saving; when not, why, so the page can say "export now". */
     saving(): { ok: true } | { ok: false; problem: SaveProblem } {
       if (initialProblem) return { ok: false, problem: initialProblem };
-      if (overlay.size > 0 || heldInMemory.length > 0) return { ok: false, problem: lastProblem };
-      return readBlocked ? { ok: false, problem: 'blocked' } : { ok: true };
+      if (readBlocked) return { ok: false, problem: 'blocked' };
+      return overlay.size > 0 || heldInMemory.length > 0 ? { ok: false, problem: lastProblem } : { ok: true };
     },
     subscribe(listener: Listener) {
       listeners.add(listener);
