@@ -56,7 +56,10 @@ export class MemoryStorage implements KeyValueStorage {
   getItem(key: string) { return this.map.has(key) ? this.map.get(key)! : null; }
   setItem(key: string, value: string) { this.map.set(key, String(value)); }
   removeItem(key: string) { this.map.delete(key); }
-  key(i: number) { return [...this.map.keys()][i] ?? null; }
+  key(i: number) {
+    for (const k of this.map.keys()) if (i-- === 0) return k;
+    return null;
+  }
   get length() { return this.map.size; }
 }
 
