@@ -8,7 +8,10 @@ import csp from './src/integrations/csp.mjs';
 import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
 
-const THEME_GUARD = "try{var v=localStorage.getItem('starlight-theme');if(v!==null&&!/^(dark|light|auto)?$/.test(v))localStorage.removeItem('starlight-theme')}catch(e){try{Object.defineProperty(window,'localStorage',{value:undefined,configurable:true})}catch(f){}}";
+const THEME_GUARD =
+  "try{var k='starlight-theme',v=localStorage.getItem(k);if(v!==null&&!/^(dark|light|auto)?$/.test(v))localStorage.removeItem(k);" +
+  "var set=Storage.prototype.setItem;Storage.prototype.setItem=function(a,b){try{return set.call(this,a,b)}catch(e){if(a!==k)throw e}}}" +
+  "catch(e){try{Object.defineProperty(window,'localStorage',{value:undefined,configurable:true})}catch(f){}}";
 
 export default defineConfig({
   site: 'https://usm-trainer.example.org',
@@ -20,9 +23,10 @@ export default defineConfig({
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
-        // Runs before Starlight's theme script: a damaged `starlight-theme` value would make it throw on
-        // every page, so anything but dark/light/auto is reset; storage that throws on access is hidden
-        // from it (the site's store then works in memory and says so). The CSP integration hashes it.
+        // Runs before Starlight's theme script, which would otherwise throw on every page: a damaged
+        // `starlight-theme` value is reset; saving the theme when storage refuses writes (full, blocked) is
+        // let go quietly (only for that key: the store handles its own); storage that throws on access is
+        // hidden from Starlight (the site's store then works in memory and says so). The CSP hashes it.
         { tag: 'script', content: THEME_GUARD },
       ],
       pagefind: false,

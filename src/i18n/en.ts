@@ -65,7 +65,7 @@ export const common = {
   'progress.quarantine.damaged': 'A damaged set-aside entry',
   'progress.quarantine.damagedReason': 'the entry itself could not be read; its text is kept as found',
   'progress.quarantine.inPlace': 'Too large to copy, so it is kept where it was and nothing is saved over it until you download and discard it.',
-  'progress.quarantine.unknownTime': 'time unknown',
+  'progress.quarantine.unknownTime': 'no time recorded',
   'glossary.title': 'Glossary',
   'glossary.index': 'A–Z index',
   'glossary.dutch': 'Dutch',
