@@ -30,6 +30,9 @@ export default defineConfig({
         { tag: 'script', content: THEME_GUARD },
       ],
       pagefind: false,
+      // Our own 404 page (src/pages/404.astro) links home; Starlight's would look for a docs entry named 404.
+      disable404Route: true,
+      routeMiddleware: './src/route-middleware.ts',
       markdown: { processedDirs: ['./content/lessons'] },
       components: {
         SocialIcons: './src/components/overrides/HeaderLinks.astro',

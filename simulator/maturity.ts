@@ -11,7 +11,7 @@
  * - The overall level is the weakest dimension's.
  */
 import { crc32Hex } from './checksum.ts';
-import { packCode, unpackCode } from './codes.ts';
+import { cleanName, clip, nameProblem, packCode, unpackCode } from './codes.ts';
 
 export const ANSWERS = ['not', 'partly', 'largely', 'fully', 'dontknow'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -110,19 +110,25 @@ const CHAR_ANSWERS: Record<string, Answer> = Object.fromEntries(Object.entries(A
 export function responseToCode(q: Questionnaire, r: Response): string {
   const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
   const compact = order.map((id) => (r.answers[id] ? ANSWER_CHARS[r.answers[id]!] : '-')).join('');
-  const payload = [q.id, q.version, r.perspective === 'customer' ? 'c' : 'p', r.respondent.replace(/\|/g, '/'), compact].join('|');
+  const payload = [q.id, q.version, r.perspective === 'customer' ? 'c' : 'p', cleanName(r.respondent), compact].join('|');
   return packCode(CODE_PREFIX, payload);
 }
 
 export type Parsed = { ok: true; response: Response } | { ok: false; error: string };
 
+/** The largest answers file the team view reads: an export of this questionnaire is a few kilobytes. */
+export const MAX_RESPONSE_FILE = 100_000;
+
 function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
-  if (r.questionnaire !== q.id) return { ok: false, error: `${source}: answers another questionnaire ("${r.questionnaire}"), not "${q.id}".` };
-  if (r.version !== q.version) return { ok: false, error: `${source}: made with version ${r.version} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` };
+  if (r.questionnaire !== q.id) return { ok: false, error: `${source}: answers another questionnaire ("${clip(r.questionnaire)}"), not "${q.id}".` };
+  if (r.version !== q.version) return { ok: false, error: `${source}: made with version ${clip(r.version, 12)} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` };
+  const badName = nameProblem(r.respondent);
+  if (badName) return { ok: false, error: `${source}: ${badName}.` };
+  r = { ...r, respondent: cleanName(r.respondent) };
   const known = new Set(q.dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   for (const [id, a] of Object.entries(r.answers)) {
-    if (!known.has(id)) return { ok: false, error: `${source}: answers.${id} is not a statement of this questionnaire.` };
-    if (!(ANSWERS as readonly string[]).includes(a)) return { ok: false, error: `${source}: answers.${id} is "${String(a)}", not one of ${ANSWERS.join(', ')}.` };
+    if (!known.has(id)) return { ok: false, error: `${source}: answers.${clip(id)} is not a statement of this questionnaire.` };
+    if (!(ANSWERS as readonly string[]).includes(a)) return { ok: false, error: `${source}: answers.${id} is "${clip(a)}", not one of ${ANSWERS.join(', ')}.` };
   }
   return { ok: true, response: r };
 }
@@ -130,33 +136,43 @@ function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
 export function codeToResponse(q: Questionnaire, code: string, source = 'code'): Parsed {
   const unpacked = unpackCode(CODE_PREFIX, code, source, 'USM Trainer maturity code');
   if (!unpacked.ok) return unpacked;
-  const payload = unpacked.payload;
-  const [id, version, persp, respondent, compact] = payload.split('|');
+  const fields = unpacked.payload.split('|');
+  if (fields.length !== 5) return { ok: false, error: `${source}: not laid out as an answer code; ask the respondent for it again.` };
+  const [id, versionText, persp, respondent, compact] = fields as [string, string, string, string, string];
+  const version = /^[1-9][0-9]{0,5}$/.test(versionText) ? Number(versionText) : NaN;
   const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
-  if (id !== q.id || Number(version) !== q.version) return checkAgainst(q, { questionnaire: id ?? '', version: Number(version), perspective: 'provider', respondent: '', answers: {} }, source);
-  if (!compact || compact.length !== order.length || /[^0-3?-]/.test(compact)) return { ok: false, error: `${source}: the answers do not fit this questionnaire's ${order.length} statements.` };
+  if (id !== q.id || version !== q.version) return checkAgainst(q, { questionnaire: id, version: Number.isNaN(version) ? (versionText as unknown as number) : version, perspective: 'provider', respondent: '', answers: {} }, source);
+  if (persp !== 'p' && persp !== 'c') return { ok: false, error: `${source}: the perspective is neither provider nor customer.` };
+  if (compact.length !== order.length || /[^0-3?-]/.test(compact)) return { ok: false, error: `${source}: the answers do not fit this questionnaire's ${order.length} statements.` };
   const answers: Record<string, Answer> = {};
   order.forEach((sid, i) => { const c = compact[i]!; if (c !== '-') answers[sid] = CHAR_ANSWERS[c]!; });
-  return { ok: true, response: { questionnaire: id!, version: Number(version), perspective: persp === 'c' ? 'customer' : 'provider', respondent: respondent ?? '', answers } };
+  return checkAgainst(q, { questionnaire: id, version, perspective: persp === 'c' ? 'customer' : 'provider', respondent, answers }, source);
 }
 
 export function responseToJson(r: Response): string {
-  const body = JSON.stringify({ format: 'usm-trainer-maturity', ...r });
+  const body = JSON.stringify({ format: 'usm-trainer-maturity', ...r, respondent: cleanName(r.respondent) });
   return JSON.stringify({ ...JSON.parse(body), checksum: crc32Hex(body) }, null, 2);
 }
 
+const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 export function jsonToResponse(q: Questionnaire, text: string, source = 'file'): Parsed {
-  let data: Record<string, unknown>;
+  if (text.length > MAX_RESPONSE_FILE) return { ok: false, error: `${source}: too large for an answers file (over ${MAX_RESPONSE_FILE / 1000} kB; an export is a few kB).` };
+  let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { ok: false, error: `${source}: not valid JSON.` };
   }
-  if (data?.format !== 'usm-trainer-maturity') return { ok: false, error: `${source}: not a USM Trainer maturity export (format is "${String(data?.format)}").` };
+  if (!isPlain(data) || data.format !== 'usm-trainer-maturity') return { ok: false, error: `${source}: not a USM Trainer maturity export (format is "${clip(isPlain(data) ? data.format : data)}").` };
   const { checksum, ...rest } = data;
   if (crc32Hex(JSON.stringify(rest)) !== checksum) return { ok: false, error: `${source}: the checksum does not match: the file was edited after export.` };
-  const r = rest as unknown as Response & { format: string };
-  return checkAgainst(q, { questionnaire: r.questionnaire, version: r.version, perspective: r.perspective === 'customer' ? 'customer' : 'provider', respondent: String(r.respondent ?? ''), answers: r.answers ?? {} }, source);
+  const { questionnaire, version, perspective, respondent, answers } = rest;
+  if (typeof respondent !== 'string' && respondent !== undefined) return { ok: false, error: `${source}: respondent must be text, not ${clip(respondent)}.` };
+  if (perspective !== 'provider' && perspective !== 'customer') return { ok: false, error: `${source}: perspective must be provider or customer, not "${clip(perspective)}".` };
+  if (answers !== undefined && !isPlain(answers)) return { ok: false, error: `${source}: answers must be an object of statement ids and answers.` };
+  if (typeof questionnaire !== 'string') return { ok: false, error: `${source}: questionnaire must be text, not ${clip(questionnaire)}.` };
+  return checkAgainst(q, { questionnaire, version: version as number, perspective, respondent: respondent ?? '', answers: (answers ?? {}) as Record<string, Answer> }, source);
 }
 
 /** Reads a pasted code or an exported file, whichever it is. */
@@ -183,6 +199,8 @@ export interface TeamReport {
   statements: StatementSpread[];
   /** The statements with the most disagreement, largest spread first. */
   disagreement: StatementSpread[];
+  /** The dimension(s) with the widest average spread: every one of them when several tie. */
+  mostDisputed: string[];
   /** The team's level: scored on the median answer per statement. */
   team: MaturityReport;
 }
@@ -214,8 +232,25 @@ export function mergeResponses(q: Questionnaire, responses: readonly Response[])
       return { id: s.id, dimension: d.id, text: s.text, counts, spread: Math.round(spread * 100) / 100 };
     }),
   );
-  const disagreement = [...statements].filter((s) => s.spread > 0).sort((a, b) => b.spread - a.spread || a.id.localeCompare(b.id)).slice(0, 10);
-  return { respondents: responses.length, perRespondent, dimensionLevels, statements, disagreement, team: scoreQuestionnaire(q, median) };
+  // On equal spread, take the dimensions in turn, so that a tie never fills the list from one dimension.
+  const rank = new Map<string, number>();
+  const perDim = new Map<string, number>();
+  for (const s of [...statements].sort((a, b) => b.spread - a.spread)) {
+    const n = perDim.get(s.dimension) ?? 0;
+    rank.set(s.id, n);
+    perDim.set(s.dimension, n + 1);
+  }
+  const dimOrder = (id: string) => q.dimensions.findIndex((d) => d.id === id);
+  const disagreement = [...statements].filter((s) => s.spread > 0)
+    .sort((a, b) => b.spread - a.spread || rank.get(a.id)! - rank.get(b.id)! || dimOrder(a.dimension) - dimOrder(b.dimension))
+    .slice(0, 10);
+  const meanSpread = q.dimensions.map((d) => {
+    const own = statements.filter((s) => s.dimension === d.id);
+    return { id: d.id, spread: Math.round((own.reduce((x, s) => x + s.spread, 0) / Math.max(1, own.length)) * 100) / 100 };
+  });
+  const top = Math.max(0, ...meanSpread.map((m) => m.spread));
+  const mostDisputed = top > 0 ? meanSpread.filter((m) => m.spread === top).map((m) => m.id) : [];
+  return { respondents: responses.length, perRespondent, dimensionLevels, statements, disagreement, mostDisputed, team: scoreQuestionnaire(q, median) };
 }
 
 /** The report as CSV: one row per statement with the answer, then one row per dimension with its level. */

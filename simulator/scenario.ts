@@ -48,7 +48,7 @@ export const ScenarioSchema = z
   })
   .superRefine((s, ctx) => {
     const allowed = workflowsForCallType(s.expected.callType);
-    if (!allowed.includes(s.expected.workflow as never)) {
+    if (workflowByNumber(s.expected.workflow) && !allowed.includes(s.expected.workflow as never)) {
       ctx.addIssue({
         code: 'custom',
         path: ['expected', 'workflow'],

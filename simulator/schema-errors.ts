@@ -13,7 +13,13 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  return String(value);
+}
+
+/** Zod's type names in plain words ("a int" → "a whole number"). */
+function expectedName(expected: string): string {
+  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping', tuple: 'a list' };
+  return names[expected] ?? `a ${expected}`;
 }
 
 export function pathOf(path: readonly PropertyKey[]): string {
@@ -29,8 +35,8 @@ export function friendlyIssues(error: { issues: core.$ZodIssue[] }): FieldError[
       case 'invalid_type':
         message =
           input === undefined
-            ? `is required (expected ${issue.expected})`
-            : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(input)}`;
+            ? `is required (${expectedName(issue.expected)})`
+            : `must be ${expectedName(issue.expected)}, not ${describe(input)}`;
         break;
       case 'invalid_value':
         message = `must be one of ${issue.values.map((v) => String(v)).join(' | ')}, not ${describe(input)}`;

@@ -7,12 +7,11 @@
  */
 import { crc32Hex } from './checksum.ts';
 import { seededRandom, shuffle } from './random.ts';
-import { packCode, unpackCode } from './codes.ts';
-import { grade } from './grade.ts';
+import { base36, cleanName, clip, nameProblem, packCode, unpackCode, type Read } from './codes.ts';
+import { grade, WEIGHTS } from './grade.ts';
 import { MISCONCEPTIONS, type MisconceptionId } from './misconceptions.ts';
 import { CALL_TYPE_IDS, PROCESS_IDS, workflowOf, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
 import type { Scenario } from './scenario.ts';
-import type { Kpis } from './shift.ts';
 
 export type WorkshopMode = 'practice' | 'assessment';
 
@@ -35,30 +34,51 @@ export function playOrder(selection: readonly string[], seed: number): string[] 
   return shuffle(selection, seededRandom(seed));
 }
 
+/** The most calls a workshop may have: a session's worth, and a join code that still fits a QR code. */
+export const MAX_WORKSHOP_CALLS = 40;
+/** Points one call can earn (grade.ts scores 0–100). */
+export const MAX_CALL_SCORE = 100;
+/** Caps a result code carries: more hints than any scenario has, more refused moves than matter for the score. */
+export const MAX_HINTS = 20;
+export const MAX_ILLEGAL_MOVES = 99;
+/** A route is at most this many processes (the longest workflow has four). */
+export const MAX_ROUTE = 8;
+
 export function createWorkshop(libraryIds: readonly string[], selection: readonly string[], mode: WorkshopMode, seed: number): Workshop {
   const unknown = selection.filter((id) => !libraryIds.includes(id));
-  if (unknown.length) throw new Error(`not in the library: ${unknown.join(', ')}`);
+  if (unknown.length) throw new Error(`not in the library: ${unknown.map((u) => clip(u)).join(', ')}`);
   if (selection.length === 0) throw new Error('choose at least one scenario');
-  return { library: libraryFingerprint(libraryIds), mode, seed: seed >>> 0, scenarios: playOrder(selection, seed) };
+  if (new Set(selection).size !== selection.length) throw new Error('a call is chosen twice');
+  if (selection.length > MAX_WORKSHOP_CALLS) throw new Error(`choose at most ${MAX_WORKSHOP_CALLS} calls`);
+  const s = Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
+  return { library: libraryFingerprint(libraryIds), mode, seed: s, scenarios: playOrder(selection, s) };
 }
 
 export function joinCode(w: Workshop, libraryIds: readonly string[]): string {
   const sorted = [...libraryIds].sort();
   const indices = w.scenarios.map((id) => sorted.indexOf(id).toString(36)).join(',');
-  return packCode('W1', [w.library, w.mode === 'assessment' ? 'a' : 'p', w.seed.toString(36), indices].join('|'));
+  return packCode('W1', [w.library, w.mode === 'assessment' ? 'a' : 'p', (w.seed >>> 0).toString(36), indices].join('|'));
 }
 
-export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { Read };
 
 export function readJoinCode(code: string, libraryIds: readonly string[], source = 'join code'): Read<Workshop> {
   const u = unpackCode('W1', code, source, 'workshop join code');
   if (!u.ok) return u;
-  const [library, mode, seed, indices] = u.payload.split('|');
+  const fields = u.payload.split('|');
+  if (fields.length !== 4) return { ok: false, error: `${source}: not laid out as a join code; ask the coach for a new one.` };
+  const [library, mode, seedText, indices] = fields as [string, string, string, string];
   if (library !== libraryFingerprint(libraryIds)) return { ok: false, error: `${source}: made for another version of the scenario library; ask the coach for a code made on this site.` };
+  if (mode !== 'a' && mode !== 'p') return { ok: false, error: `${source}: names a mode this site does not have ("${clip(mode, 10)}").` };
+  const seed = base36(seedText, 0xffffffff);
+  if (seed === null) return { ok: false, error: `${source}: the seed is not a whole number from 0 to 4294967295.` };
   const sorted = [...libraryIds].sort();
-  const scenarios = (indices ?? '').split(',').map((x) => sorted[parseInt(x, 36)]);
-  if (scenarios.some((s) => s === undefined) || scenarios.length === 0) return { ok: false, error: `${source}: names scenarios this library does not have.` };
-  return { ok: true, value: { library: library!, mode: mode === 'a' ? 'assessment' : 'practice', seed: parseInt(seed ?? '0', 36), scenarios: scenarios as string[] } };
+  const list = indices.split(',');
+  if (list.length > MAX_WORKSHOP_CALLS) return { ok: false, error: `${source}: has ${list.length} calls; a workshop has at most ${MAX_WORKSHOP_CALLS}.` };
+  const picked = list.map((x) => base36(x, sorted.length - 1));
+  if (picked.some((i) => i === null)) return { ok: false, error: `${source}: names scenarios this library does not have.` };
+  if (new Set(picked).size !== picked.length) return { ok: false, error: `${source}: names the same call twice.` };
+  return { ok: true, value: { library, mode: mode === 'a' ? 'assessment' : 'practice', seed, scenarios: picked.map((i) => sorted[i!]!) } };
 }
 
 // ——— Result codes ———
@@ -69,6 +89,8 @@ export interface CallResult {
   score: number;
   hintsUsed: number;
   illegalMoves: number;
+  /** The participant opened "Show the solution" (practice workshops only); absent in older codes. */
+  solutionShown?: boolean;
 }
 
 export interface ParticipantResult {
@@ -78,40 +100,67 @@ export interface ParticipantResult {
   calls: (CallResult | null)[];
 }
 
+/** What a reader can check a result against: the workshop and its scenarios (the expected routes and hints). */
+export interface ResultContext {
+  workshop: Workshop;
+  scenarios: ReadonlyMap<string, Pick<Scenario, 'expected'> & { hints?: readonly string[] }>;
+}
+
 const CT = Object.fromEntries(CALL_TYPE_IDS.map((c, i) => [c, 'wrisk'[i]!])) as Record<CallTypeId, string>;
 const CT_BACK = Object.fromEntries(Object.entries(CT).map(([k, v]) => [v, k as CallTypeId]));
 const PR = Object.fromEntries(PROCESS_IDS.map((p) => [p, p[0]!.toUpperCase()])) as Record<ProcessId, string>;
 const PR_BACK = Object.fromEntries(Object.entries(PR).map(([k, v]) => [v, k as ProcessId]));
+const bound = (n: number, max: number) => (Number.isFinite(n) ? Math.min(max, Math.max(0, Math.round(n))) : 0);
 
 export function resultCode(joinCodeText: string, participant: string, calls: readonly (CallResult | null)[]): string {
   const body = calls
-    .map((c) => (c ? `${c.callType ? CT[c.callType] : '-'}${c.route.map((p) => PR[p]).join('') || '-'}:${c.score.toString(36)}:${c.hintsUsed.toString(36)}:${c.illegalMoves.toString(36)}` : '_'))
+    .map((c) => {
+      if (!c) return '_';
+      const route = c.route.slice(0, MAX_ROUTE).map((p) => PR[p]).join('') || '-';
+      const numbers = [bound(c.score, MAX_CALL_SCORE), bound(c.hintsUsed, MAX_HINTS), bound(c.illegalMoves, MAX_ILLEGAL_MOVES)].map((n) => n.toString(36)).join(':');
+      return `${c.callType ? CT[c.callType] : '-'}${route}:${numbers}${c.solutionShown ? ':s' : ''}`;
+    })
     .join(';');
-  return packCode('R1', [crc32Hex(joinCodeText.trim()), participant.replace(/[|;]/g, '/').slice(0, 40), body].join('|'));
+  return packCode('R1', [crc32Hex(joinCodeText.trim()), cleanName(participant), body].join('|'));
 }
 
-export function readResultCode(code: string, joinCodeText: string, callCount: number, source = 'result code'): Read<ParticipantResult> {
+/** Why a decoded call cannot be what the simulator produced for this scenario, or null when it can be. */
+function callProblem(c: CallResult, mode: WorkshopMode, sc: ResultContext['scenarios'] extends ReadonlyMap<string, infer S> ? S : never): string | null {
+  if (sc.hints && c.hintsUsed > sc.hints.length) return `${c.hintsUsed} hints, but the call has ${sc.hints.length}`;
+  if (mode === 'assessment' && (c.hintsUsed > 0 || c.solutionShown)) return 'hints or the solution in an assessment workshop';
+  const best = grade(sc, { callType: c.callType ?? '', route: c.route, hintsUsed: c.hintsUsed, illegalMoves: c.illegalMoves }).score;
+  if (c.score > best || c.score < best - WEIGHTS.priority) return `a score of ${c.score} does not fit the route (at most ${best})`;
+  return null;
+}
+
+export function readResultCode(code: string, joinCodeText: string, expect: number | ResultContext, source = 'result code'): Read<ParticipantResult> {
   const u = unpackCode('R1', code, source, 'workshop result code');
   if (!u.ok) return u;
-  const [workshop, participant, body] = u.payload.split('|');
-  if (workshop !== crc32Hex(joinCodeText.trim())) return { ok: false, error: `${source}: belongs to another workshop (it was made with a different join code).` };
-  const parts = (body ?? '').split(';');
+  const fields = u.payload.split('|');
+  if (fields.length !== 3) return { ok: false, error: `${source}: not laid out as a result code; ask for it again.` };
+  const [workshop, participant, body] = fields as [string, string, string];
+  if (workshop !== crc32Hex(String(joinCodeText ?? '').trim())) return { ok: false, error: `${source}: belongs to another workshop (it was made with a different join code).` };
+  const badName = nameProblem(participant);
+  if (badName) return { ok: false, error: `${source}: ${badName}.` };
+  const callCount = typeof expect === 'number' ? expect : expect.workshop.scenarios.length;
+  const parts = body.split(';');
   if (parts.length !== callCount) return { ok: false, error: `${source}: has ${parts.length} calls; this workshop has ${callCount}.` };
   const calls: (CallResult | null)[] = [];
   for (const [i, p] of parts.entries()) {
     if (p === '_') { calls.push(null); continue; }
-    const m = /^([wrisk-])([ACROI]+|-):([0-9a-z]+):([0-9a-z]+):([0-9a-z]+)$/.exec(p);
-    const score = m ? parseInt(m[3]!, 36) : NaN;
-    if (!m || score > 100) return { ok: false, error: `${source}: call ${i + 1} is not readable.` };
-    calls.push({
-      callType: m[1] === '-' ? null : CT_BACK[m[1]!]!,
-      route: m[2] === '-' ? [] : [...m[2]!].map((c) => PR_BACK[c]!),
-      score,
-      hintsUsed: parseInt(m[4]!, 36),
-      illegalMoves: parseInt(m[5]!, 36),
-    });
+    const m = /^([wrisk-])([ACROI]{1,8}|-):([0-9a-z]{1,3}):([0-9a-z]{1,3}):([0-9a-z]{1,3})(:s)?$/.exec(p);
+    const [score, hintsUsed, illegalMoves] = m ? [base36(m[3], MAX_CALL_SCORE), base36(m[4], MAX_HINTS), base36(m[5], MAX_ILLEGAL_MOVES)] : [null, null, null];
+    if (!m || score === null || hintsUsed === null || illegalMoves === null) return { ok: false, error: `${source}: call ${i + 1} is not readable.` };
+    const call: CallResult = { callType: m[1] === '-' ? null : CT_BACK[m[1]!]!, route: m[2] === '-' ? [] : [...m[2]!].map((ch) => PR_BACK[ch]!), score, hintsUsed, illegalMoves };
+    if (m[6]) call.solutionShown = true;
+    if (typeof expect !== 'number') {
+      const sc = expect.scenarios.get(expect.workshop.scenarios[i]!);
+      const problem = sc ? callProblem(call, expect.workshop.mode, sc) : null;
+      if (problem) return { ok: false, error: `${source}: call ${i + 1} is not possible (${problem}).` };
+    }
+    calls.push(call);
   }
-  return { ok: true, value: { workshop: workshop!, participant: participant || 'anonymous', calls } };
+  return { ok: true, value: { workshop, participant: cleanName(participant) || 'anonymous', calls } };
 }
 
 // ——— The room view ———
@@ -123,24 +172,27 @@ export interface CallRoomView {
   /** How many executed each workflow ('none' = not a USM workflow or unfinished). */
   workflows: Partial<Record<WorkflowNumber | 'none', number>>;
   passed: number;
+  /** How many opened "Show the solution" before finishing (practice workshops). */
+  solutionShown: number;
   /** Wrong turns, most common first, with the rule each broke. */
   wrongTurns: { misconception: MisconceptionId; count: number; rule: string }[];
 }
 
 export interface RoomView {
-  participants: { name: string; total: number; passed: number; played: number }[];
+  participants: { name: string; total: number; passed: number; played: number; /** Calls where they opened the solution (absent when none). */ solutions?: number }[];
   calls: CallRoomView[];
 }
 
 export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick<Scenario, 'expected'>>, results: readonly ParticipantResult[]): RoomView {
   const calls: CallRoomView[] = workshop.scenarios.map((id, i) => {
     const sc = scenarios.get(id)!;
-    const view: CallRoomView = { scenario: id, played: 0, callTypes: {}, workflows: {}, passed: 0, wrongTurns: [] };
+    const view: CallRoomView = { scenario: id, played: 0, callTypes: {}, workflows: {}, passed: 0, solutionShown: 0, wrongTurns: [] };
     const turns = new Map<MisconceptionId, number>();
     for (const r of results) {
       const c = r.calls[i];
       if (!c) continue;
       view.played++;
+      if (c.solutionShown) view.solutionShown++;
       const ct = c.callType ?? 'none';
       view.callTypes[ct] = (view.callTypes[ct] ?? 0) + 1;
       const wf = workflowOf(c.route) ?? 'none';
@@ -155,45 +207,10 @@ export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick
   const participants = results.map((r) => {
     const played = r.calls.filter((c): c is CallResult => c !== null);
     const passed = r.calls.filter((c, i) => c && grade(scenarios.get(workshop.scenarios[i]!)!, { callType: c.callType ?? '', route: c.route }).passed).length;
-    return { name: r.participant, total: played.reduce((n, c) => n + c.score, 0), passed, played: played.length };
+    const solutions = played.filter((c) => c.solutionShown).length;
+    return { name: r.participant, total: played.reduce((n, c) => n + c.score, 0), passed, played: played.length, ...(solutions ? { solutions } : {}) };
   });
   return { participants, calls };
 }
 
-// ——— A Shift as a workshop: everyone plays the same shift (same seed); the room compares KPIs ———
-
-
-export interface ShiftWorkshop {
-  shift: string;
-  seed: number;
-}
-
-export function shiftJoinCode(w: ShiftWorkshop): string {
-  return packCode('S1', `${w.shift}|${(w.seed >>> 0).toString(36)}`);
-}
-
-export function readShiftJoinCode(code: string, shiftIds: readonly string[], source = 'join code'): Read<ShiftWorkshop> {
-  const u = unpackCode('S1', code, source, 'Shift join code');
-  if (!u.ok) return u;
-  const [shift, seed] = u.payload.split('|');
-  if (!shift || !shiftIds.includes(shift)) return { ok: false, error: `${source}: names a shift this site does not have ("${shift}").` };
-  return { ok: true, value: { shift, seed: parseInt(seed ?? '0', 36) } };
-}
-
-const KPI_KEYS = ['incidentsWithinTarget', 'incidents', 'backlog', 'changesDeployed', 'risksHandled', 'risksArrived', 'averageScore'] as const;
-
-export function shiftResultCode(joinCodeText: string, participant: string, kpis: Kpis): string {
-  const values = KPI_KEYS.map((k) => (kpis[k] === null ? '-' : (kpis[k] as number).toString(36))).join(',');
-  return packCode('SR1', [crc32Hex(joinCodeText.trim()), participant.replace(/[|;]/g, '/').slice(0, 40), values].join('|'));
-}
-
-export function readShiftResultCode(code: string, joinCodeText: string, source = 'result code'): Read<{ participant: string; kpis: Kpis }> {
-  const u = unpackCode('SR1', code, source, 'Shift result code');
-  if (!u.ok) return u;
-  const [workshop, participant, values] = u.payload.split('|');
-  if (workshop !== crc32Hex(joinCodeText.trim())) return { ok: false, error: `${source}: belongs to another workshop (it was made with a different join code).` };
-  const parts = (values ?? '').split(',');
-  if (parts.length !== KPI_KEYS.length || parts.some((p) => !/^([0-9a-z]+|-)$/.test(p))) return { ok: false, error: `${source}: the KPIs are not readable.` };
-  const kpis = Object.fromEntries(KPI_KEYS.map((k, i) => [k, parts[i] === '-' ? null : parseInt(parts[i]!, 36)])) as unknown as Kpis;
-  return { ok: true, value: { participant: participant || 'anonymous', kpis } };
-}
+export * from './shift-codes.ts';

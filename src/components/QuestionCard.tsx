@@ -1,5 +1,5 @@
 /** One question of any type, answerable by keyboard, with feedback after checking. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isCorrect } from '../../simulator/answers.ts';
 import type { Question } from '../../simulator/question.ts';
 import { describeAnswer, type Given } from '../lib/questions.ts';
@@ -16,6 +16,9 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
   const initialOrder = q.type === 'order' ? q.options.map((_, i) => i) : [];
   const [given, setGiven] = useState<Given>(q.type === 'single' ? null : q.type === 'match' ? q.options.left.map(() => -1) : q.type === 'order' ? initialOrder : []);
   const [checked, setChecked] = useState<boolean | null>(null);
+  // Rendered on the server as disabled: until the island has hydrated, a click would look taken but be lost.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const name = `q-${q.id}`;
   const locked = checked !== null;
 
@@ -36,9 +39,10 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
 
   return (
     <form class="question not-content" onSubmit={check} aria-labelledby={`${name}-stem`}>
-      <fieldset disabled={locked}>
+      <fieldset disabled={locked || !ready} data-ready={ready ? 'true' : undefined}>
         <legend id={`${name}-stem`}>
-          <span class="question-number">{number}. </span>
+          {/* One text node: "{number}. " as two nodes came back from hydration as "1. ." */}
+          <span class="question-number">{`${number}. `}</span>
           {q.stem}
         </legend>
         <p class="question-instruction">
@@ -92,7 +96,7 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
           ))}
       </fieldset>
       {!locked && (
-        <button type="submit" class="usm-button" disabled={given === null || (Array.isArray(given) && given.length === 0)}>
+        <button type="submit" class="usm-button" disabled={!ready || given === null || (Array.isArray(given) && given.length === 0)}>
           {t('question.submit')}
         </button>
       )}

@@ -1,8 +1,9 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
-import { useState } from 'preact/hooks';
-import { renderSVG } from 'uqr';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
 import { tCoach as t } from '../../i18n/en.ts';
+import CopyButton from '../CopyButton.tsx';
+import QrCode from './QrCode.tsx';
 
 export interface ScenarioSummary {
   id: string;
@@ -20,12 +21,26 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
   const [error, setError] = useState('');
   const [shift, setShift] = useState(shifts[0]?.id ?? '');
   const [shiftCode, setShiftCode] = useState('');
+  const codeTitle = useRef<HTMLHeadingElement>(null);
+  const [created, setCreated] = useState(0);
   const create = (e: Event) => {
     e.preventDefault();
     if (picked.length === 0) return setError(t('coach.none'));
-    setError('');
-    setCode(joinCode(createWorkshop(ids, picked, mode, Number(seed) || 0), ids));
+    try {
+      setCode(joinCode(createWorkshop(ids, picked, mode, Number(seed) || 0), ids));
+      setError('');
+      setCreated((n) => n + 1);
+    } catch (err) {
+      setError(t('coach.error', { error: String((err as Error).message) }));
+    }
   };
+  // The join code appears below the form: bring it into view and move the focus there.
+  useEffect(() => {
+    if (!created || !codeTitle.current) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    codeTitle.current.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    codeTitle.current.focus({ preventScroll: true });
+  }, [created]);
   const joinUrl = typeof location === 'undefined' ? '/coach/join/' : `${location.origin}/coach/join/`;
   const shiftUrl = typeof location === 'undefined' ? '/shift/' : `${location.origin}/shift/`;
   return (
@@ -50,15 +65,16 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
         </fieldset>
         <p><label>{t('coach.seed')} <input type="number" min="0" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value)} /></label></p>
         <p><button type="submit" class="usm-button">{t('coach.create')}</button></p>
-        <p role="status">{error}</p>
+        <p role="status" data-testid="coach-error">{error}</p>
       </form>
       {code && (
         <section aria-labelledby="coach-code-title" class="coach-code">
-          <h2 id="coach-code-title">{t('coach.code')}</h2>
-          <p class="coach-code-text" data-testid="join-code">{code}</p>
+          <h2 id="coach-code-title" tabIndex={-1} ref={codeTitle}>{t('coach.code')}</h2>
+          <p class="coach-code-text" id="coach-join-code" data-testid="join-code">{code}</p>
+          <p><CopyButton text={code} label={t('coach.copy.code')} done={t('coach.copied')} failed={t('coach.copyFailed')} selectId="coach-join-code" /></p>
           <p>{t('coach.code.help', { url: joinUrl })}</p>
           <figure>
-            <div role="img" aria-label={t('coach.qr')} class="coach-qr" dangerouslySetInnerHTML={{ __html: renderSVG(`${joinUrl}?code=${encodeURIComponent(code)}`) }} />
+            <QrCode url={`${joinUrl}?code=${encodeURIComponent(code)}`} />
           </figure>
           <p>{t('coach.links')}</p>
           <p>
@@ -79,9 +95,10 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
         <p><button type="button" class="usm-button" onClick={() => setShiftCode(shiftJoinCode({ shift, seed: Number(seed) || 0 }))}>{t('coach.shift.create')}</button></p>
         {shiftCode && (
           <div class="coach-code">
-            <p class="coach-code-text" data-testid="shift-join-code">{shiftCode}</p>
+            <p class="coach-code-text" id="coach-shift-code" data-testid="shift-join-code">{shiftCode}</p>
+            <p><CopyButton text={shiftCode} label={t('coach.copy.code')} done={t('coach.copied')} failed={t('coach.copyFailed')} selectId="coach-shift-code" /></p>
             <p>{t('coach.shift.open')} <a href={`/shift/?code=${encodeURIComponent(shiftCode)}`}>{`${shiftUrl}?code=${shiftCode}`}</a></p>
-            <div role="img" aria-label={t('coach.qr')} class="coach-qr" dangerouslySetInnerHTML={{ __html: renderSVG(`${shiftUrl}?code=${encodeURIComponent(shiftCode)}`) }} />
+            <QrCode url={`${shiftUrl}?code=${encodeURIComponent(shiftCode)}`} />
             <p><a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(shiftCode)}`}>{t('coach.room')}</a></p>
           </div>
         )}

@@ -1,10 +1,12 @@
 /** A participant joins with the coach's code, plays the calls in order, and gets a result code. */
 import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
+import { NAME_MAX } from '../../../simulator/codes.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 import { download } from '../../lib/download.ts';
+import CopyButton from '../CopyButton.tsx';
 
 export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
   const ids = scenarios.map((s) => s.id);
@@ -30,7 +32,7 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
         setResults(r.value.scenarios.map(() => null));
       }}>
         <p><label for="join-code">{t('join.code')}</label><br /><input id="join-code" type="text" size={48} value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} /></p>
-        <p><label for="join-name">{t('join.name')}</label><br /><input id="join-name" type="text" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></p>
+        <p><label for="join-name">{t('join.name')}</label><br /><input id="join-name" type="text" maxLength={NAME_MAX} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></p>
         <p><button type="submit" class="usm-button">{t('join.start')}</button></p>
         <p role="alert">{error}</p>
       </form>
@@ -43,8 +45,11 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
     return (
       <section class="coach not-content" aria-labelledby="join-done">
         <h2 id="join-done" tabIndex={-1} ref={(el) => el?.focus()}>{t('join.done')}</h2>
-        <textarea readOnly rows={3} class="vmm-code" value={out} data-testid="result-code" aria-labelledby="join-done" />
-        <p><button type="button" class="usm-button secondary" onClick={() => download(`usm-workshop-result-${name || 'participant'}.txt`, out, 'text/plain')}>{t('join.download')}</button></p>
+        <textarea id="join-result" readOnly rows={3} class="vmm-code" value={out} data-testid="result-code" aria-labelledby="join-done" />
+        <p>
+          <CopyButton text={out} label={t('coach.copy.result')} done={t('coach.copied')} failed={t('coach.copyFailed')} selectId="join-result" />{' '}
+          <button type="button" class="usm-button secondary" onClick={() => download(`usm-workshop-result-${(name.replace(/[^\p{L}\p{N}-]+/gu, '-').slice(0, 40)) || 'participant'}.txt`, out, 'text/plain')}>{t('join.download')}</button>
+        </p>
       </section>
     );
   }
@@ -59,9 +64,9 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
         <blockquote>{scenario.call.text}</blockquote>
       </section>
       <Simulator key={scenario.id} scenario={scenario} initialMode={workshop.mode} fixedMode
-        onFinish={(attempt, result) => {
+        onFinish={(attempt, result, solutionShown) => {
           const next = [...results];
-          next[index] = { callType: (attempt.callType || null) as CallResult['callType'], route: attempt.route as CallResult['route'], score: result?.score ?? 0, hintsUsed: attempt.hintsUsed ?? 0, illegalMoves: attempt.illegalMoves ?? 0 };
+          next[index] = { callType: (attempt.callType || null) as CallResult['callType'], route: attempt.route as CallResult['route'], score: result?.score ?? 0, hintsUsed: attempt.hintsUsed ?? 0, illegalMoves: attempt.illegalMoves ?? 0, ...(solutionShown ? { solutionShown } : {}) };
           setResults(next);
         }} />
       {finished && <p><button type="button" class="usm-button" onClick={() => setIndex(index + 1)}>{index + 1 < total ? t('join.next') : t('sim.debrief')}</button></p>}

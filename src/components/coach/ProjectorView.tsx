@@ -1,11 +1,11 @@
 /** The projector: one call at a time in large type, the answer on demand, the statechart beside it. */
 import { useEffect, useState } from 'preact/hooks';
-import { renderSVG } from 'uqr';
 import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS } from '../../../simulator/usm.ts';
 import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
+import QrCode from './QrCode.tsx';
 
 export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
@@ -28,7 +28,7 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
       <details class="projector-join">
         <summary>{t('coach.code')}</summary>
         <p class="coach-code-text">{code}</p>
-        <div role="img" aria-label={t('coach.qr')} class="coach-qr" dangerouslySetInnerHTML={{ __html: renderSVG(`${location.origin}/coach/join/?code=${encodeURIComponent(code)}`) }} />
+        <QrCode url={`${location.origin}/coach/join/?code=${encodeURIComponent(code)}`} />
       </details>
       <p class="projector-count">{t('join.call', { n: index + 1, total: workshop.scenarios.length })}</p>
       <h2 class="projector-title">{sc.title}</h2>

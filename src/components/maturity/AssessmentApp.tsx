@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ANSWERS, type Answer, type Perspective, type Questionnaire } from '../../../simulator/maturity.ts';
+import { NAME_MAX, cleanName } from '../../../simulator/codes.ts';
 import { browserStore, type RecordData } from '../../lib/store/index.ts';
 import { tVmm as t } from '../../i18n/en.ts';
 import MaturityReport from './MaturityReport.tsx';
@@ -22,7 +23,10 @@ export default function AssessmentApp({ q, links }: Props) {
   const [step, setStep] = useState(0); // 0 intro, 1..n parts, n+1 report
   useEffect(() => {
     const s = store.read('maturity');
-    if (s && s.questionnaire === q.id && s.version === q.version) setSaved(s);
+    if (!s || s.questionnaire !== q.id || s.version !== q.version) return;
+    // A name saved before names were bounded (or typed past the limit elsewhere) is cut to NAME_MAX.
+    if ([...s.respondent].length > NAME_MAX) save({ ...s, respondent: cleanName(s.respondent) });
+    else setSaved(s);
   }, []);
   const save = (next: Saved) => {
     setSaved(next);
@@ -31,8 +35,12 @@ export default function AssessmentApp({ q, links }: Props) {
   const total = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
   const answered = Object.keys(saved.answers).length;
   const n = q.dimensions.length;
+  // Where to resume: the part the respondent last had open, else the first part with a statement unanswered.
+  const firstOpen = q.dimensions.findIndex((d) => d.statements.some((st) => !saved.answers[st.id])) + 1;
+  const resumeAt = Math.min(n, Math.max(1, saved.part ?? (firstOpen || n)));
   const go = (s: number) => {
     setStep(s);
+    if (s >= 1 && s <= n && saved.part !== s) save({ ...saved, part: s });
     requestAnimationFrame(() => document.getElementById('vmm-step-title')?.focus() ?? document.getElementById('vmm-report-title')?.focus());
   };
 
@@ -50,11 +58,13 @@ export default function AssessmentApp({ q, links }: Props) {
         </fieldset>
         <p>
           <label for="vmm-respondent">{t('vmm.respondent')}</label><br />
-          <input id="vmm-respondent" type="text" maxLength={80} value={saved.respondent} onInput={(e) => save({ ...saved, respondent: (e.target as HTMLInputElement).value })} />
+          <input id="vmm-respondent" type="text" maxLength={NAME_MAX} value={saved.respondent} onInput={(e) => save({ ...saved, respondent: (e.target as HTMLInputElement).value })} />
         </p>
         <p>{t('vmm.answered', { answered, total })}</p>
         <p>
-          <button type="button" class="usm-button" onClick={() => go(1)}>{t('vmm.start', { dimension: q.dimensions[0]!.title })}</button>{' '}
+          {answered > 0
+            ? <button type="button" class="usm-button" data-testid="vmm-resume" onClick={() => go(resumeAt)}>{t('vmm.resume', { n: resumeAt, title: q.dimensions[resumeAt - 1]!.title })}</button>
+            : <button type="button" class="usm-button" onClick={() => go(1)}>{t('vmm.start', { dimension: q.dimensions[0]!.title })}</button>}{' '}
           {answered > 0 && <button type="button" class="usm-button secondary" onClick={() => go(n + 1)}>{t('vmm.report')}</button>}{' '}
           {answered > 0 && <button type="button" class="usm-button secondary" onClick={() => save(fresh())}>{t('vmm.reset')}</button>}
         </p>

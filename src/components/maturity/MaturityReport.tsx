@@ -6,6 +6,7 @@ import {
 import { tVmm as t } from '../../i18n/en.ts';
 import RadarChart from './RadarChart.tsx';
 import { download } from '../../lib/download.ts';
+import CopyButton from '../CopyButton.tsx';
 
 interface Props {
   q: Questionnaire;
@@ -75,6 +76,7 @@ export default function MaturityReport({ q, answers, perspective, respondent, li
       <div class="no-print">
         <label for="vmm-code">{t('vmm.export.code')}</label>
         <textarea id="vmm-code" readOnly rows={3} class="vmm-code" value={code} data-testid="vmm-code" />
+        <p><CopyButton text={code} label={t('vmm.copy')} done={t('vmm.copied')} failed={t('vmm.copyFailed')} selectId="vmm-code" /></p>
       </div>
       <section class="vmm-fit no-print" aria-labelledby="vmm-fit-title">
         <h3 id="vmm-fit-title">{t('vmm.fit.title')}</h3>

@@ -1,25 +1,25 @@
 /** The team view: merge any number of respondents' codes or files in the browser. */
 import { useState } from 'preact/hooks';
-import { mergeResponses, readResponse, type Questionnaire, type Response, type TeamReport } from '../../../simulator/maturity.ts';
+import { MAX_RESPONSE_FILE, mergeResponses, type Questionnaire, type TeamReport } from '../../../simulator/maturity.ts';
+import { readTeamInputs } from '../../../simulator/maturity-team.ts';
 import { tVmm as t } from '../../i18n/en.ts';
 import RadarChart from './RadarChart.tsx';
 
 export default function TeamView({ q }: { q: Questionnaire }) {
   const [codes, setCodes] = useState('');
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
-  const [result, setResult] = useState<{ report: TeamReport | null; errors: string[] } | null>(null);
+  const [result, setResult] = useState<{ report: TeamReport | null; errors: string[]; duplicates: string[] } | null>(null);
   const merge = () => {
-    const accepted: Response[] = [];
-    const errors: string[] = [];
-    codes.split('\n').map((l) => l.trim()).filter(Boolean).forEach((line, i) => {
-      const r = readResponse(q, line, `Line ${i + 1}`);
-      if (r.ok) accepted.push(r.response); else errors.push(r.error);
+    const inputs = [
+      ...codes.split('\n').map((l, i) => ({ source: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
+      ...files.map((f) => ({ source: f.name.slice(0, 60), text: f.text })),
+    ];
+    const read = readTeamInputs(q, inputs);
+    setResult({
+      report: read.responses.length ? mergeResponses(q, read.responses) : null,
+      errors: read.errors,
+      duplicates: read.duplicates.map((d) => t('vmm.team.duplicate', { source: d.source, first: d.first })),
     });
-    for (const f of files) {
-      const r = readResponse(q, f.text, f.name);
-      if (r.ok) accepted.push(r.response); else errors.push(r.error);
-    }
-    setResult({ report: accepted.length ? mergeResponses(q, accepted) : null, errors });
   };
   const title = (id: string) => q.dimensions.find((d) => d.id === id)?.title ?? id;
   const r = result?.report;
@@ -32,12 +32,16 @@ export default function TeamView({ q }: { q: Questionnaire }) {
         <label for="team-files">{t('vmm.team.files')}</label>{' '}
         <input id="team-files" type="file" multiple accept="application/json,.json,.txt" onChange={async (e) => {
           const list = [...((e.target as HTMLInputElement).files ?? [])];
-          setFiles(await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() }))));
+          // Read no more than an answers file can be: a larger one is refused by its size without loading it all.
+          setFiles(await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.slice(0, MAX_RESPONSE_FILE + 1).text() }))));
         }} />
       </p>
       <p><button type="button" class="usm-button" onClick={merge}>{t('vmm.team.merge')}</button></p>
       <div role="status" aria-live="polite">
-        {r && <p data-testid="team-count">{t('vmm.team.accepted', { n: r.respondents })}</p>}
+        {r && <p data-testid="team-count">{r.respondents === 1 ? t('vmm.team.accepted.one') : t('vmm.team.accepted', { n: r.respondents })}</p>}
+        {result && result.duplicates.length > 0 && (
+          <div class="question-feedback" data-testid="team-duplicates"><p>{t('vmm.team.duplicates')}:</p><ul>{result.duplicates.map((d, i) => <li key={i}>{d}</li>)}</ul></div>
+        )}
         {result && result.errors.length > 0 && (
           <div class="question-feedback is-wrong" data-testid="team-errors">
             <p>{t('vmm.team.rejected')}:</p>
@@ -47,8 +51,11 @@ export default function TeamView({ q }: { q: Questionnaire }) {
       </div>
       {r && (
         <>
-          <p data-testid="team-level">{t('vmm.team.teamLevel', { level: r.team.overall })}</p>
-          <RadarChart id="team-radar" axes={q.dimensions.map((d) => d.title)} series={[{ label: 'Team', values: r.team.dimensions.map((d) => d.level) }]} />
+          <p data-testid="team-level">{r.team.overall > 0 ? t('vmm.team.teamLevel', { level: r.team.overall }) : t('vmm.team.teamLevel.zero')}</p>
+          <RadarChart id="team-radar" axes={q.dimensions.map((d) => d.title)} series={[
+            { label: t('vmm.team.radar.team'), values: r.team.dimensions.map((d) => d.level), kind: 'main' },
+            ...r.perRespondent.map((p) => ({ label: p.respondent, values: q.dimensions.map((d) => p.dimensions[d.id] ?? 0), kind: 'person' as const })),
+          ]} />
           <h2>{t('vmm.team.levels')}</h2>
           <table>
             <thead><tr><th scope="col">{t('vmm.report.dimension')}</th>{[0, 1, 2, 3, 4, 5].map((L) => <th scope="col" key={L}>{t('vmm.report.level')} {L}</th>)}</tr></thead>
@@ -56,6 +63,7 @@ export default function TeamView({ q }: { q: Questionnaire }) {
           </table>
           <h2>{t('vmm.team.disagreement')}</h2>
           <p>{t('vmm.team.disagreement.intro')}</p>
+          {r.mostDisputed.length > 0 && <p data-testid="team-most-disputed">{t('vmm.team.mostDisputed', { dimensions: r.mostDisputed.map(title).join(', ') })}</p>}
           <ol class="team-disagreement" data-testid="team-disagreement">
             {r.disagreement.map((s) => (
               <li key={s.id}>

@@ -17,6 +17,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
   const [ended, setEnded] = useState(false);
   const [workshop, setWorkshop] = useState<string | null>(null);
   const [player, setPlayer] = useState('');
+  const [codeError, setCodeError] = useState('');
   useEffect(() => {
     const p = new URLSearchParams(location.search);
     if (p.get('seed')) setSeed(p.get('seed')!);
@@ -28,7 +29,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         setShiftId(r.value.shift);
         setSeed(String(r.value.seed));
         setWorkshop(code);
-      }
+      } else setCodeError(r.error);
     }
   }, []);
   const def = shifts.find((s) => s.id === shiftId)!;
@@ -37,6 +38,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
     return (
       <form class="shift not-content" onSubmit={(e) => { e.preventDefault(); setState(startShift(def, library, Number(seed) || 0)); setEnded(false); }}>
         <p>{t('shift.intro')}</p>
+        {codeError && <p role="alert" class="question-feedback is-wrong" data-testid="shift-code-error">{t('shift.joinInvalid', { error: codeError })}</p>}
         {workshop && <p data-testid="shift-workshop">{t('shift.workshop', { title: def.title, seed })}</p>}
         <fieldset disabled={workshop !== null}>
           <legend>{t('shift.choose')}</legend>
@@ -81,7 +83,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         {workshop && (
           <section aria-labelledby="shift-result-title">
             <h3 id="shift-result-title">{t('shift.result.code')}</h3>
-            <p><label>{t('shift.result.name')} <input type="text" value={player} onInput={(e) => setPlayer((e.target as HTMLInputElement).value)} /></label></p>
+            <p><label>{t('shift.result.name')} <input type="text" maxLength={80} value={player} onInput={(e) => setPlayer((e.target as HTMLInputElement).value)} /></label></p>
             <textarea readOnly rows={2} class="vmm-code" aria-labelledby="shift-result-title" data-testid="shift-result-code" value={shiftResultCode(workshop, player, report.kpis)} />
           </section>
         )}

@@ -24,8 +24,8 @@ export interface SimulatorProps {
   initialMode?: Mode;
   /** Hide the mode choice (a workshop fixes the mode). */
   fixedMode?: boolean;
-  /** Called once when the call is fulfilled, with what was played and its grade. */
-  onFinish?: (attempt: Attempt, result: GradeResult | null) => void;
+  /** Called once when the call is fulfilled, with what was played, its grade, and whether the solution was opened. */
+  onFinish?: (attempt: Attempt, result: GradeResult | null, solutionShown: boolean) => void;
   /** Open the statechart panel from the start (projector view). */
   panelOpen?: boolean;
 }
@@ -62,6 +62,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
   // Ids must be unique per simulator: a lesson can hold several (one per scenario).
   const uid = `sim-${scenario?.id ?? 'sandbox'}`;
   const [solution, setSolution] = useState(false);
+  const solutionSeen = useRef(false);
   const saved = useRef(false);
   const done = snapshot.status === 'done';
   const stack = processStack(snapshot);
@@ -70,7 +71,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
   const route: ProcessId[] = done ? ctx.route : routeSoFar(stack);
 
   useEffect(() => {
-    if (done && !saved.current && onFinish) onFinish(attemptOf(snapshot), result);
+    if (done && !saved.current && onFinish) onFinish(attemptOf(snapshot), result, solutionSeen.current);
     if (!result || saved.current || !scenario) {
       if (done) saved.current = true;
       return;
@@ -163,7 +164,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
               )}
               <button type="button" class="usm-button secondary" disabled={!call.canUndo} onClick={call.undo}>{t('sim.undo')}</button>
               <button type="button" class="usm-button secondary" onClick={call.reset}>{t('sim.reset')}</button>
-              {expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => setSolution(!solution)}>{t('sim.solution')}</button>}
+              {expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => { solutionSeen.current = true; setSolution(!solution); }}>{t('sim.solution')}</button>}
               {ctx.hintsUsed > 0 && <ul class="sim-hints">{hints.slice(0, ctx.hintsUsed).map((h, i) => <li key={i}>{h}</li>)}</ul>}
               {solution && expected && scenario && (
                 <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name, route: expected.route.map((p) => PROCESSES[p].name).join(' → ') })}</p>

@@ -172,6 +172,21 @@ export const MaturityAnswersSchema = c.object({
   answers: c.record(c.string(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'a statement id', LIMITS.idLength), c.oneOf(['not', 'partly', 'largely', 'fully', 'dontknow'] as const), 500),
   /** A customer's (or provider's) response pasted in for the fit comparison. */
   counterpart: c.optional(c.string(undefined, undefined, 20_000)),
+  /** The part the respondent last had open (1-based), so that resuming returns there. */
+  part: c.optional(c.int(1, 99)),
+});
+
+/**
+ * Coach mode: each workshop's room, kept until the coach clears it, so that a reload mid-workshop loses
+ * nothing. Keyed by the join code's checksum; the codes are kept as pasted and read again on load
+ * (simulator/workshop.ts checks them), so a room never holds a result its reader would refuse.
+ */
+const code = c.string(/^[A-Z0-9]{1,4}\.[A-Za-z0-9_-]{0,8000}\.[0-9a-f]{8}$/, 'a workshop code');
+export const CoachRoomsSchema = c.object({
+  rooms: c.record(
+    c.string(/^[0-9a-f]{8}$/, 'a join code checksum'),
+    c.object({ join: code, results: c.array(code), at: isoDate }),
+  ),
 });
 
 export const RECORDS = {
@@ -223,6 +238,12 @@ export const RECORDS = {
     empty: () => ({ cards: {} }),
     migrations: {},
   } satisfies RecordSpec<Infer<typeof ReviewCardsSchema>>,
+  coachRooms: {
+    version: 1,
+    schema: CoachRoomsSchema,
+    empty: () => ({ rooms: {} }),
+    migrations: {},
+  } satisfies RecordSpec<Infer<typeof CoachRoomsSchema>>,
 };
 
 export type RecordKind = keyof typeof RECORDS;

@@ -16,7 +16,7 @@ import { QuotaStorage } from './quota-storage.ts';
 
 const clock = () => new Date('2026-11-24T10:00:00.000Z');
 const figures = { inputs: 0, crashes: 0, lost: 0 };
-/** Runs per property: 7 kinds × (10,000 hostile + 2,000 good) + 16,000 quarantine entries = 100,000 values; 10,000 file mutations. */
+/** Runs per property: 8 kinds × (10,000 hostile + 2,000 good) + 16,000 quarantine entries = 112,000 values; 10,000 file mutations. */
 const SCALE = Number(process.env.HOSTILE_SCALE ?? 1);
 const RUNS = { hostile: 10_000 * SCALE, good: 2_000 * SCALE, quarantine: 16_000 * SCALE, imports: 10_000 * SCALE };
 
@@ -52,6 +52,13 @@ const good: { [K in RecordKind]: fc.Arbitrary<unknown> } = {
     questionnaire: slug, version: fc.integer({ min: 1, max: 20 }), perspective: fc.constantFrom('provider', 'customer'), respondent: fc.string({ maxLength: 80 }),
     answers: fc.dictionary(fc.stringMatching(/^[A-Za-z0-9]{1,6}(-[A-Za-z0-9]{1,4}){0,3}$/), fc.constantFrom('not', 'partly', 'largely', 'fully', 'dontknow'), { maxKeys: 6 }),
   }), { nil: null }),
+  coachRooms: fc.record({
+    rooms: fc.dictionary(fc.stringMatching(/^[0-9a-f]{8}$/), fc.record({
+      join: fc.stringMatching(/^W1\.[A-Za-z0-9_-]{1,40}\.[0-9a-f]{8}$/),
+      results: fc.array(fc.stringMatching(/^R1\.[A-Za-z0-9_-]{1,40}\.[0-9a-f]{8}$/), { maxLength: 4 }),
+      at: date,
+    }), { maxKeys: 3 }),
+  }),
   reviews: fc.record({
     cards: fc.dictionary(slug, fc.nat(50).chain((reps) => fc.record({
       due: date, stability: fc.double({ min: 0, max: 1000, noNaN: true }), difficulty: fc.double({ min: 0, max: 10, noNaN: true }),
