@@ -129,6 +129,7 @@ test.describe('the mock exam session', () => {
 });
 
 test.describe('review after missed questions', () => {
+  test.describe.configure({ timeout: 60_000 });
   test('says how many are scheduled and when the next is due, and offers to review them now', async ({ page }) => {
     await page.goto('/practice/?question=recover-003');
     await hydrated(page);
