@@ -135,6 +135,8 @@ export const sim = {
   'sim.trigger': 'Trigger {process} (with {artifact})',
   'sim.triggerAny': 'Trigger {process}',
   'sim.finish': 'Close {process} without triggering anything',
+  /** At Agree's fork where Agree started the workflow: the close without agreement (workflow 1 ended early). */
+  'sim.finish.no-agreement': 'No agreement reached: close {process} at Negotiate',
   'sim.refused': 'Refused: {reason}',
   'sim.refused.assessment': 'That move is not possible here. (The rule is explained in the debrief.)',
   'sim.hint': 'Give me a hint',
@@ -155,6 +157,8 @@ export const sim = {
   'sim.debrief.yours': 'Your workflow',
   'sim.debrief.expected': 'Expected workflow',
   'sim.debrief.none': 'not a USM workflow',
+  /** A workflow ended early (Agree closed at Negotiate without agreement). */
+  'sim.outcome.no-agreement': 'closed at Negotiate without agreement',
   'sim.debrief.path': 'Step by step',
   'sim.debrief.step': 'Step',
   'sim.debrief.col.expected': 'Expected',
@@ -404,7 +408,7 @@ export const shift = {
   'shift.kpi.incidents': 'Incidents resolved within target',
   'shift.kpi.backlog': 'Backlog',
   'shift.kpi.changes': 'Changes deployed',
-  'shift.kpi.risks': 'Risks handled proactively',
+  'shift.kpi.risks': 'Risks handled in Improve (workflows 6–8)',
   'shift.kpi.score': 'Average routing score',
   'shift.log': 'What happened',
   'shift.back': 'Back to the queue',
@@ -413,7 +417,7 @@ export const shift = {
   'shift.report.calls': 'Every call',
   'shift.report.expected': 'Expected workflow',
   'shift.report.chosen': 'Your workflow',
-  'shift.report.preventable': 'Where proactive work would have prevented reactive work',
+  'shift.report.preventable': 'Where handling a risk first (workflows 6–8) would have prevented an incident',
   'shift.report.none': 'No ignored risk turned into an incident this shift.',
   'shift.again': 'Play another shift',
   'shift.workshop': 'Workshop: {title}, seed {seed}.',
@@ -446,7 +450,14 @@ export const practice = {
   'practice.progress': 'Question {n} of {total}',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice } as const;
+/** Build-time lesson components (PriorityTable, ProcessSteps): never shipped to an island. */
+export const lesson = {
+  'lesson.priority.caption': 'Priority = impact × urgency, with 1 as the highest priority. USM fixes the two scales; this table is the one this course uses, and each provider agrees its own.',
+  'lesson.priority.corner': 'Impact ↓ / Urgency →',
+  'lesson.earlyClose': 'If Negotiate ends without agreement, {process} closes the call there, without a fork: workflow {n} ends early.',
+} as const;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson } as const;
 
 export type UiKey = keyof typeof en;
 

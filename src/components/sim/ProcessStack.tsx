@@ -1,5 +1,5 @@
 /** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
-import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
+import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
 import { tSim as t } from '../../i18n/en.ts';
 
 interface Props {
@@ -51,7 +51,7 @@ export default function ProcessStack({ stack, send, offerAll, id }: Props) {
             })}
             {offerAll && (
               <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>
-                {t('sim.finish', { process: name })}
+                {t(earlyCloseOf(top.process, top.depth) ? `sim.finish.${earlyCloseOf(top.process, top.depth)!.outcome}` : 'sim.finish', { process: name })}
               </button>
             )}
           </>

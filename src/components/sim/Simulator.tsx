@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, forkMisconception, grade, processStack, attemptOf,
-  workflowByNumber, routeSoFar, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario,
+  CALL_TYPES, MISCONCEPTIONS, PROCESSES, callTypeMisconception, earlyCloseMisconception, forkMisconception, grade, processStack, attemptOf,
+  workflowByNumber, routeFor, routeSoFar, type Attempt, type GradeResult, type Mode, type ProcessId, type Scenario, type WorkflowNumber,
 } from '../../../simulator/engine.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { browserStore } from '../../lib/store/index.ts';
@@ -102,7 +102,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
     const last = ctx.log.at(-1);
     if (!last || !last.accepted || !scenario) return null;
     const exp = scenario.expected;
-    const expRoute = workflowByNumber(exp.workflow)!.route;
+    const expRoute = routeFor(exp.workflow as WorkflowNumber, exp.outcome);
     if (last.event.type === 'CLASSIFY') {
       const m = callTypeMisconception(exp.callType, last.event.callType);
       return m ? { ok: false, text: t('sim.feedback.classify.wrong', { rule: MISCONCEPTIONS[m].rule }) } : { ok: true, text: t('sim.feedback.classify.ok', { callType: CALL_TYPES[exp.callType].name.toLowerCase() }) };
@@ -114,7 +114,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
       const from = route[i - 1]!;
       const to = route[i]!;
       if (expRoute[i] === to && expRoute.slice(0, i).every((p, k) => p === route[k])) return { ok: true, text: t('sim.feedback.fork.ok', { from: PROCESSES[from].name, to: PROCESSES[to].name }) };
-      const m = forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
+      const m = expRoute[i] === undefined && exp.outcome && exp.outcome !== 'fulfilled' ? earlyCloseMisconception(true) : forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
       return { ok: false, text: t('sim.feedback.fork.wrong', { rule: MISCONCEPTIONS[m].rule }) };
     }
     return null;
@@ -167,7 +167,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
               {expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => { solutionSeen.current = true; setSolution(!solution); }}>{t('sim.solution')}</button>}
               {ctx.hintsUsed > 0 && <ul class="sim-hints">{hints.slice(0, ctx.hintsUsed).map((h, i) => <li key={i}>{h}</li>)}</ul>}
               {solution && expected && scenario && (
-                <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name, route: expected.route.map((p) => PROCESSES[p].name).join(' → ') })}</p>
+                <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name + (scenario.expected.outcome && scenario.expected.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${scenario.expected.outcome}`)}` : ''), route: routeFor(expected.number, scenario.expected.outcome).map((p) => PROCESSES[p].name).join(' → ') })}</p>
               )}
             </div>
           )}
@@ -181,7 +181,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen }: S
           {done && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
-              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}` : t('sim.debrief.none') })}</p>
+              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
               <p><button type="button" class="usm-button" onClick={call.reset}>{t('sim.reset')}</button></p>
             </section>
           )}
