@@ -3,95 +3,14 @@
  * `usm-trainer/<kind>`. Reading validates and migrates; a record that cannot be read (corrupted, tampered
  * or from a newer version) is moved to quarantine with the reason, never dropped and never thrown at a page.
  */
-import { validate, type Check, type Issue } from './check.ts';
+import { validate, type Check } from './check.ts';
 import { RECORDS, RECORD_KINDS, type RecordData, type RecordKind } from './records.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, PREFIX, QUARANTINE, issuesMessage, problemOf, upgrade, type KeyValueStorage, type QuarantinedRecord, type SaveProblem, type StoreProblem } from './envelope.ts';
+import { checkImportFile } from './import-file.ts';
 
-export const PREFIX = 'usm-trainer/';
-const QUARANTINE = `${PREFIX}quarantine/`;
-export const EXPORT_FORMAT = 'usm-trainer-progress';
-export const EXPORT_VERSION = 1;
-
-export interface QuarantinedRecord {
-  /** Storage key of the quarantine entry. */
-  id: string;
-  kind: string;
-  reason: string;
-  at: string;
-  /** The raw text exactly as it was found. */
-  raw: string;
-  /** The entry itself was damaged: `raw` is its text as found, kind/reason/at are unknown (empty). */
-  damaged?: true;
-  /**
-   * Where the raw text is kept when it was too large to copy: the record was set aside in place, under
-   * its own key, until it is downloaded and discarded.
-   */
-  rawKey?: string;
-}
-
-/** Why the browser is not saving: storage full (quota) or blocked (disabled, security settings). */
-export type SaveProblem = 'full' | 'blocked';
-
-/** Files above this size are refused before anything is read: a browser keeps about 5 MB per site. */
-export const MAX_IMPORT_CHARS = 5_000_000;
-
-export interface StoreProblem {
-  /** Where: a record kind or a field path inside an import file. */
-  field: string;
-  message: string;
-}
+export * from './envelope.ts';
 
 type Listener = () => void;
-
-/** The minimal Storage interface (localStorage satisfies it; tests pass an in-memory one). */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  key(index: number): string | null;
-  readonly length: number;
-}
-
-export class MemoryStorage implements KeyValueStorage {
-  private map = new Map<string, string>();
-  getItem(key: string) { return this.map.has(key) ? this.map.get(key)! : null; }
-  setItem(key: string, value: string) { this.map.set(key, String(value)); }
-  removeItem(key: string) { this.map.delete(key); }
-  key(i: number) {
-    for (const k of this.map.keys()) if (i-- === 0) return k;
-    return null;
-  }
-  get length() { return this.map.size; }
-}
-
-function issuesMessage(issues: readonly Issue[]): string {
-  return issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
-}
-
-function problemOf(err: unknown): SaveProblem {
-  const name = (err as { name?: unknown } | null)?.name;
-  const code = (err as { code?: unknown } | null)?.code;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014 ? 'full' : 'blocked';
-}
-
-/** Validates and migrates one stored envelope. Throws an Error whose message says what is wrong. */
-export function upgrade<K extends RecordKind>(kind: K, envelope: unknown): RecordData<K> {
-  const spec = RECORDS[kind];
-  if (envelope === null || typeof envelope !== 'object' || !('v' in envelope) || !('data' in envelope)) {
-    throw new Error('not a saved record (expected { v, data })');
-  }
-  const { v } = envelope as { v: unknown };
-  let data = (envelope as { data: unknown }).data;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new Error(`version "${String(v)}" is not a version number`);
-  if (v > spec.version) throw new Error(`saved by a newer version of USM Trainer (record version ${v}, this site reads up to ${spec.version})`);
-  for (let from = v; from < spec.version; from++) {
-    const step = (spec.migrations as Record<number, (o: unknown) => unknown>)[from];
-    if (!step) throw new Error(`no migration from version ${from}`);
-    data = step(data);
-  }
-  const parsed = validate(spec.schema as Check<RecordData<K>>, data);
-  if (!parsed.ok) throw new Error(issuesMessage(parsed.issues));
-  return parsed.data as RecordData<K>;
-}
 
 export function createStore(storage: KeyValueStorage, now: () => Date = () => new Date(), initialProblem: SaveProblem | null = null) {
   const listeners = new Set<Listener>();
@@ -306,43 +225,9 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
    */
   function importAll(text: string): { ok: true; imported: RecordKind[] } | { ok: false; problems: StoreProblem[] } {
     const refuse = (field: string, message: string) => ({ ok: false as const, problems: [{ field, message }] });
-    if (typeof text !== 'string') return refuse('(file)', 'is not a text file');
-    if (text.length > MAX_IMPORT_CHARS) return refuse('(file)', `is ${(text.length / 1e6).toFixed(1)} MB; a progress file is at most ${MAX_IMPORT_CHARS / 1e6} MB`);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (err) {
-      return refuse('(file)', `not valid JSON: ${(err as Error).message.slice(0, 120)}`);
-    }
-    const problems: StoreProblem[] = [];
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse('(file)', 'not a USM Trainer progress file');
-    const file = parsed as { format?: unknown; version?: unknown; records?: unknown };
-    if (file.format !== EXPORT_FORMAT) problems.push({ field: 'format', message: `must be "${EXPORT_FORMAT}"; this is not a USM Trainer progress file` });
-    if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1 || file.version > EXPORT_VERSION) {
-      problems.push({ field: 'version', message: `must be a file format version from 1 to ${EXPORT_VERSION}` });
-    }
-    if (file.records === null || typeof file.records !== 'object' || Array.isArray(file.records)) problems.push({ field: 'records', message: 'is missing' });
-    else if (Object.keys(file.records).length === 0) problems.push({ field: 'records', message: 'is empty: the file holds no progress' });
-    if (problems.length) return { ok: false, problems };
-    const incoming = file.records as Record<string, unknown>;
-    const ready: [RecordKind, unknown][] = [];
-    for (const [kind, envelope] of Object.entries(incoming)) {
-      const field = `records.${kind.length > 40 ? `${kind.slice(0, 40)}…` : kind}`;
-      if (!(RECORD_KINDS as string[]).includes(kind)) {
-        problems.push({ field, message: 'is not a record this site knows' });
-        continue;
-      }
-      if (pinned.has(PREFIX + kind)) {
-        problems.push({ field, message: 'a set-aside record is kept in its place: download or discard it on the progress page first' });
-        continue;
-      }
-      try {
-        ready.push([kind as RecordKind, upgrade(kind as RecordKind, envelope)]);
-      } catch (err) {
-        problems.push({ field, message: (err as Error).message });
-      }
-    }
-    if (problems.length) return { ok: false, problems };
+    const checked = checkImportFile(text, (kind) => pinned.has(PREFIX + kind));
+    if (!checked.ok) return checked;
+    const ready = checked.ready;
     // Write, keeping the previous values; on any refusal, put every one back.
     const previous = ready.map(([kind]) => [PREFIX + kind, get(PREFIX + kind)] as const);
     const written: string[] = [];
