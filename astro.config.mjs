@@ -6,7 +6,13 @@ import { MODULES } from './simulator/syllabus.ts';
 import { lessonSidebar } from './src/integrations/lesson-sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
 import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
+import searchIndex from './src/integrations/search-index.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
+
+const THEME_GUARD =
+  "try{var k='starlight-theme',v=localStorage.getItem(k);if(v!==null&&!/^(dark|light|auto)?$/.test(v))localStorage.removeItem(k);" +
+  "var set=Storage.prototype.setItem;Storage.prototype.setItem=function(a,b){try{return set.call(this,a,b)}catch(e){if(a!==k)throw e}}}" +
+  "catch(e){try{Object.defineProperty(window,'localStorage',{value:undefined,configurable:true})}catch(f){}}";
 
 export default defineConfig({
   site: 'https://usm-trainer.example.org',
@@ -18,6 +24,11 @@ export default defineConfig({
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
+        // Runs before Starlight's theme script, which would otherwise throw on every page: a damaged
+        // `starlight-theme` value is reset; saving the theme when storage refuses writes (full, blocked) is
+        // let go quietly (only for that key: the store handles its own); storage that throws on access is
+        // hidden from Starlight (the site's store then works in memory and says so). The CSP hashes it.
+        { tag: 'script', content: THEME_GUARD },
       ],
       pagefind: false,
       // Our own 404 page (src/pages/404.astro) links home; Starlight's would look for a docs entry named 404.
@@ -53,6 +64,7 @@ export default defineConfig({
     preact(),
     glossaryTooltips(),
     csp(),
+    searchIndex(),
     serviceWorker(),
   ],
   vite: {

@@ -1,8 +1,10 @@
 // `npm test`: builds the site, runs the unit and content tests (Vitest) and the browser tests
 // (Playwright against the built site), then prints one closing line `N passed, N failed` summed
-// from both runners' JSON reports. Exits non-zero when anything failed.
+// from both runners' JSON reports (scripts/test-summary.mjs; tests that passed only on retry are listed
+// on a line of their own before it). Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { summarize } from './test-summary.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: process.env.CI ?? '1' };
 const node = process.execPath;
@@ -28,19 +30,11 @@ if (failedSteps === 0) run('browser tests (playwright)', ['node_modules/@playwri
 else console.log('\nbrowser tests skipped: the build failed');
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
-const unit = readJson('reports/unit.json');
-const e2e = readJson('reports/e2e.json');
-let passed = 0;
-let failed = failedSteps;
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
-  if (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0) failed += unit.numFailedTestSuites;
-} else failed++;
-if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
-  if ((e2e.errors ?? []).length > 0) failed += e2e.errors.length;
-} else if (failedSteps === 0) failed++;
-console.log(`\n${passed} passed, ${failed} failed`);
+const { failed, lines } = summarize({
+  unit: readJson('reports/unit.json'),
+  e2e: readJson('reports/e2e.json'),
+  failedSteps,
+  e2eSkipped: failedSteps > 0,
+});
+for (const line of lines) console.log(`\n${line}`);
 process.exit(failed > 0 ? 1 : 0);

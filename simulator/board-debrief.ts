@@ -2,7 +2,7 @@
  * The debrief on the board: the expected route (to draw ghosted beside the learner's) and every
  * difference grade() found, pinned to the place on the board where it happened, with its rule.
  */
-import { PROCESSES, isProcessId, workflowByNumber, type CallTypeId, type ProcessId } from './usm.ts';
+import { PROCESSES, isProcessId, routeFor, workflowByNumber, type CallTypeId, type ProcessId } from './usm.ts';
 import type { GradeComponent, GradeResult, StepDiff } from './grade.ts';
 import { solutionEvents } from './machines/solution.ts';
 import type { BoardPoint, PathSegment } from './board.ts';
@@ -35,7 +35,9 @@ export function handoverStep(process: ProcessId): number {
 /** The board's debrief for a graded call: `route` is the learner's route as played. */
 export function debriefOf(result: GradeResult, expectedCallType: CallTypeId, route: readonly string[]): DebriefBoard {
   const expected = workflowByNumber(result.workflowExpected)!;
-  const expectedPath = replay(solutionEvents(expectedCallType, expected.number)).at(-1)!.path;
+  const early = result.outcomeExpected !== 'fulfilled';
+  // An expected early close (Agree without agreement) has no reference solution to replay: no ghost path.
+  const expectedPath = early ? [] : replay(solutionEvents(expectedCallType, expected.number)).at(-1)!.path;
   const pins: DebriefPin[] = [];
   for (const diff of result.path) {
     if (diff.ok) continue;
@@ -48,5 +50,5 @@ export function debriefOf(result: GradeResult, expectedCallType: CallTypeId, rou
     if (from && isProcessId(from)) pins.push({ step: diff.step, at: { process: from, step: handoverStep(from) }, diff });
   }
   const cardIssues = result.components.filter((c) => !c.ok && (c.id === 'callType' || c.id === 'priority'));
-  return { expectedRoute: [...expected.route], expectedPath, pins, cardIssues };
+  return { expectedRoute: [...routeFor(expected.number, result.outcomeExpected)], expectedPath, pins, cardIssues };
 }

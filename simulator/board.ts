@@ -232,7 +232,7 @@ export function refusalPlace(frame: Frame): ProcessId | 'card' | null {
 
 /** The context of a call that has just arrived (what the call machine starts from). */
 export function arrivingContext(mode: CallContext['mode'] = 'practice', scenarioId: string | null = null): CallContext {
-  return { mode, scenarioId, callType: null, impact: null, urgency: null, revealed: [], hintsUsed: 0, illegalMoves: 0, refusals: [], log: [], route: [], workflow: null };
+  return { mode, scenarioId, callType: null, impact: null, urgency: null, revealed: [], hintsUsed: 0, illegalMoves: 0, refusals: [], log: [], route: [], workflow: null, outcome: null };
 }
 
 /** The board of a call that has just arrived: every lane idle, the card at intake. */

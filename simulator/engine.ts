@@ -4,9 +4,10 @@
  * in index.ts.
  */
 export * from './usm.ts';
+export * from './usm-nl.ts';
 export { grade, WEIGHTS } from './grade.ts';
 export type { Attempt, GradeResult, GradeComponent, StepDiff } from './grade.ts';
-export { MISCONCEPTIONS, callTypeMisconception, forkMisconception } from './misconceptions.ts';
+export { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception } from './misconceptions.ts';
 export type { Misconception, MisconceptionId } from './misconceptions.ts';
 export { callMachine } from './machines/call.machine.ts';
 export type { CallContext, CallInput, CallOutput, Mode, LogEntry } from './machines/call.machine.ts';

@@ -4,20 +4,26 @@
  */
 import {
   CALL_TYPES,
+  IMPACTS,
   PROCESSES,
+  URGENCIES,
+  earlyCloseByOutcome,
   entryProcessOf,
   isCallTypeId,
   isProcessId,
   priorityOf,
+  ratingDistance,
+  routeFor,
+  routeOutcome,
   workflowByNumber,
-  workflowOf,
   type CallTypeId,
   type Impact,
+  type OutcomeId,
   type ProcessId,
   type Urgency,
   type WorkflowNumber,
 } from './usm.ts';
-import { MISCONCEPTIONS, callTypeMisconception, forkMisconception, type MisconceptionId } from './misconceptions.ts';
+import { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception, type MisconceptionId } from './misconceptions.ts';
 import type { Scenario } from './scenario.ts';
 import { withArticle } from './text.ts';
 
@@ -60,13 +66,16 @@ export interface GradeResult {
   score: number;
   workflowChosen: WorkflowNumber | null;
   workflowExpected: WorkflowNumber;
+  /** 'fulfilled', an early close (Agree closed at Negotiate without agreement), or null for no workflow. */
+  outcomeChosen: OutcomeId | null;
+  outcomeExpected: OutcomeId;
   feedback: string[];
   components: GradeComponent[];
   path: StepDiff[];
   misconceptions: MisconceptionId[];
 }
 
-export const WEIGHTS = { callType: 30, entry: 20, forks: 40, priority: 10, illegalMove: 5, illegalMoveCap: 20, hint: 5, hintCap: 15 } as const;
+export const WEIGHTS = { callType: 30, entry: 20, forks: 40, priority: 10, priorityNeighbour: 3, illegalMove: 5, illegalMoveCap: 20, hint: 5, hintCap: 15 } as const;
 
 const name = (p: string | null | undefined): string => (p && isProcessId(p) ? PROCESSES[p].name : p ? `"${p}"` : 'nothing');
 const callName = (c: string): string => (isCallTypeId(c) ? CALL_TYPES[c].name.toLowerCase() : `"${c}"`);
@@ -80,11 +89,15 @@ function nonNegativeInt(n: unknown): number {
 export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenario, 'explanation'>>, attempt: Attempt): GradeResult {
   const expectedWorkflow = workflowByNumber(scenario.expected.workflow);
   if (!expectedWorkflow) throw new Error(`scenario expects workflow ${scenario.expected.workflow}, which is not 1–8`);
-  const expectedRoute = expectedWorkflow.route;
+  const expectedOutcome: OutcomeId = scenario.expected.outcome ?? 'fulfilled';
+  const expectedRoute = routeFor(expectedWorkflow.number, expectedOutcome);
+  const expectedEarly = earlyCloseByOutcome(expectedOutcome);
   // Normalise: trim and lower-case ids, drop empty steps.
   const callType = String(attempt.callType ?? '').trim().toLowerCase();
   const route = (attempt.route ?? []).map((p) => String(p).trim().toLowerCase()).filter((p) => p.length > 0);
-  const workflowChosen = workflowOf(route);
+  const chosen = routeOutcome(route);
+  const workflowChosen = chosen?.workflow ?? null;
+  const chosenEarly = chosen ? earlyCloseByOutcome(chosen.outcome) : null;
   const components: GradeComponent[] = [];
   const misconceptions: MisconceptionId[] = [];
   const note = (m: MisconceptionId | null | undefined) => {
@@ -130,9 +143,13 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     } else if (!diff.ok && i > 0) {
       const from = route[i - 1];
       if (from && isProcessId(from)) {
-        const m = exp === null
-          ? (from === 'operate' ? 'operate-hands-on' : 'last-process-closes')
-          : forkMisconception(from, exp, got && isProcessId(got) ? got : null);
+        const m = expectedEarly && exp === null && from === expectedEarly.process
+          ? earlyCloseMisconception(true)
+          : chosenEarly && got === null && from === chosenEarly.process && chosen!.outcome !== expectedOutcome
+            ? earlyCloseMisconception(false)
+            : exp === null
+              ? (from === 'operate' ? 'operate-hands-on' : 'last-process-closes')
+              : forkMisconception(from, exp, got && isProcessId(got) ? got : null);
         note(m);
         diff.misconception = m;
         diff.rule = rule(m);
@@ -145,7 +162,9 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   let forkPoints: number;
   if (forkSteps.length === 0) {
     forkPoints = WEIGHTS.forks;
-    forkFeedback = `Forks: none needed; ${name(expectedEntry)} triggers no other process here, correct.`;
+    forkFeedback = expectedEarly
+      ? `Forks: none; the call was ${expectedEarly.name}, so ${name(expectedEntry)} realized nothing, correct.`
+      : `Forks: none needed; ${name(expectedEntry)} triggers no other process here, correct.`;
   } else {
     const matched = forkSteps.filter((d) => d.ok).length;
     forkPoints = Math.round((WEIGHTS.forks * matched) / forkSteps.length);
@@ -157,7 +176,7 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
           const what = d.chosen === null
             ? `after ${from} you triggered nothing, but the route continues to ${name(d.expected)}`
             : d.expected === null
-              ? `after ${from} you triggered ${name(d.chosen)}, but the workflow ends there`
+              ? `after ${from} you triggered ${name(d.chosen)}, but the ${expectedEarly ? 'call closes' : 'workflow ends'} there`
               : `after ${from} you triggered ${name(d.chosen)}, but ${name(d.expected)} was needed`;
           return `step ${d.step}: ${what}. ${d.rule ?? ''}`.trim();
         }).join(' ');
@@ -169,24 +188,33 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     feedback: forkFeedback,
   });
 
-  // 4. Priority (only where both the scenario and the attempt give it)
+  // 4. Priority (only where both the scenario and the attempt give it). USM fixes the scales; the
+  // ratings are local judgement, so a neighbouring rating earns part credit unless the call settles it.
   const { impact, urgency } = scenario.expected;
-  if (impact && urgency && attempt.impact !== undefined && attempt.urgency !== undefined) {
-    const gotImpact = String(attempt.impact).trim().toLowerCase();
-    const gotUrgency = String(attempt.urgency).trim().toLowerCase();
-    const okImpact = gotImpact === impact;
-    const okUrgency = gotUrgency === urgency;
-    const points = (okImpact ? WEIGHTS.priority / 2 : 0) + (okUrgency ? WEIGHTS.priority / 2 : 0);
-    const parts: string[] = [];
-    if (!okImpact) parts.push(`impact is ${impact}, not ${gotImpact}`);
-    if (!okUrgency) parts.push(`urgency is ${urgency}, not ${gotUrgency}`);
-    if (parts.length) note('priority-misjudged');
+  const priorityAssessed = !!(impact && urgency && attempt.impact !== undefined && attempt.urgency !== undefined);
+  if (impact && urgency && priorityAssessed) {
+    const clear = scenario.expected.priorityClear ?? [];
+    const rate = (dim: 'impact' | 'urgency', scale: readonly string[], key: string, got: string) => {
+      const distance = ratingDistance(scale, key, got);
+      if (distance === 0) return { points: WEIGHTS.priority / 2, text: null, wrong: false };
+      if (distance === 1 && !clear.includes(dim)) return { points: WEIGHTS.priorityNeighbour, text: `${dim} ${got} is next to the key's ${key} (part credit)`, wrong: false };
+      return { points: 0, text: `${dim} is ${key}, not ${got}${clear.includes(dim) ? " (the call's words settle it)" : ''}`, wrong: true };
+    };
+    const parts = [
+      rate('impact', IMPACTS, impact, String(attempt.impact).trim().toLowerCase()),
+      rate('urgency', URGENCIES, urgency, String(attempt.urgency).trim().toLowerCase()),
+    ];
+    const points = parts.reduce((n, p) => n + p.points, 0);
+    const misjudged = parts.some((p) => p.wrong);
+    if (misjudged) note('priority-misjudged');
+    const texts = parts.flatMap((p) => (p.text ? [p.text] : []));
+    const local = 'USM fixes the scales and the principle (impact × urgency); the ratings and the priority table are agreed locally.';
     components.push({
-      id: 'priority', points, max: WEIGHTS.priority, ok: parts.length === 0,
-      misconception: parts.length ? 'priority-misjudged' : undefined,
-      feedback: parts.length === 0
-        ? `Priority: impact ${impact} × urgency ${urgency} = priority ${priorityOf(impact, urgency)}, correct.`
-        : `Priority: ${parts.join('; ')} (priority ${priorityOf(impact, urgency)}). ${rule('priority-misjudged')}`,
+      id: 'priority', points, max: WEIGHTS.priority, ok: texts.length === 0,
+      misconception: misjudged ? 'priority-misjudged' : undefined,
+      feedback: texts.length === 0
+        ? `Priority: impact ${impact} × urgency ${urgency} = priority ${priorityOf(impact, urgency)}, correct. ${local}`
+        : `Priority: ${texts.join('; ')} (priority ${priorityOf(impact, urgency)} in this course's table). ${local}${misjudged ? ` ${rule('priority-misjudged')}` : ''}`,
     });
   } else {
     components.push({ id: 'priority', points: WEIGHTS.priority, max: WEIGHTS.priority, ok: true, feedback: 'Priority: not assessed in this attempt.' });
@@ -207,12 +235,16 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   });
 
   const score = Math.max(0, Math.min(100, components.reduce((s, c) => s + c.points, 0)));
-  const passed = workflowChosen === expectedWorkflow.number && callType === expectedCall;
-  const chosenName = workflowChosen ? `workflow ${workflowChosen} (${workflowByNumber(workflowChosen)!.name})` : `no USM workflow (${route.join(' → ') || 'empty route'})`;
+  const passed = workflowChosen === expectedWorkflow.number && chosen?.outcome === expectedOutcome && callType === expectedCall;
+  const ended = (n: WorkflowNumber, early: typeof expectedEarly) => `workflow ${n} (${workflowByNumber(n)!.name})${early ? `, ${early.name}` : ''}`;
+  const chosenName = workflowChosen ? ended(workflowChosen, chosenEarly) : `no USM workflow (${route.join(' → ') || 'empty route'})`;
   const summary = passed
-    ? `You executed workflow ${expectedWorkflow.number} (${expectedWorkflow.name}), as expected.`
-    : `You executed ${chosenName}; expected workflow ${expectedWorkflow.number} (${expectedWorkflow.name}).`;
-  const feedback = [summary, ...components.filter((c) => !c.ok || c.id === 'callType' || c.id === 'forks').map((c) => c.feedback)];
+    ? `You executed ${ended(expectedWorkflow.number, expectedEarly)}, as expected.`
+    : `You executed ${chosenName}; expected ${ended(expectedWorkflow.number, expectedEarly)}.`;
+  const feedback = [summary, ...components.filter((c) => !c.ok || c.id === 'callType' || c.id === 'forks' || (c.id === 'priority' && priorityAssessed)).map((c) => c.feedback)];
   if (scenario.explanation) feedback.push(scenario.explanation);
-  return { passed, score, workflowChosen, workflowExpected: expectedWorkflow.number, feedback, components, path, misconceptions };
+  return {
+    passed, score, workflowChosen, workflowExpected: expectedWorkflow.number, outcomeChosen: chosen?.outcome ?? null, outcomeExpected: expectedOutcome,
+    feedback, components, path, misconceptions,
+  };
 }

@@ -26,6 +26,8 @@ const list = [
   { id: 'improve-waits', belief: 'Improve waits for someone to report.', rule: 'Improve is self-triggering: it actively looks for threats and opportunities.' },
   { id: 'operate-hands-on', belief: 'Operate hands work on to another process.', rule: 'Operate triggers no process. Its monitoring may raise new calls (incidents, risks), which start new workflows.' },
   { id: 'change-done-when-built', belief: 'A change is done when it is built.', rule: 'Change always triggers Operate with a service request to deploy the change.' },
+  { id: 'wish-always-realized', belief: 'Every wish ends in Agree → Change → Operate.', rule: 'When Negotiate ends without agreement, Agree notifies the teams, adjusts the reservations and closes the call without a fork: workflow 1 ends early and nothing is realized.' },
+  { id: 'closed-despite-agreement', belief: 'Agree may close a wish without realizing it, even once the customer agrees.', rule: 'Agree closes at Negotiate only when no agreement is reached. Once the offer is agreed, Agree realizes it through Change with a request for change (workflow 1 in full).' },
   { id: 'agree-delivers-itself', belief: 'Agree delivers the new service itself.', rule: 'Agree realizes what it agreed through Change (a request for change), which Operate deploys.' },
   { id: 'recover-renegotiates', belief: 'Recover can renegotiate the agreement.', rule: 'Recover triggers only Change (a request for change) or Operate (a service request).' },
   { id: 'recover-without-action', belief: 'Recover restores the service on its own.', rule: 'Recover repairs the failure through a fork: a request for change to Change (workflow 3) or a service request to Operate (workflow 4).' },
@@ -83,4 +85,12 @@ export function forkMisconception(from: ProcessId, expected: ProcessId, chosen: 
   if (expected === 'agree') return 'rfc-outside-agreement';
   if (chosen === 'agree') return 'agreement-already-covers';
   return 'wrong-entry-process';
+}
+
+/**
+ * The misconception behind an early close gone wrong: `missed` when the learner realized a wish that
+ * should have closed at Negotiate, otherwise when the learner closed early although the wish was agreed.
+ */
+export function earlyCloseMisconception(missed: boolean): MisconceptionId {
+  return missed ? 'wish-always-realized' : 'closed-despite-agreement';
 }

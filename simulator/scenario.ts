@@ -3,7 +3,7 @@
  * validates it and reports every problem with the field it concerns.
  */
 import { z } from 'zod';
-import { CALL_TYPE_IDS, IMPACTS, URGENCIES, workflowByNumber, workflowsForCallType, type CallTypeId } from './usm.ts';
+import { CALL_TYPE_IDS, EARLY_CLOSES, IMPACTS, OUTCOME_IDS, URGENCIES, earlyCloseByOutcome, workflowByNumber, workflowsForCallType, type CallTypeId } from './usm.ts';
 import { withArticle } from './text.ts';
 import { friendlyIssues, type FieldError } from './schema-errors.ts';
 import { readYaml } from './yaml.ts';
@@ -37,6 +37,10 @@ export const ScenarioSchema = z
       workflow: z.number().int('must be a whole number 1–8').min(1).max(8),
       impact: z.enum(IMPACTS).optional(),
       urgency: z.enum(URGENCIES).optional(),
+      /** Which of impact and urgency the call's words settle: graded exactly; the others accept a neighbour for part credit. */
+      priorityClear: z.array(z.enum(['impact', 'urgency'])).max(2).optional(),
+      /** How the call ends: 'fulfilled' (the default) or an early close, e.g. 'no-agreement' (workflow 1 closed at Negotiate). */
+      outcome: z.enum(OUTCOME_IDS).optional(),
     }),
     explanation: z.string().min(1),
     /** Lesson slugs to revisit. */
@@ -54,6 +58,17 @@ export const ScenarioSchema = z
         path: ['expected', 'workflow'],
         message: `workflow ${s.expected.workflow} (${workflowByNumber(s.expected.workflow)?.name}) does not start with ${withArticle(s.expected.callType)}; ${withArticle(s.expected.callType)} leads to workflow ${allowed.join(' or ')}`,
       });
+    }
+    const early = s.expected.outcome ? earlyCloseByOutcome(s.expected.outcome) : null;
+    if (early && early.workflow !== s.expected.workflow) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expected', 'outcome'],
+        message: `"${s.expected.outcome}" ends workflow ${early.workflow} early (${early.name}); it does not fit workflow ${s.expected.workflow}. Early closes: ${EARLY_CLOSES.map((c) => `${c.outcome} (workflow ${c.workflow})`).join(', ')}`,
+      });
+    }
+    if (s.expected.priorityClear && s.expected.impact === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['expected', 'priorityClear'], message: 'give impact and urgency before marking which of them the call makes clear' });
     }
     if ((s.expected.impact === undefined) !== (s.expected.urgency === undefined)) {
       ctx.addIssue({

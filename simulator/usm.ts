@@ -41,91 +41,47 @@ const EVALUATE: ProcessStep = { id: 'evaluate-close', name: 'Evaluate & close' }
 /** The five processes with the steps of the USM workflow templates (usm-facts.md §1.3). */
 export const PROCESSES: Readonly<Record<ProcessId, UsmProcess>> = {
   agree: {
-    id: 'agree',
-    name: 'Agree',
-    acronym: 'CTM',
+    id: 'agree', name: 'Agree', acronym: 'CTM',
     purpose: 'Manage the service agreements with customers, external suppliers and internal solution teams.',
-    trigger: 'wish',
-    steps: [
-      ACCEPT('wish'),
-      CLASSIFY,
-      { id: 'specify', name: 'Specify the service' },
-      { id: 'draft-offer', name: 'Draft offer' },
-      { id: 'negotiate', name: 'Negotiate' },
-      { id: 'realize', name: 'Realize', fork: true },
-      REVIEW,
-      EVALUATE,
-    ],
+    trigger: 'wish', steps: [
+      ACCEPT('wish'), CLASSIFY, { id: 'specify', name: 'Specify the service' }, { id: 'draft-offer', name: 'Draft offer' },
+      { id: 'negotiate', name: 'Negotiate' }, { id: 'realize', name: 'Realize', fork: true }, REVIEW, EVALUATE],
     output: 'A new or changed service agreement, realized through a request for change.',
   },
   change: {
-    id: 'change',
-    name: 'Change',
-    acronym: 'CHM',
+    id: 'change', name: 'Change', acronym: 'CHM',
     purpose: 'Make controlled changes to the managed infrastructure of the service systems.',
-    trigger: 'rfc',
-    steps: [
-      ACCEPT('request for change'),
-      CLASSIFY,
-      { id: 'plan-agree', name: 'Plan & agree' },
-      { id: 'prepare', name: 'Prepare change' },
-      { id: 'test-release', name: 'Test & release' },
-      { id: 'deploy', name: 'Deploy', fork: true },
-      REVIEW,
-      { id: 'update-mir', name: 'Update the managed infrastructure register' },
-      EVALUATE,
-    ],
+    trigger: 'rfc', steps: [
+      ACCEPT('request for change'), CLASSIFY, { id: 'plan-agree', name: 'Plan & agree' },
+      { id: 'prepare', name: 'Prepare change' }, { id: 'test-release', name: 'Test & release' },
+      { id: 'deploy', name: 'Deploy', fork: true }, REVIEW,
+      { id: 'update-mir', name: 'Update the managed infrastructure register' }, EVALUATE],
     output: 'A changed managed infrastructure, deployed by Operate, and an updated register.',
   },
   recover: {
-    id: 'recover',
-    name: 'Recover',
-    acronym: 'INC',
+    id: 'recover', name: 'Recover', acronym: 'INC',
     purpose: 'Restore the service in accordance with the agreements, also for imminent failures.',
-    trigger: 'incident',
-    steps: [
-      ACCEPT('incident'),
-      CLASSIFY,
-      { id: 'analyze', name: 'Analyze' },
-      { id: 'prepare-recovery', name: 'Prepare recovery' },
-      { id: 'recover', name: 'Recover', fork: true },
-      REVIEW,
-      EVALUATE,
-    ],
+    trigger: 'incident', steps: [
+      ACCEPT('incident'), CLASSIFY, { id: 'analyze', name: 'Analyze' }, { id: 'prepare-recovery', name: 'Prepare recovery' },
+      { id: 'recover', name: 'Recover', fork: true }, REVIEW, EVALUATE],
     output: 'The service restored in accordance with the agreements.',
   },
   operate: {
-    id: 'operate',
-    name: 'Operate',
-    acronym: 'OPS',
+    id: 'operate', name: 'Operate', acronym: 'OPS',
     purpose: 'Plan all operational actions and monitor the performance of the service systems.',
-    trigger: 'service-request',
-    steps: [
-      ACCEPT('service request'),
-      CLASSIFY,
-      { id: 'plan', name: 'Plan the activities' },
-      { id: 'execute', name: 'Execute activities' },
-      REVIEW,
-      EVALUATE,
-    ],
+    trigger: 'service-request', steps: [
+      ACCEPT('service request'), CLASSIFY, { id: 'plan', name: 'Plan the activities' },
+      { id: 'execute', name: 'Execute activities' }, REVIEW, EVALUATE],
     output: 'The requested operational action done, with monitoring events logged; monitoring may raise new calls.',
   },
   improve: {
-    id: 'improve',
-    name: 'Improve',
-    acronym: 'RIM',
+    id: 'improve', name: 'Improve', acronym: 'RIM',
     purpose:
       'Promote structural improvements to the agreed services and prevent effects that harm them. Risks are threats and opportunities. Self-triggering.',
-    trigger: 'risk',
-    steps: [
-      { id: 'accept', name: 'Identify risks' },
-      CLASSIFY,
-      { id: 'determine-cause', name: 'Determine cause' },
-      { id: 'select-measure', name: 'Select measure' },
-      { id: 'deploy-measure', name: 'Deploy measure', fork: true },
-      REVIEW,
-      EVALUATE,
-    ],
+    trigger: 'risk', steps: [
+      { id: 'accept', name: 'Identify risks' }, CLASSIFY, { id: 'determine-cause', name: 'Determine cause' },
+      { id: 'select-measure', name: 'Select measure' }, { id: 'deploy-measure', name: 'Deploy measure', fork: true }, REVIEW,
+      EVALUATE],
     output: 'A mitigated threat or a realized opportunity, with its residual risk recorded.',
   },
 };
@@ -141,35 +97,25 @@ export interface CallType {
 /** The five call types and the process each one triggers (usm-facts.md §3). */
 export const CALL_TYPES: Readonly<Record<CallTypeId, CallType>> = {
   wish: {
-    id: 'wish',
-    name: 'Wish',
-    entry: 'agree',
+    id: 'wish', name: 'Wish', entry: 'agree',
     definition: 'A request to create or adjust a service agreement. A complaint about something in the past is a wish too.',
   },
   rfc: {
-    id: 'rfc',
-    name: 'Request for change',
-    entry: 'change',
+    id: 'rfc', name: 'Request for change', entry: 'change',
     definition:
       'A request to adjust the service within the agreements, with a permanent effect on the managed infrastructure.',
   },
   incident: {
-    id: 'incident',
-    name: 'Incident',
-    entry: 'recover',
+    id: 'incident', name: 'Incident', entry: 'recover',
     definition: 'A request to recover the service from a failure or an imminent failure: a deviation from the agreed service.',
   },
   'service-request': {
-    id: 'service-request',
-    name: 'Service request',
-    entry: 'operate',
+    id: 'service-request', name: 'Service request', entry: 'operate',
     definition:
       'A request to deliver a facility that falls within the agreed service, without a permanent effect on the managed infrastructure.',
   },
   risk: {
-    id: 'risk',
-    name: 'Risk',
-    entry: 'improve',
+    id: 'risk', name: 'Risk', entry: 'improve',
     definition: 'A situation with a certain effect that can occur with a certain likelihood: a threat or an opportunity.',
   },
 };
@@ -177,10 +123,11 @@ export const CALL_TYPES: Readonly<Record<CallTypeId, CallType>> = {
 /**
  * The forks: what each process may trigger, as the artifact it hands over. The triggered process is
  * the artifact's entry process (an RFC starts Change, a service request starts Operate, a wish starts Agree).
- * `required` means the process always triggers (Change always triggers Operate to deploy).
+ * `required` means the process always triggers (Change always triggers Operate to deploy). Agree's fork
+ * is not required: when Negotiate ends without agreement, Agree closes without one (see EARLY_CLOSES).
  */
 export const FORKS: Readonly<Record<ProcessId, { artifacts: readonly ArtifactId[]; required: boolean }>> = {
-  agree: { artifacts: ['rfc'], required: true },
+  agree: { artifacts: ['rfc'], required: false },
   change: { artifacts: ['service-request'], required: true },
   recover: { artifacts: ['rfc', 'service-request'], required: true },
   operate: { artifacts: [], required: false },
@@ -198,7 +145,11 @@ export interface Workflow {
   callType: CallTypeId;
   /** Processes in the order they are entered. */
   route: readonly ProcessId[];
-  /** Reactive workflows start from a customer's call; proactive ones start in Improve. */
+  /**
+   * An explanatory lens, not a USM term: a third-party site (usm.gr) groups the workflows into five
+   * reactive ones (a customer's call) and three proactive ones; reading the proactive three as the ones
+   * Improve starts is an inference (usm-facts.md §2.1). Label it as such wherever it is shown.
+   */
   kind: 'reactive' | 'proactive';
 }
 
@@ -253,6 +204,55 @@ export function workflowOf(route: readonly string[]): WorkflowNumber | null {
   return match ? match.number : null;
 }
 
+/** How a call ends: its workflow fulfilled, or one of the early closes USM allows. */
+export const OUTCOME_IDS = ['fulfilled', 'no-agreement'] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+export interface EarlyClose {
+  outcome: Exclude<OutcomeId, 'fulfilled'>;
+  /** The workflow that ends early. */
+  workflow: WorkflowNumber;
+  /** The process that closes, at its step `step`, without its fork. */
+  process: ProcessId;
+  step: string;
+  /** The route of the call when it closes this way. */
+  route: readonly ProcessId[];
+  name: string;
+}
+
+/**
+ * The closes without a fork (usm-facts.md §1.3, Agree step 5): when Negotiate ends without agreement,
+ * Agree notifies the teams, adjusts the reservations and closes the call. Workflow 1 then ends early
+ * with the route Agree alone. (Only where Agree started the workflow; the facts say nothing of a failed
+ * negotiation inside workflow 6, so the simulator does not model one.)
+ */
+export const EARLY_CLOSES: readonly EarlyClose[] = [
+  { outcome: 'no-agreement', workflow: 1, process: 'agree', step: 'negotiate', route: ['agree'], name: 'closed at Negotiate without agreement' },
+];
+
+/** The early close `process` may take at `depth` (0 = it started the workflow), or null. */
+export function earlyCloseOf(process: ProcessId, depth: number): EarlyClose | null {
+  return depth === 0 ? EARLY_CLOSES.find((c) => c.process === process) ?? null : null;
+}
+
+export function earlyCloseByOutcome(outcome: OutcomeId): EarlyClose | null {
+  return EARLY_CLOSES.find((c) => c.outcome === outcome) ?? null;
+}
+
+/** The workflow and outcome of a completed route, or null when it is neither a workflow nor an early close. */
+export function routeOutcome(route: readonly string[]): { workflow: WorkflowNumber; outcome: OutcomeId } | null {
+  const n = workflowOf(route);
+  if (n !== null) return { workflow: n, outcome: 'fulfilled' };
+  const early = EARLY_CLOSES.find((c) => c.route.length === route.length && c.route.every((p, i) => p === route[i]));
+  return early ? { workflow: early.workflow, outcome: early.outcome } : null;
+}
+
+/** The route a call takes to end in `workflow` with `outcome` (the full route when fulfilled). */
+export function routeFor(workflow: WorkflowNumber, outcome: OutcomeId = 'fulfilled'): readonly ProcessId[] {
+  const early = EARLY_CLOSES.find((c) => c.outcome === outcome && c.workflow === workflow);
+  return outcome === 'fulfilled' || !early ? workflowByNumber(workflow)!.route : early.route;
+}
+
 export function workflowByNumber(n: number): Workflow | undefined {
   return WORKFLOWS.find((w) => w.number === n);
 }
@@ -268,12 +268,17 @@ export type Impact = (typeof IMPACTS)[number];
 export type Urgency = (typeof URGENCIES)[number];
 
 /**
- * Priority = impact × urgency (usm-facts.md §3). The cross-table itself is agreed per organisation;
- * this default gives 1 (highest) … 5 (lowest).
+ * Priority = impact × urgency (usm-facts.md §3). USM fixes the two scales; the cross-table itself is
+ * agreed per organisation. This default (the one the lessons show, rendered from here) gives 1
+ * (highest) … 5 (lowest): one step down the table per step down either scale.
  */
 export function priorityOf(impact: Impact, urgency: Urgency): 1 | 2 | 3 | 4 | 5 {
-  if (impact === 'nil') return 5;
-  const i = { high: 0, medium: 1, low: 2 }[impact];
-  const u = { high: 0, medium: 1, low: 2 }[urgency];
-  return (Math.min(i + u, 4) + 1) as 1 | 2 | 3 | 4 | 5;
+  return (Math.min(IMPACTS.indexOf(impact) + URGENCIES.indexOf(urgency), 4) + 1) as 1 | 2 | 3 | 4 | 5;
+}
+
+/** How far apart two ratings are on their scale (1 = neighbours), or null when either is not on it. */
+export function ratingDistance(scale: readonly string[], a: string, b: string): number | null {
+  const i = scale.indexOf(a);
+  const j = scale.indexOf(b);
+  return i < 0 || j < 0 ? null : Math.abs(i - j);
 }

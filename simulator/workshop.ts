@@ -10,7 +10,7 @@ import { seededRandom, shuffle } from './random.ts';
 import { base36, cleanName, clip, nameProblem, packCode, unpackCode, type Read } from './codes.ts';
 import { grade, WEIGHTS } from './grade.ts';
 import { MISCONCEPTIONS, type MisconceptionId } from './misconceptions.ts';
-import { CALL_TYPE_IDS, PROCESS_IDS, workflowOf, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
+import { CALL_TYPE_IDS, PROCESS_IDS, routeOutcome, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
 import type { Scenario } from './scenario.ts';
 
 export type WorkshopMode = 'practice' | 'assessment';
@@ -195,7 +195,7 @@ export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick
       if (c.solutionShown) view.solutionShown++;
       const ct = c.callType ?? 'none';
       view.callTypes[ct] = (view.callTypes[ct] ?? 0) + 1;
-      const wf = workflowOf(c.route) ?? 'none';
+      const wf = routeOutcome(c.route)?.workflow ?? 'none'; // an early close counts under its workflow
       view.workflows[wf] = (view.workflows[wf] ?? 0) + 1;
       const g = grade(sc, { callType: c.callType ?? '', route: c.route });
       if (g.passed) view.passed++;

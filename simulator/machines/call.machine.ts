@@ -4,7 +4,7 @@
  * the stack of active processes). Moves USM does not allow are refused with a reason and counted.
  */
 import { assign, sendTo, setup } from 'xstate';
-import { CALL_TYPES, PROCESSES, PROCESS_IDS, entryProcessOf, workflowOf, type CallTypeId, type Impact, type ProcessId, type Urgency, type WorkflowNumber } from '../usm.ts';
+import { CALL_TYPES, PROCESSES, PROCESS_IDS, entryProcessOf, routeOutcome, type CallTypeId, type OutcomeId, type Impact, type ProcessId, type Urgency, type WorkflowNumber } from '../usm.ts';
 import { MISCONCEPTIONS } from '../misconceptions.ts';
 import { withArticle } from '../text.ts';
 
@@ -39,12 +39,15 @@ export interface CallContext {
   log: LogEntry[];
   route: ProcessId[];
   workflow: WorkflowNumber | null;
+  /** 'fulfilled', or the early close the call took (null while it runs). */
+  outcome: OutcomeId | null;
 }
 
 export interface CallOutput {
   callType: CallTypeId | null;
   route: ProcessId[];
   workflow: WorkflowNumber | null;
+  outcome: OutcomeId | null;
   impact: Impact | null;
   urgency: Urgency | null;
   illegalMoves: number;
@@ -91,8 +94,8 @@ export const callMachine = setup({
     reveal: assign({ revealed: ({ context, event }) => (event.type !== 'REVEAL_FACT' || context.revealed.includes(event.index) ? context.revealed : [...context.revealed, event.index]) }),
     countHint: assign({ hintsUsed: ({ context }) => context.hintsUsed + 1 }),
     recordRoute: assign(({ event }) => {
-      const route = (event as unknown as { output: ProcessOutput }).output.route;
-      return { route, workflow: workflowOf(route) };
+      const { route, outcome } = (event as unknown as { output: ProcessOutput }).output;
+      return { route, workflow: routeOutcome(route)?.workflow ?? null, outcome };
     }),
   },
 }).createMachine({
@@ -110,6 +113,7 @@ export const callMachine = setup({
     log: [],
     route: [],
     workflow: null,
+    outcome: null,
   }),
   on: {
     REVEAL_FACT: { actions: ['reveal', 'recordAccepted'] },
@@ -165,6 +169,7 @@ export const callMachine = setup({
     callType: context.callType,
     route: context.route,
     workflow: context.workflow,
+    outcome: context.outcome,
     impact: context.impact,
     urgency: context.urgency,
     illegalMoves: context.illegalMoves,

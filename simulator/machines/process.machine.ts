@@ -5,7 +5,7 @@
  * 'process fulfilled'.
  */
 import { assign, sendParent, sendTo, setup, type AnyStateMachine } from 'xstate';
-import { FORKS, PROCESSES, forkArtifact, triggerableFrom, CALL_TYPES, type ProcessId } from '../usm.ts';
+import { FORKS, PROCESSES, forkArtifact, triggerableFrom, CALL_TYPES, EARLY_CLOSES, earlyCloseOf, type OutcomeId, type ProcessId } from '../usm.ts';
 import { MISCONCEPTIONS, forkMisconception } from '../misconceptions.ts';
 import type { LearnerEvent, RefusedEvent, Refusal } from './events.ts';
 
@@ -20,12 +20,15 @@ export interface ProcessContext extends ProcessInput {
   step: number;
   /** This process and every process it triggered, in the order they were entered. */
   route: ProcessId[];
+  /** 'fulfilled', or the early close it took (Agree closing at Negotiate without agreement). */
+  outcome: OutcomeId;
 }
 
 export interface ProcessOutput {
   process: ProcessId;
   route: ProcessId[];
   status: 'workflow fulfilled' | 'process fulfilled';
+  outcome: OutcomeId;
 }
 
 type ProcessEvent = LearnerEvent | RefusedEvent;
@@ -84,8 +87,10 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
     guards: {
       /** USM rule: a process may trigger only the processes its fork allows (usm.ts FORKS). */
       forkAllows: ({ event }, params: { to: ProcessId }) => event.type === 'TRIGGER' && event.process === params.to && forkArtifact(process, params.to) !== null,
-      /** Only a process whose fork is optional may close without triggering. */
-      forkIsOptional: () => !FORKS[process].required,
+      /** USM rule: a process closes without its fork only by an early close the model allows (Agree, no agreement). */
+      closesEarly: ({ context }) => earlyCloseOf(process, context.depth) !== null,
+      /** Only a process whose fork is optional, with no early close that limits when, may close without triggering. */
+      forkIsOptional: () => !FORKS[process].required && !EARLY_CLOSES.some((c) => c.process === process),
       hasFork: () => FORKS[process].artifacts.length > 0,
     },
     actions: {
@@ -94,7 +99,9 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
       ),
       refuseFinish: sendParent(({ event }) => {
         const m = forkMisconception(process, targets[0]!, null);
-        return refusal(process, event as LearnerEvent, `${PROCESSES[process].name} cannot close without its fork. ${MISCONCEPTIONS[m].rule}`, m);
+        const early = EARLY_CLOSES.find((c) => c.process === process);
+        const only = early ? ` It may close without one only when ${early.name} in the workflow it started (workflow ${early.workflow}).` : '';
+        return refusal(process, event as LearnerEvent, `${PROCESSES[process].name} cannot close without its fork${early ? ' here' : ''}.${only} ${MISCONCEPTIONS[m].rule}`, m);
       }),
       refuseNotAtFork: sendParent(({ context, event }) =>
         FORKS[process].artifacts.length === 0 && event.type === 'TRIGGER'
@@ -109,7 +116,7 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
     },
   }).createMachine({
     id: `process-${process}`,
-    context: ({ input }: { input: ProcessInput }) => ({ ...input, step: 0, route: [input.process] }),
+    context: ({ input }: { input: ProcessInput }) => ({ ...input, step: 0, route: [input.process], outcome: 'fulfilled' }),
     initial: 'working',
     states: {
       working: {
@@ -128,7 +135,18 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
             ...targets.map((t) => ({ guard: { type: 'forkAllows' as const, params: { to: t } }, target: `running_${t}` })),
             { actions: 'refuseTrigger' as const },
           ],
-          FINISH: [{ guard: 'forkIsOptional', target: 'closing' }, { actions: 'refuseFinish' }],
+          FINISH: [
+            {
+              guard: 'closesEarly',
+              target: 'fulfilled',
+              actions: assign(({ context }) => {
+                const close = earlyCloseOf(process, context.depth)!;
+                return { outcome: close.outcome, step: PROCESSES[process].steps.findIndex((s) => s.id === close.step) };
+              }),
+            },
+            { guard: 'forkIsOptional', target: 'closing' },
+            { actions: 'refuseFinish' },
+          ],
         },
       },
       ...childStates,
@@ -145,6 +163,7 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
       process,
       route: context.route,
       status: context.depth === 0 ? 'workflow fulfilled' : 'process fulfilled',
+      outcome: context.outcome,
     }),
   } as never);
 }

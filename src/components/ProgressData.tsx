@@ -57,8 +57,9 @@ export default function ProgressData({ lessonSlugs }: { lessonSlugs: string[] })
         <ul data-testid="quarantine-list">
           {quarantine.map((q) => (
             <li key={q.id}>
-              <strong>{q.kind}</strong> ({q.at}) — {t('progress.quarantine.reason')}: {q.reason}{' '}
-              <button type="button" class="usm-button secondary" onClick={() => download(`usm-trainer-${q.kind}-set-aside.txt`, q.raw, 'text/plain')}>{t('progress.quarantine.download')}</button>{' '}
+              <strong>{q.damaged ? t('progress.quarantine.damaged') : q.kind}</strong> ({q.at || t('progress.quarantine.unknownTime')}) — {t('progress.quarantine.reason')}:{' '}
+              {q.damaged ? t('progress.quarantine.damagedReason') : q.reason}{q.rawKey && <> {t('progress.quarantine.inPlace')}</>}{' '}
+              <button type="button" class="usm-button secondary" onClick={() => download(`usm-trainer-${q.kind || 'entry'}-set-aside.txt`, q.raw, 'text/plain')}>{t('progress.quarantine.download')}</button>{' '}
               <button type="button" class="usm-button secondary" onClick={() => store.discardQuarantined(q.id)}>{t('progress.quarantine.discard')}</button>
             </li>
           ))}

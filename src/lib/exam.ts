@@ -6,8 +6,14 @@
 import type { Question } from '../../simulator/question.ts';
 import { TOPICS, type TopicId } from '../../simulator/syllabus.ts';
 import { seededRandom, shuffle } from './random.ts';
+import { tExam as t } from '../i18n/en.ts';
 
-export const EXAM = { questions: 40, minutes: 60, passMark: 26, extraTimeFactor: 1.25, announceAtMinutes: [10, 5, 1] } as const;
+/**
+ * `passMark` is the Foundation's 26 of 40; `professionalPassMark` is the 30 of 40 an older SURVUZ page
+ * asks of USM Professionals (a newer page asks them for an extra assessment instead: usm-facts.md §7.1).
+ */
+export const EXAM = { questions: 40, minutes: 60, passMark: 26, professionalPassMark: 30, extraTimeFactor: 1.25, announceAtMinutes: [10, 5, 1] } as const;
+export type PassMark = typeof EXAM.passMark | typeof EXAM.professionalPassMark;
 
 export type SingleQuestion = Extract<Question, { type: 'single' }>;
 
@@ -46,10 +52,11 @@ export interface ExamResult {
   percent: number;
   unanswered: number;
   byTopic: TopicResult[];
+  passMark: number;
 }
 
 /** Scores answers (question id → chosen option index) against the drawn questions. */
-export function scoreExam(questions: readonly SingleQuestion[], answers: Readonly<Record<string, number>>): ExamResult {
+export function scoreExam(questions: readonly SingleQuestion[], answers: Readonly<Record<string, number>>, passMark: number = EXAM.passMark): ExamResult {
   const byTopic = new Map<TopicId, TopicResult>();
   let correct = 0;
   let unanswered = 0;
@@ -67,10 +74,11 @@ export function scoreExam(questions: readonly SingleQuestion[], answers: Readonl
   return {
     correct,
     total: questions.length,
-    passed: correct >= EXAM.passMark,
+    passed: correct >= passMark,
     percent: Math.round((correct / Math.max(questions.length, 1)) * 100),
     unanswered,
-    byTopic: TOPICS.flatMap((t) => (byTopic.has(t.id) ? [byTopic.get(t.id)!] : [])),
+    byTopic: TOPICS.flatMap((x) => (byTopic.has(x.id) ? [byTopic.get(x.id)!] : [])),
+    passMark,
   };
 }
 
@@ -100,8 +108,26 @@ export function formatClock(ms: number): string {
   return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** Time left in words, for screen readers ("12 minutes left"). */
+/** "1 question" or "3 questions": a dictionary key with `.one` and `.other` forms. */
+export function plural(key: 'exam.time.minutes' | 'exam.time.seconds' | 'exam.time.hours', n: number): string {
+  return t(n === 1 ? `${key}.one` : `${key}.other`, { n });
+}
+
+/**
+ * Time left in words, for screen readers, to the second as the clock shows it ("59 minutes 53 seconds
+ * left", "10 minutes left", "1 minute 1 second left").
+ */
 export function spokenTime(ms: number): string {
-  const minutes = Math.ceil(ms / 60_000);
-  return minutes >= 2 ? `${minutes} minutes left` : minutes === 1 ? '1 minute left' : 'time is up';
+  const total = Math.ceil(ms / 1000);
+  if (total <= 0) return t('exam.time.up');
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts = [h ? plural('exam.time.hours', h) : '', m ? plural('exam.time.minutes', m) : '', s ? plural('exam.time.seconds', s) : ''].filter(Boolean);
+  return t('exam.time.left', { time: parts.join(' ') });
+}
+
+/** "Still flagged: question 3." or "…: questions 3, 7." */
+export function listOfQuestions(key: 'exam.confirm.flagged' | 'exam.confirm.unanswered', numbers: readonly number[]): string {
+  return t(numbers.length === 1 ? `${key}.one` : key, { list: numbers.join(', ') });
 }

@@ -39,3 +39,18 @@ export function dueItems(cards: Readonly<Record<string, StoredCard>>, now: Date)
     .sort((a, b) => a[1].due.localeCompare(b[1].due))
     .map(([id]) => id);
 }
+
+/** Every scheduled card's id, soonest due first (for reviewing the missed ones before they are due). */
+export function scheduledItems(cards: Readonly<Record<string, StoredCard>>): string[] {
+  return Object.entries(cards).sort((a, b) => a[1].due.localeCompare(b[1].due) || a[0].localeCompare(b[0])).map(([id]) => id);
+}
+
+/** When the next card falls due, in words relative to now ("in 1 minute", "in 3 days"). */
+export function whenDue(due: string, now: Date, locale = 'en'): string {
+  const ms = Math.max(0, new Date(due).getTime() - now.getTime());
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 60) return format.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  return hours < 24 ? format.format(hours, 'hour') : format.format(Math.round(hours / 24), 'day');
+}

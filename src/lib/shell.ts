@@ -21,7 +21,21 @@ export function markDoneLessons(doc: Document, store: Store): void {
  */
 export function showStoreNotice(doc: Document, store: Store, checkFirst = false): void {
   const notice = doc.getElementById('store-notice');
+  if (checkFirst) store.checkAll();
+  if (notice) notice.hidden = !store.hasQuarantine() || doc.location.pathname.startsWith('/progress');
+  showSavingNotice(doc, store);
+}
+
+/**
+ * When the browser is not saving (storage full, disabled or blocked), one notice at the top of the page
+ * says so and points to the export; the page keeps working in memory. It is moved out of the sidebar
+ * so that it shows at every width (on a phone the sidebar is a closed menu).
+ */
+export function showSavingNotice(doc: Document, store: Store): void {
+  const notice = doc.getElementById('saving-notice');
   if (!notice) return;
-  const quarantined = checkFirst ? store.checkAll() : store.listQuarantine();
-  notice.hidden = quarantined.length === 0 || doc.location.pathname.startsWith('/progress');
+  const saving = store.saving();
+  if (!saving.ok && notice.parentElement?.tagName !== 'MAIN') doc.querySelector('main')?.prepend(notice);
+  notice.hidden = saving.ok;
+  notice.dataset.problem = saving.ok ? '' : saving.problem;
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { CALL_TYPES, WORKFLOWS } from '../../../simulator/usm.ts';
+import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
 import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 import QrCode from './QrCode.tsx';
@@ -42,7 +42,7 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
       <div role="status" aria-live="polite">
         {revealed && (
           <div class="projector-answer" data-testid="projector-answer">
-            <p><strong>{CALL_TYPES[sc.expected.callType].name} → workflow {wf.number}: {wf.name}</strong> ({wf.route.join(' → ')})</p>
+            <p><strong>{CALL_TYPES[sc.expected.callType].name} → workflow {wf.number}: {wf.name}</strong> ({routeFor(wf.number, sc.expected.outcome).join(' → ')})</p>
             <p>{sc.explanation}</p>
           </div>
         )}

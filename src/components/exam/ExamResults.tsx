@@ -1,6 +1,6 @@
 /** Results: score, pass/fail, per-topic breakdown, a review of every question, and past attempts. */
 import { TOPICS } from '../../../simulator/syllabus.ts';
-import { EXAM, type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
+import { type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
 import { tExam as t } from '../../i18n/en.ts';
 
 interface Props {
@@ -20,7 +20,7 @@ export default function ExamResults({ result, questions, answers, history, lesso
   return (
     <section class="exam-results" aria-labelledby="exam-result-title" tabIndex={-1} id="exam-results">
       <h2 id="exam-result-title" data-testid="exam-verdict">{result.passed ? t('exam.result.passed') : t('exam.result.failed')}</h2>
-      <p data-testid="exam-score">{t('exam.result.score', { correct: result.correct, total: result.total, percent: result.percent, pass: EXAM.passMark })}</p>
+      <p data-testid="exam-score">{t('exam.result.score', { correct: result.correct, total: result.total, percent: result.percent, pass: result.passMark })}</p>
       <h3>{t('exam.result.byTopic')}</h3>
       <table>
         <thead><tr><th scope="col">{t('exam.result.topic')}</th><th scope="col">{t('exam.result.correct')}</th></tr></thead>

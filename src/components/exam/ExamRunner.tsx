@@ -1,68 +1,164 @@
 /**
- * The mock exam island: start (with optional extra time), one question at a time with flags and a
- * question map, a countdown that auto-submits, a confirmation naming unanswered questions, and results.
- * Every change is saved in the store, so a reload or a closed tab loses nothing.
+ * The mock exam island: start (extra time, pass mark), one question at a time with flags and a question
+ * map, a countdown that auto-submits, a confirmation naming unanswered questions, and results that stay
+ * on the page after a reload until a new exam starts. Every change is saved in the store, so a reload or
+ * a closed tab loses nothing; one exam runs in one tab (src/lib/exam-tab.ts).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { EXAM, announcementsCrossed, drawExam, examDurationMs, remainingAfter, scoreExam, spokenTime, type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
-import { browserStore, type RecordData } from '../../lib/store/index.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { EXAM, announcementsCrossed, drawExam, examDurationMs, listOfQuestions, remainingAfter, scoreExam, spokenTime, type ExamResult, type PassMark, type SingleQuestion } from '../../lib/exam.ts';
+import { claim, heldByOther, newTabId, onClaimed, release } from '../../lib/exam-tab.ts';
+import { LIMITS, browserStore, type RecordData } from '../../lib/store/index.ts';
 import { recordAnswer } from '../../lib/questions.ts';
 import { tExam as t } from '../../i18n/en.ts';
 import ExamTimer from './ExamTimer.tsx';
 import QuestionMap from './QuestionMap.tsx';
 import ExamResults from './ExamResults.tsx';
+import ExamStart from './ExamStart.tsx';
 
 type Running = NonNullable<RecordData<'exam'>>;
+type Attempt = RecordData<'examHistory'>['attempts'][number];
+/** loading → start (or results) → running; `other`: another tab holds the exam; `readOnly`: it was taken over. */
+type Mode = 'loading' | 'start' | 'running' | 'other' | 'readOnly';
+interface Finished {
+  result: ExamResult;
+  questions: SingleQuestion[];
+  answers: Record<string, number>;
+  timeUp: boolean;
+  /** Shown again from the history (after a reload), not just submitted. */
+  restored?: string;
+  otherTab?: boolean;
+}
 
 interface Props {
   bank: SingleQuestion[];
   lessons: Record<string, string>;
 }
 
+/** An attempt without the questions and answers only the last one keeps. */
+const summary = ({ ids: _ids, answers: _answers, timeUp: _timeUp, ...rest }: Attempt): Attempt => rest;
+
 export default function ExamRunner({ bank, lessons }: Props) {
   const store = browserStore();
-  const byId = new Map(bank.map((q) => [q.id, q]));
+  const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
+  const [me] = useState(newTabId);
   const [exam, setExam] = useState<Running | null>(null);
-  const [extraTime, setExtraTime] = useState(false);
+  const [mode, setModeState] = useState<Mode>('loading');
+  const modeRef = useRef<Mode>('loading');
+  const setMode = (m: Mode) => {
+    modeRef.current = m;
+    setModeState(m);
+  };
   const [confirming, setConfirming] = useState(false);
-  const [finished, setFinished] = useState<{ result: ExamResult; questions: SingleQuestion[]; answers: Record<string, number>; timeUp: boolean } | null>(null);
+  const [finished, setFinished] = useState<Finished | null>(null);
+  const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const lastTick = useRef(0);
 
+  /** The last finished exam from the history, if it kept its questions and they are all in the bank. */
+  const lastFinished = (otherTab = false): Finished | null => {
+    const last = store.read('examHistory').attempts.at(-1);
+    if (!last?.ids || !last.answers || !last.ids.every((id) => byId.has(id))) return null;
+    const questions = last.ids.map((id) => byId.get(id)!);
+    return { result: scoreExam(questions, last.answers, last.passMark ?? EXAM.passMark), questions, answers: last.answers, timeUp: last.timeUp ?? false, restored: last.at, otherTab };
+  };
+
+  const showEnded = (otherTab: boolean) => {
+    setExam(null);
+    setConfirming(false);
+    setFinished(lastFinished(otherTab));
+    setMode('start');
+  };
+
   useEffect(() => {
     const saved = store.read('exam');
-    // A saved exam whose questions no longer exist in the bank cannot be resumed.
-    if (saved && saved.ids.every((id) => byId.has(id))) setExam(saved);
+    if (saved && !saved.ids.every((id) => byId.has(id))) {
+      store.setAside('exam', 'its questions are no longer in the question bank');
+      setNotice(t('exam.damaged'));
+    } else if (saved) {
+      setExam(saved);
+      if (heldByOther(me)) return setMode('other');
+      claim(me);
+      return setMode('running');
+    }
+    setFinished(lastFinished());
+    setMode('start');
+  }, []);
+
+  // Another tab took the exam over: stop here. Another tab submitted it: show its result.
+  useEffect(() => {
+    const stopClaim = onClaimed(me, () => {
+      if (modeRef.current === 'running') setMode('readOnly');
+    });
+    const stopStore = store.subscribe(() => {
+      if ((modeRef.current === 'other' || modeRef.current === 'readOnly') && store.read('exam') === null) showEnded(true);
+    });
+    const leave = () => release(me);
+    addEventListener('pagehide', leave);
+    return () => {
+      stopClaim();
+      stopStore();
+      removeEventListener('pagehide', leave);
+    };
   }, []);
 
   const save = (next: Running | null) => {
+    if (modeRef.current !== 'running' && next !== null) return;
     setExam(next);
     store.write('exam', next);
   };
 
-  const submit = (running: Running, timeUp = false) => {
-    const questions = running.ids.map((id) => byId.get(id)!);
-    const result = scoreExam(questions, running.answers);
-    for (const q of questions) recordAnswer(store, q.id, running.answers[q.id] === q.answer);
-    store.update('examHistory', (h) => ({
-      attempts: [...h.attempts, {
-        at: new Date().toISOString(), correct: result.correct, total: result.total, passed: result.passed, extraTime: running.extraTime,
-        byTopic: result.byTopic, missed: questions.filter((q) => running.answers[q.id] !== q.answer).map((q) => q.id),
-      }],
-    }));
-    save(null);
-    setConfirming(false);
-    setFinished({ result, questions, answers: running.answers, timeUp });
+  const takeOver = () => {
+    const fresh = store.read('exam');
+    if (!fresh) return showEnded(true);
+    claim(me);
+    setExam(fresh);
+    setMode('running');
   };
 
-  // The clock: time runs only while the exam page is open; what is left is saved every second.
+  const start = ({ extraTime, passMark }: { extraTime: boolean; passMark: PassMark }) => {
+    const seed = Math.floor(Math.random() * 2 ** 31);
+    // The last result stays viewable until now: only the summary is kept in the history.
+    store.update('examHistory', (h) => ({ attempts: h.attempts.map(summary) }));
+    claim(me);
+    setFinished(null);
+    setNotice('');
+    setMode('running');
+    save({ seed, ids: drawExam(bank, seed), answers: {}, flags: [], extraTime, remainingMs: examDurationMs(extraTime), current: 0, startedAt: new Date().toISOString(), passMark });
+  };
+
+  const submit = (running: Running, timeUp = false) => {
+    // Submitted already (in another tab, or twice here)? Then there is nothing more to record.
+    const stored = store.read('exam');
+    if (!stored || stored.startedAt !== running.startedAt) return showEnded(true);
+    const passMark = running.passMark ?? EXAM.passMark;
+    const questions = running.ids.map((id) => byId.get(id)!);
+    const result = scoreExam(questions, running.answers, passMark);
+    for (const q of questions) recordAnswer(store, q.id, running.answers[q.id] === q.answer);
+    store.update('examHistory', (h) => (h.attempts.some((a) => a.startedAt === running.startedAt) ? h : {
+      attempts: [...h.attempts.map(summary), {
+        at: new Date().toISOString(), correct: result.correct, total: result.total, passed: result.passed, extraTime: running.extraTime,
+        byTopic: result.byTopic, missed: questions.filter((q) => running.answers[q.id] !== q.answer).map((q) => q.id),
+        passMark, startedAt: running.startedAt, ids: running.ids, answers: running.answers, timeUp,
+      }].slice(-LIMITS.historyLength),
+    }));
+    store.write('exam', null);
+    setExam(null);
+    release(me);
+    setConfirming(false);
+    setFinished({ result, questions, answers: running.answers, timeUp });
+    setMode('start');
+  };
+
+  // The clock: time runs only while the exam is open in its tab; what is left is saved every second.
   useEffect(() => {
-    if (!exam) return;
+    if (!exam || mode !== 'running') return;
     lastTick.current = Date.now();
     const timer = setInterval(() => {
       const now = Date.now();
       const elapsed = now - lastTick.current;
       lastTick.current = now;
+      if (modeRef.current !== 'running') return;
+      claim(me, now);
       setExam((cur) => {
         if (!cur) return cur;
         const remainingMs = remainingAfter(cur.remainingMs, elapsed);
@@ -75,16 +171,32 @@ export default function ExamRunner({ bank, lessons }: Props) {
       });
     }, 1000);
     return () => clearInterval(timer);
-  }, [exam === null]);
+  }, [exam === null, mode]);
 
   useEffect(() => {
-    if (finished) document.getElementById('exam-results')?.focus();
+    if (finished && !finished.restored) document.getElementById('exam-results')?.focus();
   }, [finished]);
+
+  if (mode === 'loading') return null;
+
+  if (mode === 'other' || mode === 'readOnly') {
+    return (
+      <div class="exam not-content">
+        <div role="alert" class="exam-confirm" data-testid="exam-other-tab">
+          <h2>{t('exam.otherTab.title')}</h2>
+          <p>{mode === 'other' ? t('exam.otherTab.body') : t('exam.otherTab.readOnly')}</p>
+          <button type="button" class="usm-button" onClick={takeOver}>{t('exam.otherTab.take')}</button>
+        </div>
+      </div>
+    );
+  }
 
   if (finished) {
     const history = store.read('examHistory').attempts;
     return (
       <div class="exam not-content">
+        {finished.otherTab && <p role="status">{t('exam.otherTab.submitted')}</p>}
+        {finished.restored && <p data-testid="exam-last">{t('exam.result.last', { date: new Date(finished.restored).toLocaleString() })}</p>}
         {finished.timeUp && <p role="alert">{t('exam.timeUp')}</p>}
         <ExamResults result={finished.result} questions={finished.questions} answers={finished.answers} history={history}
           lessonHref={(slug) => lessons[slug]} restart={() => setFinished(null)} />
@@ -92,22 +204,7 @@ export default function ExamRunner({ bank, lessons }: Props) {
     );
   }
 
-  if (!exam) {
-    return (
-      <div class="exam not-content">
-        <p>{t('exam.intro', { n: EXAM.questions, minutes: EXAM.minutes, pass: EXAM.passMark })}</p>
-        <label class="question-option">
-          <input type="checkbox" checked={extraTime} onChange={() => setExtraTime(!extraTime)} /> {t('exam.extraTime', { minutes: EXAM.minutes * EXAM.extraTimeFactor })}
-        </label>
-        <p>
-          <button type="button" class="usm-button" onClick={() => {
-            const seed = Math.floor(Math.random() * 2 ** 31);
-            save({ seed, ids: drawExam(bank, seed), answers: {}, flags: [], extraTime, remainingMs: examDurationMs(extraTime), current: 0, startedAt: new Date().toISOString() });
-          }}>{t('exam.start')}</button>
-        </p>
-      </div>
-    );
-  }
+  if (!exam) return <ExamStart start={start} notice={notice} showLast={lastFinished() ? () => setFinished(lastFinished()) : undefined} />;
 
   const q = byId.get(exam.ids[exam.current]!)!;
   const go = (i: number) => save({ ...exam, current: Math.max(0, Math.min(exam.ids.length - 1, i)) });
@@ -147,8 +244,8 @@ export default function ExamRunner({ bank, lessons }: Props) {
         <div role="alertdialog" aria-modal="false" aria-labelledby="confirm-title" aria-describedby="confirm-body" class="exam-confirm">
           <h2 id="confirm-title">{t('exam.confirm.title')}</h2>
           <div id="confirm-body">
-            <p data-testid="confirm-unanswered">{unanswered.length ? t('exam.confirm.unanswered', { list: unanswered.join(', ') }) : t('exam.confirm.allAnswered')}</p>
-            {flagged.length > 0 && <p>{t('exam.confirm.flagged', { list: flagged.join(', ') })}</p>}
+            <p data-testid="confirm-unanswered">{unanswered.length ? listOfQuestions('exam.confirm.unanswered', unanswered) : t('exam.confirm.allAnswered')}</p>
+            {flagged.length > 0 && <p data-testid="confirm-flagged">{listOfQuestions('exam.confirm.flagged', flagged)}</p>}
           </div>
           <button type="button" class="usm-button" onClick={() => submit(exam)} ref={(el) => el?.focus()}>{t('exam.confirm.yes')}</button>{' '}
           <button type="button" class="usm-button secondary" onClick={() => setConfirming(false)}>{t('exam.confirm.no')}</button>

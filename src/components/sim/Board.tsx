@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { PROCESSES, type Impact, type Urgency } from '../../../simulator/usm.ts';
+import { PROCESSES, earlyCloseOf, type Impact, type Urgency } from '../../../simulator/usm.ts';
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
@@ -73,7 +73,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
           {choices.finish && (
             <>
               <p>{t('sim.forkQuestion', { process: PROCESSES[choices.finish].name })}</p>
-              <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>{t('sim.finish', { process: PROCESSES[choices.finish].name })}</button>
+              <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>{t(earlyCloseOf(choices.finish, top!.depth) ? `sim.finish.${earlyCloseOf(choices.finish, top!.depth)!.outcome}` : 'sim.finish', { process: PROCESSES[choices.finish].name })}</button>
             </>
           )}
         </div>

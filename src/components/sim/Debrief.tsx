@@ -1,5 +1,5 @@
 /** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
-import { PROCESSES, workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
+import { PROCESSES, workflowByNumber, type OutcomeId, type ProcessId } from '../../../simulator/usm.ts';
 import type { GradeResult } from '../../../simulator/grade.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { tSim as t } from '../../i18n/en.ts';
@@ -12,6 +12,8 @@ interface Props {
   id: string;
 }
 
+/** ", closed at Negotiate without agreement" for a workflow that ended early; nothing when fulfilled. */
+const early = (o: OutcomeId | null) => (o && o !== 'fulfilled' ? `, ${t(`sim.outcome.${o}`)}` : '');
 const proc = (p: string | null) => (p ? PROCESSES[p as ProcessId]?.name ?? p : '—');
 
 export default function Debrief({ result, lessons, nextHref, id }: Props) {
@@ -28,9 +30,9 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
       </p>
       <dl class="sim-compare">
         <dt>{t('sim.debrief.yours')}</dt>
-        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}` : t('sim.debrief.none')}</dd>
+        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}${early(result.outcomeChosen)}` : t('sim.debrief.none')}</dd>
         <dt>{t('sim.debrief.expected')}</dt>
-        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}`}</dd>
+        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}${early(result.outcomeExpected)}`}</dd>
       </dl>
       <h3>{t('sim.debrief.path')}</h3>
       <table>

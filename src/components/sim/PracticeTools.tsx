@@ -1,6 +1,6 @@
 /** Practice tools: hints (until there are none left), undo, start again, and the solution on demand. */
 import { useState } from 'preact/hooks';
-import { CALL_TYPES, PROCESSES, workflowByNumber } from '../../../simulator/usm.ts';
+import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber } from '../../../simulator/usm.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { tSim as t } from '../../i18n/en.ts';
 
@@ -29,7 +29,7 @@ export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo
       {hint && expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => { onSolution?.(); setSolution(!solution); }}>{t('sim.solution')}</button>}
       {hintsUsed > 0 && <ul class="sim-hints">{hints.slice(0, hintsUsed).map((h, i) => <li key={i}>{h}</li>)}</ul>}
       {solution && expected && scenario && (
-        <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name, route: expected.route.map((p) => PROCESSES[p].name).join(' → ') })}</p>
+        <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name + (scenario.expected.outcome && scenario.expected.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${scenario.expected.outcome}`)}` : ''), route: routeFor(expected.number, scenario.expected.outcome).map((p) => PROCESSES[p].name).join(' → ') })}</p>
       )}
     </div>
   );

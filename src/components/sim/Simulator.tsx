@@ -5,8 +5,8 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CALL_TYPES, PROCESSES, workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
-import { MISCONCEPTIONS, callTypeMisconception, forkMisconception } from '../../../simulator/misconceptions.ts';
+import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber, type ProcessId, type WorkflowNumber } from '../../../simulator/usm.ts';
+import { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception } from '../../../simulator/misconceptions.ts';
 import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
 import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
@@ -128,7 +128,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
           {done && ui && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
-              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}` : t('sim.debrief.none') })}</p>
+              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
             </section>
           )}
           {done && <p><button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>{t('sim.reset')}</button></p>}
@@ -162,7 +162,7 @@ function practiceFeedback(scenario: Scenario, last: Frame, route: ProcessId[]): 
   const e = last.event;
   if (!e || !last.accepted) return null;
   const exp = scenario.expected;
-  const expRoute = workflowByNumber(exp.workflow)!.route;
+  const expRoute = routeFor(exp.workflow as WorkflowNumber, exp.outcome);
   if (e.type === 'CLASSIFY') {
     const m = callTypeMisconception(exp.callType, e.callType);
     return m ? { ok: false, text: t('sim.feedback.classify.wrong', { rule: MISCONCEPTIONS[m].rule }) } : { ok: true, text: t('sim.feedback.classify.ok', { callType: CALL_TYPES[exp.callType].name.toLowerCase() }) };
@@ -174,7 +174,7 @@ function practiceFeedback(scenario: Scenario, last: Frame, route: ProcessId[]): 
     const from = route[i - 1]!;
     const to = route[i]!;
     if (expRoute[i] === to && expRoute.slice(0, i).every((p, k) => p === route[k])) return { ok: true, text: t('sim.feedback.fork.ok', { from: PROCESSES[from].name, to: PROCESSES[to].name }) };
-    const m = forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
+    const m = expRoute[i] === undefined && exp.outcome && exp.outcome !== 'fulfilled' ? earlyCloseMisconception(true) : forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
     return { ok: false, text: t('sim.feedback.fork.wrong', { rule: MISCONCEPTIONS[m].rule }) };
   }
   return null;

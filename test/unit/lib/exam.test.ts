@@ -65,7 +65,7 @@ describe('the exam clock', () => {
     expect(announcementsCrossed(10 * 60_000 + 1, 10 * 60_000)).toEqual([10]);
     expect(announcementsCrossed(10 * 60_000, 9 * 60_000)).toEqual([]);
     expect(announcementsCrossed(11 * 60_000, 30_000)).toEqual([10, 5, 1]);
-    expect(spokenTime(9 * 60_000 + 1)).toBe('10 minutes left');
+    expect(spokenTime(9 * 60_000 + 1)).toBe('9 minutes 1 second left');
     expect(formatClock(75 * 60_000)).toBe('1:15:00');
     expect(formatClock(61_000)).toBe('01:01');
   });

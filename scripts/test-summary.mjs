@@ -1,0 +1,42 @@
+// The closing summary of `npm test`, from Vitest's and Playwright's JSON reports (kept apart from
+// test-all.mjs so it can be tested without running anything).
+
+/** Titles ("file › describe › test") of every Playwright test whose final status is `status`. */
+export function playwrightTitles(report, status) {
+  const found = [];
+  const walk = (suite, path) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      if ((spec.tests ?? []).some((t) => t.status === status)) found.push([...here, spec.title].join(' › '));
+    }
+    for (const child of suite.suites ?? []) walk(child, here);
+  };
+  for (const suite of report?.suites ?? []) walk(suite, []);
+  return found;
+}
+
+/**
+ * Sums both reports. `failedSteps` counts steps that failed outside any test (the build, lint);
+ * `e2eSkipped` is true when the browser tests were not run because an earlier step failed.
+ * A browser test that passed only on retry counts as passed, and is listed in `lines` before the
+ * closing `N passed, N failed`, because a test that needs a retry is a finding, not a pass to hide.
+ */
+export function summarize({ unit, e2e, failedSteps = 0, e2eSkipped = false }) {
+  let passed = 0;
+  let failed = failedSteps;
+  const lines = [];
+  if (unit) {
+    passed += unit.numPassedTests;
+    failed += unit.numFailedTests;
+    if (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0) failed += unit.numFailedTestSuites;
+  } else failed++;
+  if (e2e) {
+    const flaky = e2e.stats.flaky ?? 0;
+    passed += e2e.stats.expected + flaky;
+    failed += e2e.stats.unexpected;
+    if ((e2e.errors ?? []).length > 0) failed += e2e.errors.length;
+    if (flaky > 0) lines.push(`flaky: ${flaky} (passed only on retry): ${playwrightTitles(e2e, 'flaky').join('; ')}`);
+  } else if (!e2eSkipped) failed++;
+  lines.push(`${passed} passed, ${failed} failed`);
+  return { passed, failed, lines };
+}

@@ -1,0 +1,74 @@
+/** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
+import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
+import { tSim as t } from '../../i18n/en.ts';
+
+interface Props {
+  stack: ActiveProcess[];
+  send: (e: LearnerEvent) => void;
+  /** Offer every process at a fork (so the learner can try a move USM refuses), or only the allowed ones. */
+  offerAll: boolean;
+  id: string;
+}
+
+export default function ProcessStack({ stack, send, offerAll, id }: Props) {
+  if (stack.length === 0) return <p>{t('sim.stack.empty')}</p>;
+  const top = stack.at(-1)!;
+  const name = PROCESSES[top.process].name;
+  const targets: ProcessId[] = offerAll ? PROCESS_IDS.filter((p) => p !== top.process) : FORKS[top.process].artifacts.map((a) => CALL_TYPES[a].entry);
+  return (
+    <div class="sim-stack">
+      <h3 id={`${id}-stack`}>{t('sim.stack')}</h3>
+      <ol aria-labelledby={`${id}-stack`} class="sim-stack-list">
+        {stack.map((p, i) => (
+          <li key={p.process + i} class={i === stack.length - 1 ? 'is-top' : ''} style={{ marginInlineStart: `${i * 1.25}rem` }}>
+            <strong>{PROCESSES[p.process].name}</strong>{' '}
+            <span class="sim-stack-state">
+              {p.state.startsWith('running_')
+                ? t('sim.stack.waiting', { process: PROCESSES[p.state.slice(8) as ProcessId].name })
+                : t('sim.stack.current', { step: p.stepName })}
+            </span>
+            <ol class="usm-steps" aria-label={`${PROCESSES[p.process].name} steps`}>
+              {PROCESSES[p.process].steps.map((s, j) => (
+                <li key={s.id} aria-current={j === p.step ? 'step' : undefined} data-done={j < p.step ? '' : undefined} data-fork={s.fork ? '' : undefined}>
+                  {s.name}
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+      <div class="sim-actions" role="group" aria-label={name}>
+        {top.state === 'atFork' ? (
+          <>
+            <p>{t('sim.forkQuestion', { process: name })}</p>
+            {targets.map((to) => {
+              const artifact = forkArtifact(top.process, to);
+              return (
+                <button type="button" class="usm-button secondary" key={to} onClick={() => send({ type: 'TRIGGER', process: to })}>
+                  {artifact ? t('sim.trigger', { process: PROCESSES[to].name, artifact: `a ${CALL_TYPES[artifact].name.toLowerCase()}` }) : t('sim.triggerAny', { process: PROCESSES[to].name })}
+                </button>
+              );
+            })}
+            {offerAll && (
+              <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>
+                {t(earlyCloseOf(top.process, top.depth) ? `sim.finish.${earlyCloseOf(top.process, top.depth)!.outcome}` : 'sim.finish', { process: name })}
+              </button>
+            )}
+          </>
+        ) : (
+          <>
+            <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>
+              {t('sim.continue', { process: name })}
+            </button>
+            {offerAll && top.process === 'operate' &&
+              PROCESS_IDS.filter((p) => p !== 'operate').map((to) => (
+                <button type="button" class="usm-button secondary" key={to} onClick={() => send({ type: 'TRIGGER', process: to })}>
+                  {t('sim.triggerAny', { process: PROCESSES[to].name })}
+                </button>
+              ))}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Build time only: bundles the package player (src/lms/player/exam.tsx or calls.tsx, with Preact) into one
+ * minified script with Vite's build API, once per build. It is not part of the site's pages, so their
+ * JavaScript budgets are untouched.
+ */
+import { join } from 'node:path';
+
+const cached = new Map<string, Promise<string>>();
+
+export function projectRoot(): string {
+  // The endpoint runs from a bundled chunk in dist/ at build time, so find the root from the working directory.
+  return process.cwd();
+}
+
+/** The player script for a package kind: the exam's has no engine; the calls' carries the call machine. */
+export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot()): Promise<string> {
+  const hit = cached.get(kind);
+  if (hit) return hit;
+  const job = (async () => {
+    const { build } = await import('vite');
+    const out = await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      mode: 'production',
+      define: { 'import.meta.env.DEV': 'false', 'process.env.NODE_ENV': '"production"' },
+      oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        sourcemap: false,
+        lib: { entry: join(root, `src/lms/player/${kind}.tsx`), formats: ['iife'], name: 'UsmLmsPlayer', fileName: () => 'player.js' },
+      },
+    });
+    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string; fileName: string }[] }[];
+    const chunk = outputs.flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.code);
+    if (!chunk?.code) throw new Error('bundling the LMS player produced no script');
+    return chunk.code;
+  })();
+  cached.set(kind, job);
+  return job;
+}

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { TOPIC_IDS } from '../../../../simulator/syllabus.ts';
+import { bankToQti12Package } from '../../../lib/export/qti12.ts';
+
+export const getStaticPaths: GetStaticPaths = () => ['all', ...TOPIC_IDS].map((topic) => ({ params: { topic } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const bank = (await getCollection('questions')).map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id));
+  const questions = params.topic === 'all' ? bank : bank.filter((q) => q.topic === params.topic);
+  const zip = bankToQti12Package(questions, String(params.topic));
+  return new Response(zip.buffer as ArrayBuffer, { headers: { 'Content-Type': 'application/zip' } });
+};
