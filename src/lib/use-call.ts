@@ -1,77 +1,62 @@
 /**
- * A running call for an island: the XState actor, its snapshot, and undo/reset by replaying the event
- * list (the machine is deterministic, so the events are the whole state). View state only; the rules
- * stay in the machine.
+ * A call for an island: the learner's events and the frames they give (simulator/board-replay.ts plays
+ * them through a fresh call machine; the machine is deterministic, so the events are the whole state).
+ * Undo and reset edit the event list. The engine (XState and the machines) loads on the learner's first
+ * move, or at once when `eager` (a statechart open from the start); until then the board draws the
+ * arriving call from the model alone. View state only; the rules stay in the machine.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
-import { callMachine, type CallSnapshot, type LearnerEvent, type Mode } from '../../simulator/engine.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { arrivingFrame, undoEvents, type Frame } from '../../simulator/board.ts';
+import type { LearnerEvent } from '../../simulator/machines/events.ts';
+import type { Mode } from '../../simulator/machines/call.machine.ts';
 
-type Inspect = NonNullable<ActorOptions<AnyActorLogic>['inspect']>;
+type Runtime = typeof import('../../simulator/board-replay.ts');
+let runtime: Runtime | null = null;
+let loading: Promise<Runtime> | null = null;
 
-function start(mode: Mode, scenarioId: string | undefined, events: LearnerEvent[], inspect?: Inspect): Actor<typeof callMachine> {
-  const actor = createActor(callMachine, { input: { mode, scenarioId }, ...(inspect ? { inspect } : {}) }).start();
-  for (const e of events) actor.send(e);
-  return actor;
+function loadRuntime(): Promise<Runtime> {
+  loading ??= import('../../simulator/board-replay.ts').then((m) => (runtime = m));
+  return loading;
 }
 
-/** Decisions that undo steps back over (reveals and hints are not undone). */
-const DECISIONS = new Set(['CLASSIFY', 'SET_PRIORITY', 'SEND_TO', 'ADVANCE', 'TRIGGER', 'FINISH']);
-
-export function useCall(mode: Mode, scenarioId?: string) {
-  const events = useRef<LearnerEvent[]>([]);
-  const inspect = useRef<Inspect | undefined>(undefined);
-  const [actor, setActor] = useState(() => start(mode, scenarioId, []));
-  const [snapshot, setSnapshot] = useState<CallSnapshot>(() => actor.getSnapshot());
-
-  useEffect(() => {
-    const sub = actor.subscribe((s) => setSnapshot(s));
-    setSnapshot(actor.getSnapshot());
-    return () => sub.unsubscribe();
-  }, [actor]);
-
-  // Development only (`npm run dev`, then ?inspect): opens @statelyai/inspect. Production builds
-  // leave this branch out, so the inspector is never shipped.
+export function useCall(mode: Mode, scenarioId?: string, eager = false) {
+  const [events, setEvents] = useState<LearnerEvent[]>([]);
+  const [engine, setEngine] = useState<Runtime | null>(runtime);
+  const load = () => {
+    if (!engine) void loadRuntime().then(setEngine);
+  };
+  useEffect(() => { if (eager) load(); }, [eager]);
+  const frames: Frame[] = useMemo(
+    () => (engine ? engine.replay(events, { mode, scenarioId }) : [arrivingFrame(mode, scenarioId ?? null)]),
+    [engine, events],
+  );
+  // Development only (`npm run dev`, then ?inspect): the same events, also sent to a live actor that
+  // @statelyai/inspect shows. Production builds leave this branch out.
   useEffect(() => {
     if (!import.meta.env.DEV || !new URLSearchParams(location.search).has('inspect')) return;
-    void import('@statelyai/inspect').then(({ createBrowserInspector }) => {
-      inspect.current = createBrowserInspector().inspect;
-      setActor(start(mode, scenarioId, events.current, inspect.current));
+    void Promise.all([import('@statelyai/inspect'), import('xstate'), import('../../simulator/engine.ts')]).then(([{ createBrowserInspector }, { createActor }, { callMachine }]) => {
+      const actor = createActor(callMachine, { input: { mode, scenarioId }, inspect: createBrowserInspector().inspect }).start();
+      for (const e of events) actor.send(e);
     });
-  }, []);
-
-  const replace = (list: LearnerEvent[]) => {
-    actor.stop();
-    events.current = list;
-    setActor(start(mode, scenarioId, list, inspect.current));
+  }, [events]);
+  const pending = !engine && events.length > 0;
+  const undone = engine ? undoEvents(frames, events) : null;
+  return {
+    frames,
+    /** Events were sent and the engine is still loading. */
+    pending,
+    load,
+    send(e: LearnerEvent) {
+      load();
+      setEvents((list) => [...list, e]);
+    },
+    /** Drops the last accepted decision (and any refused moves after it) and replays the rest. */
+    undo() {
+      if (undone) setEvents(undone);
+    },
+    reset() {
+      setEvents([]);
+    },
+    canUndo: undone !== null,
   };
-
-  return useMemo(
-    () => ({
-      snapshot,
-      events: events.current,
-      send(e: LearnerEvent) {
-        events.current = [...events.current, e];
-        actor.send(e);
-      },
-      /** Drops the last accepted decision (and any refused moves after it) and replays the rest. */
-      undo() {
-        // The log has one entry per event sent, in order, until the call is fulfilled.
-        const log = snapshot.context.log;
-        let cut = -1;
-        for (let i = log.length - 1; i >= 0; i--) {
-          if (DECISIONS.has(log[i]!.event.type) && log[i]!.accepted) {
-            cut = i;
-            break;
-          }
-        }
-        if (cut >= 0) replace(events.current.slice(0, cut));
-      },
-      reset() {
-        replace([]);
-      },
-      canUndo: snapshot.context.log.some((l) => DECISIONS.has(l.event.type) && l.accepted),
-    }),
-    [snapshot, actor],
-  );
 }

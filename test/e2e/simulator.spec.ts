@@ -77,19 +77,23 @@ test.describe('the simulator', () => {
     await expect(page.getByRole('button', { name: 'Continue Recover' })).toBeVisible();
   });
 
-  test('the statechart panel opens and follows the running machine', async ({ page }) => {
-    await page.getByRole('button', { name: 'Show the statechart panel' }).click();
-    const panel = page.getByTestId('statechart-panel');
-    await expect(panel.getByRole('list', { name: 'The call' }).locator('[aria-current="true"]')).toHaveText(/intake/);
+  test('the statechart view opens and follows the running machine, in the learner\'s words', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.getByRole('button', { name: 'Show the statechart' }).click();
+    const tree = page.getByRole('tree', { name: 'Statechart' });
+    const active = tree.locator('[aria-current="true"] > .sc-label');
+    await expect(active).toHaveText([/^Intake/]);
     await page.getByRole('radio', { name: 'Incident' }).check();
     await page.getByRole('button', { name: 'Send to Recover' }).click();
-    await expect(panel.getByRole('list', { name: 'The call' }).locator('[aria-current="true"]')).toHaveText(/processing/);
-    await expect(panel.getByRole('list', { name: 'Recover' }).locator('[aria-current="true"]')).toHaveText(/working/);
+    await expect(active).toHaveText([/^With the processes/, /^Recover has the call/, /^Working through its steps/]);
     await page.getByRole('button', { name: 'Continue Recover' }).click();
     await page.getByRole('button', { name: 'Trigger Change (with a request for change)' }).click();
-    await expect(panel.getByRole('list', { name: 'Recover' }).locator('[aria-current="true"]')).toHaveText(/running_change/);
-    await expect(panel.getByRole('list', { name: 'Change' }).locator('[aria-current="true"]')).toHaveText(/working/);
-    await expect(panel.locator('table tbody tr')).toHaveCount(4);
+    await expect(active).toHaveText([/^With the processes/, /^Recover has the call/, /^Waiting for Change/, /^Working through its steps/]);
+    const log = page.getByTestId('event-log').locator('li');
+    await expect(log).toHaveCount(5);
+    await expect(log.nth(2)).toHaveText('You sent it to Recover.');
+    await expect(log.nth(4)).toHaveText('Recover triggered Change (with a request for change).');
+    await expect(page.getByTestId('statechart-panel')).not.toContainText(/running_|atFork|ADVANCE|TRIGGER|SEND_TO/);
     await expectAccessible(page);
   });
 
@@ -113,4 +117,28 @@ test.describe('the simulator', () => {
     for (let i = 0; i < count; i++) await expect(rows.nth(i)).toContainText('3: Incidents with changes');
     await expect(rows.filter({ hasText: 'Haul-truck telemetry goes dark' })).toContainText('90');
   });
+});
+
+test('the scenario index keeps each workflow hidden until the call is played or the workflow is filtered', async ({ page }) => {
+  await page.goto('/simulator/');
+  await page.evaluate(() => localStorage.setItem('usm-trainer/scenarios', JSON.stringify({ v: 1, data: { results: { 'mining-telemetry-outage': { best: 90, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-11-20T10:00:00.000Z' } } } })));
+  await page.reload();
+  await hydrated(page);
+  const rows = page.locator('#scenario-table tbody tr');
+  await expect(rows.filter({ hasText: 'Haul-truck telemetry goes dark' })).toContainText('3: Incidents with changes');
+  const unplayed = rows.filter({ hasNotText: 'Haul-truck telemetry goes dark' });
+  await expect(unplayed.first()).toContainText('play it to find out');
+  await expect(page.locator('#scenario-table tbody')).not.toContainText(/\d: Incidents without changes/);
+  await page.getByRole('combobox', { name: 'Workflow' }).selectOption('4');
+  await expect(rows.first()).toContainText('4: Incidents without changes');
+});
+
+test('the hint button says when there are no more hints for this call', async ({ page }) => {
+  await page.goto('/simulator/mining-telemetry-outage/');
+  await hydrated(page);
+  const hint = page.getByRole('button', { name: 'Give me a hint' });
+  await hint.click();
+  await hint.click();
+  await expect(hint).toHaveCount(0);
+  await expect(page.getByTestId('no-more-hints')).toHaveText('No more hints for this call.');
 });

@@ -1,4 +1,4 @@
-/** The projector: one call at a time in large type, the answer on demand, the statechart beside it. */
+/** The projector: one call at a time on the board in projector mode, the answer on demand, the statechart beside it. */
 import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
@@ -25,20 +25,20 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
   const go = (i: number) => { setIndex(i); setRevealed(false); };
   return (
     <div class="projector not-content">
-      <details class="projector-join">
-        <summary>{t('coach.code')}</summary>
-        <p class="coach-code-text">{code}</p>
-        <QrCode url={`${location.origin}/coach/join/?code=${encodeURIComponent(code)}`} />
-      </details>
-      <p class="projector-count">{t('join.call', { n: index + 1, total: workshop.scenarios.length })}</p>
-      <h2 class="projector-title">{sc.title}</h2>
-      <blockquote class="projector-call"><strong>{sc.call.from}</strong> ({sc.call.channel}): {sc.call.text}</blockquote>
-      {sc.facts.length > 0 && <ul class="projector-facts">{sc.facts.map((f, i) => <li key={i}>{f}</li>)}</ul>}
-      <p class="sim-actions">
-        <button type="button" class="usm-button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>{revealed ? t('projector.hide') : t('projector.reveal')}</button>
-        <button type="button" class="usm-button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('projector.prev')}</button>
-        <button type="button" class="usm-button secondary" disabled={index === workshop.scenarios.length - 1} onClick={() => go(index + 1)}>{t('projector.next')}</button>
-      </p>
+      <div class="projector-bar">
+        <p class="projector-count">{t('join.call', { n: index + 1, total: workshop.scenarios.length })}</p>
+        <h2 class="projector-title">{sc.title}</h2>
+        <p class="sim-actions">
+          <button type="button" class="usm-button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>{revealed ? t('projector.hide') : t('projector.reveal')}</button>
+          <button type="button" class="usm-button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('projector.prev')}</button>
+          <button type="button" class="usm-button secondary" disabled={index === workshop.scenarios.length - 1} onClick={() => go(index + 1)}>{t('projector.next')}</button>
+        </p>
+        <details class="projector-join">
+          <summary>{t('coach.code')}</summary>
+          <p class="coach-code-text">{code}</p>
+          <QrCode url={`${location.origin}/coach/join/?code=${encodeURIComponent(code)}`} />
+        </details>
+      </div>
       <div role="status" aria-live="polite">
         {revealed && (
           <div class="projector-answer" data-testid="projector-answer">
@@ -47,10 +47,11 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
           </div>
         )}
       </div>
+      {/* The caller's details are on the board's call card, once. */}
+      <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen projector />
       {sc.discussion.length > 0 && (
         <section aria-labelledby="projector-discuss"><h3 id="projector-discuss">{t('projector.discuss')}</h3><ul class="projector-discussion">{sc.discussion.map((d, i) => <li key={i}>{d}</li>)}</ul></section>
       )}
-      <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen />
     </div>
   );
 }

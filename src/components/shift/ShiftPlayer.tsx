@@ -1,10 +1,12 @@
-/** The Shift island: a KPI board, the queue of open calls, routing a call, and the end-of-shift report. */
+/** The Shift island: the queue and KPIs beside the process board, the call played on the board, and the end-of-shift report. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
+import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
 import { tShift as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
+import ShiftQueue from './ShiftQueue.tsx';
+import { justArrived } from '../../../simulator/shift-board.ts';
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -13,6 +15,8 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
   const [shiftId, setShiftId] = useState(shifts[0]?.id ?? '');
   const [seed, setSeed] = useState('1');
   const [state, setState] = useState<ShiftState | null>(null);
+  const [previous, setPrevious] = useState<ShiftState | null>(null);
+  const update = (next: ShiftState) => { setPrevious(state); setState(next); };
   const [active, setActive] = useState<string | null>(null);
   const [ended, setEnded] = useState(false);
   const [workshop, setWorkshop] = useState<string | null>(null);
@@ -62,7 +66,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         <div><dt>{t('shift.kpi.backlog')}</dt><dd data-testid="kpi-backlog">{k.backlog}</dd></div>
         <div><dt>{t('shift.kpi.changes')}</dt><dd>{k.changesDeployed}</dd></div>
         <div><dt>{t('shift.kpi.risks')}</dt><dd>{k.risksHandled} / {k.risksArrived}</dd></div>
-        <div><dt>{t('shift.kpi.score')}</dt><dd>{k.averageScore ?? '—'}</dd></div>
+        <div><dt>{t('shift.kpi.score')}</dt><dd data-testid="kpi-score">{k.averageScore ?? '—'}</dd></div>
       </dl>
     </section>
   );
@@ -93,48 +97,34 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
   }
 
   const call = active ? state.calls.find((c) => c.id === active) : null;
-  if (call) {
-    const sc = library.get(call.scenario)!;
-    return (
-      <div class="shift not-content">
-        {board}
-        <h2>{sc.title}</h2>
-        <section class="usm-card call-card"><p><strong>{sc.call.from}</strong>, by {sc.call.channel}:</p><blockquote>{sc.call.text}</blockquote></section>
-        <Simulator key={call.id} scenario={sc} initialMode="assessment" fixedMode
-          onFinish={(attempt) => { setState(handleCall(def, library, state, call.id, attempt)); }} />
-        <p><button type="button" class="usm-button secondary" onClick={() => setActive(null)}>{t('shift.back')}</button></p>
-      </div>
-    );
-  }
-
+  const sc = call ? library.get(call.scenario)! : null;
   const open = openCalls(state);
+  const title = (c: ShiftCall) => library.get(c.scenario)!.title;
   return (
-    <div class="shift not-content">
-      {board}
-      <section aria-labelledby="queue-title">
-        <h2 id="queue-title">{t('shift.queue')}</h2>
-        {open.length === 0 ? <p>{t('shift.queue.empty')}</p> : (
-          <ul class="shift-queue" data-testid="shift-queue">
-            {open.map((c) => {
-              const p = priorityNow(c, library);
-              return (
-                <li key={c.id}>
-                  <strong>{library.get(c.scenario)!.title}</strong> — {t('shift.arrived', { time: hhmm(c.arrivesAt) })}{p ? `, ${t('shift.priority', { p })}` : ''}{c.source !== 'planned' ? ` (${c.source})` : ''}{' '}
-                  <button type="button" class="usm-button secondary" onClick={() => setActive(c.id)} aria-label={`${t('shift.take')}: ${library.get(c.scenario)!.title}`}>{t('shift.take')}</button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
+    <div class="shift shift-floor not-content">
+      <div class="shift-side">
+        {board}
+        <ShiftQueue state={state} open={open} title={title} priority={(c) => priorityNow(c, library)} active={call && call.status === 'open' ? call.id : null}
+          fresh={justArrived(state, previous)} take={(id) => setActive(id)} hhmm={hhmm} />
         <p class="sim-actions">
-          {open.length === 0 && <button type="button" class="usm-button" onClick={() => setState(waitForNext(def, library, state))}>{t('shift.wait')}</button>}
+          {open.length === 0 && <button type="button" class="usm-button" onClick={() => update(waitForNext(def, library, state))}>{t('shift.wait')}</button>}
           <button type="button" class="usm-button secondary" onClick={() => setEnded(true)}>{t('shift.end')}</button>
         </p>
-      </section>
-      <details>
-        <summary>{t('shift.log')}</summary>
-        <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {l.text}</li>)}</ol>
-      </details>
+        <details>
+          <summary>{t('shift.log')}</summary>
+          <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {l.text}</li>)}</ol>
+        </details>
+      </div>
+      <div class="shift-main">
+        {call && sc ? (
+          <>
+            <h2>{sc.title}</h2>
+            <Simulator key={call.id} scenario={sc} initialMode="assessment" fixedMode
+              onFinish={(attempt) => { update(handleCall(def, library, state, call.id, attempt)); }} />
+            <p><button type="button" class="usm-button secondary" onClick={() => setActive(null)}>{t('shift.back')}</button></p>
+          </>
+        ) : <p class="shift-pick">{t('shift.pick')}</p>}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
-import { PROCESSES, workflowByNumber, type GradeResult, type OutcomeId, type ProcessId } from '../../../simulator/engine.ts';
+import { PROCESSES, workflowByNumber, type OutcomeId, type ProcessId } from '../../../simulator/usm.ts';
+import type { GradeResult } from '../../../simulator/grade.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { tSim as t } from '../../i18n/en.ts';
 

@@ -1,4 +1,8 @@
-/** The scenario library: filter by workflow, domain and level; shows the learner's best score. */
+/**
+ * The scenario library: filter by workflow, domain and level; shows the learner's best score. A call's
+ * workflow is the answer, so it shows only once the learner has played that call, or when they filter
+ * by workflow (then they asked for it).
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../../lib/store/index.ts';
 import { tSim as t } from '../../i18n/en.ts';
@@ -53,7 +57,7 @@ export default function ScenarioIndex({ rows }: { rows: ScenarioRow[] }) {
               <td><a href={`/simulator/${r.id}/`}>{r.title}</a></td>
               <td>{r.domain}</td>
               <td>{r.level}</td>
-              <td>{r.workflow}: {r.workflowName}</td>
+              <td>{workflow || r.id in best ? `${r.workflow}: ${r.workflowName}` : <span class="scenario-unplayed">{t('sim.index.unplayed')}</span>}</td>
               <td>{r.id in best ? best[r.id] : '—'}</td>
             </tr>
           ))}

@@ -1,0 +1,76 @@
+/**
+ * The event log in the learner's words: each frame of a played call as a message code with its values
+ * (process and step names from usm.ts). The view formats the code with the dictionary; no engine ids
+ * (event types, state keys) reach the learner.
+ */
+import { CALL_TYPES, PROCESSES, forkArtifact, type ProcessId } from './usm.ts';
+import type { Frame, StackEntry } from './board.ts';
+
+export type NarrationCode =
+  | 'arrived'
+  | 'classified'
+  | 'priority'
+  | 'sent'
+  | 'advanced'
+  | 'at-fork'
+  | 'triggered'
+  | 'closed'
+  | 'process-fulfilled'
+  | 'workflow-fulfilled'
+  | 'revealed'
+  | 'hint'
+  | 'refused-send'
+  | 'refused-trigger'
+  | 'refused-move';
+
+export interface Narration {
+  code: NarrationCode;
+  vars: Record<string, string | number>;
+  accepted: boolean;
+  /** The rule, when the move was refused. */
+  reason: string | null;
+}
+
+const pname = (p: ProcessId | null | undefined) => (p ? PROCESSES[p].name : '');
+
+/** What happened in `frame`, given the frame before it. */
+export function narrate(frame: Frame, before: Frame | null): Narration {
+  const e = frame.event;
+  const base = { accepted: frame.accepted, reason: frame.reason };
+  if (!e || !before) return { code: 'arrived', vars: {}, ...base };
+  const at = frame.at;
+  if (!frame.accepted) {
+    if (e.type === 'SEND_TO') return { code: 'refused-send', vars: { process: pname(e.process) }, ...base };
+    if (e.type === 'TRIGGER') return { code: 'refused-trigger', vars: { from: pname(at), to: pname(e.process) }, ...base };
+    return { code: 'refused-move', vars: { process: pname(at) }, ...base };
+  }
+  switch (e.type) {
+    case 'CLASSIFY':
+      return { code: 'classified', vars: { callType: CALL_TYPES[e.callType].name.toLowerCase() }, ...base };
+    case 'SET_PRIORITY':
+      return { code: 'priority', vars: { impact: e.impact, urgency: e.urgency, priority: frame.board.card.priority ?? '' }, ...base };
+    case 'SEND_TO':
+      return { code: 'sent', vars: { process: pname(e.process) }, ...base };
+    case 'REVEAL_FACT':
+      return { code: 'revealed', vars: { n: e.index + 1 }, ...base };
+    case 'HINT':
+      return { code: 'hint', vars: {}, ...base };
+    case 'TRIGGER': {
+      const artifact = at ? forkArtifact(at, e.process) : null;
+      return { code: 'triggered', vars: { from: pname(at), to: pname(e.process), artifact: artifact ? CALL_TYPES[artifact].name.toLowerCase() : '' }, ...base };
+    }
+    default: {
+      if (frame.board.fulfilled) return { code: 'workflow-fulfilled', vars: { process: pname(at) }, ...base };
+      const now = frame.board.stack.find((s) => s.process === at);
+      if (!now) return { code: 'process-fulfilled', vars: { process: pname(at), caller: pname(frame.board.top?.process) }, ...base };
+      const step = PROCESSES[now.process].steps[now.step]!.name;
+      if (e.type === 'FINISH') return { code: 'closed', vars: { process: pname(at), step }, ...base };
+      return { code: now.activity === 'at-fork' ? 'at-fork' : 'advanced', vars: { process: pname(at), step }, ...base };
+    }
+  }
+}
+
+/** One active process in words: its name, its step, and what it does ("Change: Deploy — waiting for Operate"). */
+export function processLine(entry: StackEntry): { process: string; step: string; activity: StackEntry['activity']; waitingFor: string } {
+  return { process: pname(entry.process), step: PROCESSES[entry.process].steps[entry.step]!.name, activity: entry.activity, waitingFor: pname(entry.waitingFor) };
+}

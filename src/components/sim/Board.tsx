@@ -1,0 +1,111 @@
+/**
+ * The process board: the five processes as lanes (every fork points down), the call card moving
+ * through them, the stack of active processes, the path, and in the debrief the expected route ghosted
+ * with the differences pinned. A view over simulator/board.ts; the rules stay in the machine.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { PROCESSES, type Impact, type Urgency } from '../../../simulator/usm.ts';
+import type { LearnerEvent } from '../../../simulator/machines/events.ts';
+import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
+import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
+import { processLine } from '../../../simulator/board-log.ts';
+import { tSim as t } from '../../i18n/en.ts';
+import BoardLane, { type LaneTarget } from './BoardLane.tsx';
+import BoardPath from './BoardPath.tsx';
+import CallCard, { type CallInfo } from './CallCard.tsx';
+import IntakeDesk from './IntakeDesk.tsx';
+import './board.css';
+
+interface Props {
+  frame: Frame;
+  /** False while replaying or after the end: the board only shows. */
+  live: boolean;
+  send: (e: LearnerEvent) => void;
+  call: CallInfo | null;
+  askPriority: boolean;
+  impact: Impact | null;
+  urgency: Urgency | null;
+  /** Refusals are shown in words (practice, sandbox) or only as refused (assessment). */
+  explainRefusals: boolean;
+  debrief: DebriefBoard | null;
+  id: string;
+  /** Shown under the lanes (the debrief's list of differences). */
+  children?: ComponentChildren;
+}
+
+export function stackWords(e: StackEntry): string {
+  const l = processLine(e);
+  return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
+}
+
+export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const { board } = frame;
+  // A move removes the button that made it: keyboard focus goes on to the call card's next move
+  // (only after a move, never on load).
+  const seen = useRef(frame);
+  useEffect(() => {
+    if (seen.current === frame) return;
+    seen.current = frame;
+    if (!live || (document.activeElement && document.activeElement !== document.body)) return;
+    const board = box.current?.closest('.board');
+    (board?.querySelector<HTMLElement>('.call-token .usm-button') ?? board?.querySelector<HTMLElement>('.lane-target'))?.focus();
+  }, [frame]);
+  const choices = live ? choicesOf(board) : { sendTo: [], trigger: [], advance: null, finish: null };
+  const place = live ? refusalPlace(frame) : null;
+  const reason = frame.reason && (explainRefusals ? frame.reason : t('sim.refused.assessment'));
+  const top = board.top;
+  const home = top?.process ?? (board.fulfilled ? board.route[0] : undefined);
+  const ghostSteps = (p: string) => new Set(debrief ? debrief.expectedPath.flatMap((s) => [...('from' in s ? [s.from] : []), s.to]).filter((x) => x.process === p).map((x) => x.step) : []);
+
+  const target = (p: (typeof board.lanes)[number]['process']): LaneTarget =>
+    choices.sendTo.includes(p) ? { kind: 'send' } : choices.trigger.some((x) => x.process === p) && top ? { kind: 'trigger', from: top.process } : null;
+
+  const card = home ? (
+    <CallCard call={call} compact callType={board.card.callType} priority={board.card.priority}
+      where={top ? t('sim.board.card.step', { process: PROCESSES[top.process].name, step: PROCESSES[top.process].steps[top.step]!.name }) : t('sim.board.workflowFulfilled')}>
+      {(choices.advance || choices.finish) && (
+        <div class="sim-actions" role="group" aria-label={t('sim.board.moves', { process: PROCESSES[top!.process].name })}>
+          {choices.advance && (
+            <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>{t('sim.continue', { process: PROCESSES[choices.advance].name })}</button>
+          )}
+          {choices.finish && (
+            <>
+              <p>{t('sim.forkQuestion', { process: PROCESSES[choices.finish].name })}</p>
+              <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>{t('sim.finish', { process: PROCESSES[choices.finish].name })}</button>
+            </>
+          )}
+        </div>
+      )}
+      {place === 'card' && reason && <p class="lane-refusal">{t('sim.refused', { reason })}</p>}
+    </CallCard>
+  ) : null;
+
+  return (
+    <section class="board" aria-label={t('sim.board')} data-phase={board.phase} data-testid="board">
+      {board.phase === 'intake' && (live ? (
+        <IntakeDesk call={call} callType={board.card.callType} askPriority={askPriority} impact={impact} urgency={urgency} send={send} id={id} />
+      ) : (
+        <div class="board-intake"><CallCard call={call} callType={board.card.callType} priority={board.card.priority} /></div>
+      ))}
+      {board.stack.length > 0 && (
+        <ol class="board-stack" aria-label={t('sim.stack')}>
+          {board.stack.map((e, i) => (
+            <li key={e.process} style={{ '--depth': i }} class={i === board.stack.length - 1 ? 'is-top' : ''}>{stackWords(e)}</li>
+          ))}
+        </ol>
+      )}
+      {board.fulfilled && <p class="board-done">{t('sim.board.workflowFulfilled')}</p>}
+      <div class="board-lanes" ref={box}>
+        {board.lanes.map((lane) => (
+          <BoardLane key={lane.process} lane={lane} entry={board.stack.find((s) => s.process === lane.process)} target={target(lane.process)} send={send}
+            refusal={place === lane.process ? reason : null} card={home === lane.process ? card : undefined}
+            pins={debrief ? debrief.pins.filter((p) => p.at.process === lane.process) : []} ghost={ghostSteps(lane.process)} id={id} />
+        ))}
+        <BoardPath box={box} path={frame.path} ghost={debrief?.expectedPath ?? null} version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`} />
+      </div>
+      {children}
+    </section>
+  );
+}

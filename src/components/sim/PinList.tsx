@@ -1,0 +1,40 @@
+/** The debrief's differences, numbered like the pins on the board, each with its rule. */
+import { PROCESSES, isProcessId } from '../../../simulator/usm.ts';
+import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
+import { tSim as t } from '../../i18n/en.ts';
+
+const pname = (p: string | null) => (p && isProcessId(p) ? PROCESSES[p].name : '—');
+
+export default function PinList({ debrief, route }: { debrief: DebriefBoard; route: readonly string[] }) {
+  const names = (r: readonly string[]) => r.map(pname).join(' → ');
+  return (
+    <div class="board-pins" data-testid="board-debrief">
+      <p class="board-legend">
+        <span class="legend-yours">{t('sim.board.yours', { route: names(route) })}</span>
+        <span class="legend-ghost">{t('sim.board.expected', { route: names(debrief.expectedRoute) })}</span>
+      </p>
+      {(debrief.pins.length > 0 || debrief.cardIssues.length > 0) && (
+        <>
+          <h3>{t('sim.board.pins')}</h3>
+          <ol class="pin-list">
+            {debrief.pins.map((p) => {
+              const d = p.diff;
+              const what = p.step === 1
+                ? t('sim.board.pin.entry', { chosen: pname(d.chosen), expected: pname(d.expected) })
+                : d.chosen === null ? t('sim.board.pin.missing', { expected: pname(d.expected) })
+                  : d.expected === null ? t('sim.board.pin.end', { chosen: pname(d.chosen) })
+                    : t('sim.board.pin.fork', { chosen: pname(d.chosen), expected: pname(d.expected) });
+              return (
+                <li key={p.step} value={p.step} data-testid="pin-item">
+                  {t('sim.board.pin', { step: p.step, process: `${PROCESSES[p.at.process].name} (${PROCESSES[p.at.process].steps[p.at.step]!.name})`, what })}
+                  {d.rule && <> — {d.rule}</>}
+                </li>
+              );
+            })}
+          </ol>
+          {debrief.cardIssues.length > 0 && <ul class="pin-card">{debrief.cardIssues.map((c) => <li key={c.id}>{c.feedback}</li>)}</ul>}
+        </>
+      )}
+    </div>
+  );
+}

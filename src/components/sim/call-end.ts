@@ -1,0 +1,26 @@
+/**
+ * What the simulator needs only once a call is over: grading, the board's debrief (ghost and pins), the
+ * debrief and replay views, and saving the result. Loaded on demand, so a page ships none of it until the
+ * call is fulfilled.
+ */
+import { grade, type Attempt, type GradeResult } from '../../../simulator/grade.ts';
+import type { Scenario } from '../../../simulator/scenario.ts';
+import { debriefOf, type DebriefBoard } from '../../../simulator/board-debrief.ts';
+import { saveResult } from './save-result.ts';
+
+export { default as Debrief } from './Debrief.tsx';
+export { default as PinList } from './PinList.tsx';
+export { default as ReplayControls } from './ReplayControls.tsx';
+
+export interface CallEnd {
+  result: GradeResult | null;
+  debrief: DebriefBoard | null;
+}
+
+/** Grades a fulfilled call (not in the sandbox) and saves the result once. */
+export function endCall(scenario: Scenario | null, graded: boolean, attempt: Attempt): CallEnd {
+  if (!scenario || !graded) return { result: null, debrief: null };
+  const result = grade(scenario, attempt);
+  saveResult(scenario.id, result);
+  return { result, debrief: debriefOf(result, scenario.expected.callType, attempt.route) };
+}
