@@ -8,7 +8,7 @@ test.describe('site shell', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'USM Trainer' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the first lesson' })).toHaveAttribute('href', '/lessons/services/what-is-a-service/');
-    await expect(page.getByRole('link', { name: 'Open the simulator' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open coach mode' })).toHaveAttribute('href', '/coach/');
     await expect(page.getByRole('link', { name: 'Start the self-assessment' })).toBeVisible();
     const nav = page.getByRole('banner').getByRole('navigation', { name: 'Main' });
     for (const name of ['Lessons', 'Simulator', 'Practice', 'Self-assessment']) await expect(nav.getByRole('link', { name })).toBeVisible();
