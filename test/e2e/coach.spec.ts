@@ -3,6 +3,8 @@ import { expectAccessible, hydrated, playRoute } from './helpers.ts';
 
 test.describe('coach mode', () => {
   test('a coach creates a workshop, two participants join and finish, the room view counts their routes', async ({ page, browser }) => {
+    // A whole workshop: three pages, two participants playing on the board, and an axe scan of each.
+    test.slow();
     await page.goto('/coach/');
     await hydrated(page);
     await page.getByRole('checkbox', { name: /Haul-truck telemetry goes dark/ }).check();
