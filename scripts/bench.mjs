@@ -46,11 +46,13 @@ function makeTenfold() {
     }
   }
   // Each copy in a file of its own: a content file may not exceed the checker's size limit (simulator/yaml.ts).
-  for (const file of readdirSync(join(dir, 'quizzes'))) {
+  for (const file of readdirSync(join(dir, 'quizzes')).filter((f) => /\.ya?ml$/.test(f))) {
     const items = parse(readFileSync(join(dir, 'quizzes', file), 'utf8'));
     for (let n = 2; n <= 10; n++) {
       const copy = items.map((q) => ({ ...q, id: `${q.id}-x${n}`, stem: `${q.stem} (${n})` }));
-      writeFileSync(join(dir, 'quizzes', file.replace(/\.ya?ml$/, `-x${n}.yaml`)), stringify(copy));
+      // A folder per copy: the file's name is its topic.
+      mkdirSync(join(dir, 'quizzes', `x${n}`), { recursive: true });
+      writeFileSync(join(dir, 'quizzes', `x${n}`, file), stringify(copy));
     }
   }
   return dir;
