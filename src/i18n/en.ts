@@ -115,12 +115,6 @@ export const common = {
 } as const;
 
 export const sim = {
-  // The process stack view (kept for the LMS call player, src/lms/player/).
-  'sim.stack.current': 'current step: {step}',
-  'sim.stack.empty': 'No process is running yet.',
-  'sim.stack.waiting': 'waiting for {process} to finish',
-  'sim.step1': '1. Classify the call',
-  'sim.step2': '2. Send it to a process',
   'sim.mode': 'Mode',
   'sim.mode.practice': 'Practice: feedback at each decision',
   'sim.mode.assessment': 'Assessment: feedback at the end',
