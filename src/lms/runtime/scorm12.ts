@@ -1,5 +1,6 @@
 /** The SCORM 1.2 run-time adapter: window.API (LMSInitialize … LMSFinish) and the cmi.core data model. */
 import { findApi } from './find-api.ts';
+import { scormCalls } from './scorm-calls.ts';
 import { scorm12Duration, type Interaction, type LmsSession, type Outcome } from './types.ts';
 import { tLms as t } from '../../i18n/en.ts';
 
@@ -20,21 +21,9 @@ export function connectScorm12(win: Window, now: () => number = Date.now): LmsSe
   const api = findApi<Scorm12Api>(win, 'API');
   if (!api) return null;
   const started = now();
-  let problem: string | null = null;
+  const calls = scormCalls(() => api.LMSGetLastError(), (code) => api.LMSGetErrorString(code));
+  const call = calls.call;
   let open = false;
-  const call = (what: string, f: () => string): string => {
-    try {
-      const r = f();
-      if (r === 'false') {
-        const code = api.LMSGetLastError();
-        problem ??= t('lms.problem.call', { call: what, error: `${code} ${api.LMSGetErrorString(code)}`.trim() });
-      }
-      return String(r ?? '');
-    } catch (e) {
-      problem ??= t('lms.problem.call', { call: what, error: e instanceof Error ? e.message : String(e) });
-      return '';
-    }
-  };
   const set = (k: string, v: string) => call(`LMSSetValue(${k})`, () => api.LMSSetValue(k, v));
   const get = (k: string) => call(`LMSGetValue(${k})`, () => api.LMSGetValue(k));
   open = call('LMSInitialize', () => api.LMSInitialize('')) === 'true';
@@ -49,13 +38,13 @@ export function connectScorm12(win: Window, now: () => number = Date.now): LmsSe
     open = false;
   };
   const store = (data: string) => {
-    if (data.length > SCORM12_SUSPEND_MAX) problem = t('lms.problem.suspendTooLong', { n: data.length, max: SCORM12_SUSPEND_MAX });
+    if (data.length > SCORM12_SUSPEND_MAX) calls.report(t('lms.problem.suspendTooLong', { n: data.length, max: SCORM12_SUSPEND_MAX }));
     else set('cmi.suspend_data', data);
   };
   return {
     standard: 'scorm12',
     suspendData,
-    problem: () => problem,
+    problem: calls.problem,
     save(data) {
       if (!open) return;
       store(data);

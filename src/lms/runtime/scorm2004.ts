@@ -1,5 +1,6 @@
 /** The SCORM 2004 (4th edition) run-time adapter: window.API_1484_11 and the cmi data model. */
 import { findApi } from './find-api.ts';
+import { scormCalls } from './scorm-calls.ts';
 import { isoDuration, round, type Interaction, type LmsSession, type Outcome } from './types.ts';
 import { tLms as t } from '../../i18n/en.ts';
 
@@ -20,21 +21,9 @@ export function connectScorm2004(win: Window, now: () => number = Date.now): Lms
   const api = findApi<Scorm2004Api>(win, 'API_1484_11');
   if (!api) return null;
   const started = now();
-  let problem: string | null = null;
+  const calls = scormCalls(() => api.GetLastError(), (code) => api.GetErrorString(code));
+  const call = calls.call;
   let open = false;
-  const call = (what: string, f: () => string): string => {
-    try {
-      const r = f();
-      if (r === 'false') {
-        const code = api.GetLastError();
-        problem ??= t('lms.problem.call', { call: what, error: `${code} ${api.GetErrorString(code)}`.trim() });
-      }
-      return String(r ?? '');
-    } catch (e) {
-      problem ??= t('lms.problem.call', { call: what, error: e instanceof Error ? e.message : String(e) });
-      return '';
-    }
-  };
   const set = (k: string, v: string) => call(`SetValue(${k})`, () => api.SetValue(k, v));
   const get = (k: string) => call(`GetValue(${k})`, () => api.GetValue(k));
   open = call('Initialize', () => api.Initialize('')) === 'true';
@@ -58,13 +47,13 @@ export function connectScorm2004(win: Window, now: () => number = Date.now): Lms
     open = false;
   };
   const store = (data: string) => {
-    if (data.length > SCORM2004_SUSPEND_MAX) problem = t('lms.problem.suspendTooLong', { n: data.length, max: SCORM2004_SUSPEND_MAX });
+    if (data.length > SCORM2004_SUSPEND_MAX) calls.report(t('lms.problem.suspendTooLong', { n: data.length, max: SCORM2004_SUSPEND_MAX }));
     else set('cmi.suspend_data', data);
   };
   return {
     standard: 'scorm2004',
     suspendData,
-    problem: () => problem,
+    problem: calls.problem,
     save(data) {
       if (!open) return;
       store(data);
