@@ -33,6 +33,8 @@ export interface SimulatorProps {
   panelOpen?: boolean;
   /** Start in projector mode (the coach's projector view); ?projector=1 does the same. */
   projector?: boolean;
+  /** false for a custom call (builder, share link, pack): its result is not saved in the learner's progress. */
+  saveProgress?: boolean;
 }
 
 export default function Simulator(props: SimulatorProps) {
@@ -65,7 +67,7 @@ export default function Simulator(props: SimulatorProps) {
   );
 }
 
-function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
+function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector, saveProgress = true }: SimulatorProps & { mode: Mode }) {
   const [panel, setPanel] = useState(panelOpen ?? false);
   useEffect(() => { if (projector) setPanel(true); }, [projector]);
   const call = useCall(mode, scenario?.id, panel);
@@ -89,7 +91,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
     saved.current = true;
     const attempt = attemptOfFrame(last);
     void import('./call-end.ts').then((ui) => {
-      const ended = ui.endCall(scenario, mode !== 'sandbox', attempt);
+      const ended = ui.endCall(scenario, mode !== 'sandbox', attempt, saveProgress);
       if (onFinish) onFinish(attempt, ended.result, solutionSeen.current);
       setEnd({ ...ended, ui });
     });
