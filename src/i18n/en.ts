@@ -700,6 +700,14 @@ export const builder = {
   'builder.custom.calls': 'Calls in this pack',
   'builder.custom.from': 'a call from {from}, by {channel}',
   'builder.custom.edit': 'Edit a copy in the scenario builder',
+  'builder.coach.pack': 'Custom calls from a pack (optional)',
+  'builder.coach.help': 'Paste a pack link or choose a pack file made in the scenario builder; its calls join the list below, to use alone or mixed with library calls. The join code then carries them, so every participant plays the same calls.',
+  'builder.coach.load': 'Load the pack',
+  'builder.coach.file': 'Or a pack file:',
+  'builder.coach.loaded': 'Loaded {n} custom call(s) from "{title}"{author}: choose them below.',
+  'builder.coach.untitled': 'an untitled pack',
+  'builder.coach.by': ' by {author}',
+  'builder.coach.custom': 'custom',
 } as const;
 
 export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...builder } as const;

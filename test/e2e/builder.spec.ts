@@ -115,4 +115,68 @@ test.describe('scenario builder', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page);
   });
+
+  test('a pack of two custom calls runs a workshop (mixed with a library call); a participant plays them and the room view reads the result', async ({ page, browser }) => {
+    test.slow();
+    await page.goto('/simulator/builder/');
+    await hydrated(page);
+    await writeCall(page, 'canteen-vegan-menu', 'The canteen wants a vegan menu');
+    await page.getByRole('button', { name: 'New call' }).click();
+    await writeCall(page, 'meeting-room-screen', 'A second screen for every meeting room');
+    await expect(page.getByTestId('builder-drafts').getByRole('listitem')).toHaveCount(2);
+    await page.getByRole('checkbox', { name: /The canteen wants a vegan menu/ }).check();
+    await page.getByRole('checkbox', { name: /A second screen for every meeting room/ }).check();
+    await page.getByLabel('Pack title (optional)').fill('Facilities wishes');
+    await page.getByRole('button', { name: 'Make a pack link' }).click();
+    const packLink = await page.getByTestId('pack-link').inputValue();
+    expect(packLink).toMatch(/#c=/);
+
+    await page.goto('/coach/');
+    await hydrated(page);
+    await page.getByLabel('Pack link').fill(packLink);
+    await page.getByRole('button', { name: 'Load the pack' }).click();
+    await expect(page.getByTestId('coach-pack-status')).toContainText('Loaded 2 custom call(s) from "Facilities wishes"');
+    await page.getByRole('checkbox', { name: /The canteen wants a vegan menu/ }).check();
+    await page.getByRole('checkbox', { name: /A second screen for every meeting room/ }).check();
+    await page.getByRole('checkbox', { name: /Haul-truck telemetry goes dark/ }).check();
+    await page.getByRole('button', { name: 'Create the workshop' }).click();
+    const code = (await page.getByTestId('join-code').textContent())!.trim();
+    expect(code).toMatch(/^W2\./);
+    await expectAccessible(page);
+
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto('/coach/join/');
+    await hydrated(p);
+    await p.getByLabel('Join code from your coach').fill(code);
+    await p.getByLabel('Your name (as the coach will see it)').fill('Ana');
+    await p.getByRole('button', { name: 'Join' }).click();
+    let custom = 0;
+    for (let call = 1; call <= 3; call++) {
+      const heading = p.getByRole('heading', { name: new RegExp(`^Call ${call} of 3`) });
+      await expect(heading).toBeVisible();
+      await hydrated(p);
+      const library = /Haul-truck/.test((await heading.textContent()) ?? '');
+      if (!library) {
+        custom++;
+        await expect(p.getByTestId('custom-note')).toContainText('A custom call');
+      }
+      await playRoute(p, library ? 'Incident' : 'Wish', library ? ['Recover', 'Change', 'Operate'] : ['Agree', 'Change', 'Operate']);
+      await p.getByRole('button', { name: call < 3 ? 'Next call' : 'Debrief' }).click();
+    }
+    expect(custom).toBe(2);
+    const result = await p.getByTestId('result-code').inputValue();
+    await ctx.close();
+
+    await page.getByRole('link', { name: 'Open the room view' }).click();
+    await page.waitForURL(/\/coach\/room\//);
+    await hydrated(page);
+    await page.getByLabel('Result codes from participants, one per line').fill(result);
+    await page.getByRole('button', { name: 'Add to the room' }).click();
+    await expect(page.getByTestId('room-count')).toHaveText('1 participants in the room');
+    await expect(page.getByRole('heading', { name: /The canteen wants a vegan menu/ })).toBeVisible();
+    await expect(page.getByTestId('room-people')).toContainText('Ana');
+    await expect(page.getByTestId('room-people')).toContainText('3 / 3');
+    await expectAccessible(page);
+  });
 });

@@ -1,8 +1,10 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import type { SharedCall } from '../../../simulator/share.ts';
+import { tBuilder, tCoach as t } from '../../i18n/en.ts';
 import CopyButton from '../CopyButton.tsx';
+import PackLoader from './PackLoader.tsx';
 import QrCode from './QrCode.tsx';
 
 export interface ScenarioSummary {
@@ -15,6 +17,8 @@ export interface ScenarioSummary {
 export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
+  /** Custom calls loaded from a pack; choosing one makes the join code a W2 code that carries it. */
+  const [custom, setCustom] = useState<SharedCall[]>([]);
   const [mode, setMode] = useState<WorkshopMode>('practice');
   const [seed, setSeed] = useState(() => String(Math.floor(Math.random() * 9000) + 1000));
   const [code, setCode] = useState('');
@@ -26,6 +30,16 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
   const create = (e: Event) => {
     e.preventDefault();
     if (picked.length === 0) return setError(t('coach.none'));
+    if (custom.some((c) => picked.includes(c.scenario.id))) {
+      void import('../../../simulator/workshop-pack.ts').then(async ({ customJoinCode }) => {
+        const r = await customJoinCode(ids, custom, picked, mode, Number(seed) || 0);
+        if (!r.ok) return setError(t('coach.error', { error: r.error }));
+        setCode(r.value);
+        setError('');
+        setCreated((n) => n + 1);
+      });
+      return;
+    }
     try {
       setCode(joinCode(createWorkshop(ids, picked, mode, Number(seed) || 0), ids));
       setError('');
@@ -46,10 +60,11 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
   return (
     <div class="coach not-content">
       <form onSubmit={create}>
+        <PackLoader onLoad={(calls) => { setCustom(calls); setPicked(picked.filter((id) => ids.includes(id))); }} />
         <fieldset>
           <legend>{t('coach.pick')}</legend>
           <div class="coach-picks">
-            {scenarios.map((s) => (
+            {[...custom.map((c) => ({ id: c.scenario.id, title: c.scenario.title, workflow: c.scenario.expected.workflow, domain: `${c.scenario.domain}, ${tBuilder('builder.coach.custom')}` })), ...scenarios].map((s) => (
               <label class="question-option" key={s.id}>
                 <input type="checkbox" checked={picked.includes(s.id)} onChange={() => setPicked(picked.includes(s.id) ? picked.filter((x) => x !== s.id) : [...picked, s.id])} />
                 {s.title} <small>(workflow {s.workflow}, {s.domain})</small>

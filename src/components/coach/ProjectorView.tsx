@@ -1,6 +1,7 @@
 /** The projector: one call at a time on the board in projector mode, the answer on demand, the statechart beside it. */
 import { useEffect, useState } from 'preact/hooks';
-import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
+import type { Workshop } from '../../../simulator/workshop.ts';
+import { readAnyWorkshopCode } from './workshop-code.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
 import { tCoach as t } from '../../i18n/en.ts';
@@ -8,7 +9,7 @@ import Simulator from '../sim/Simulator.tsx';
 import QrCode from './QrCode.tsx';
 
 export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
-  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const [byId, setById] = useState(() => new Map(scenarios.map((s) => [s.id, s])));
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [error, setError] = useState('');
   const [index, setIndex] = useState(0);
@@ -16,8 +17,9 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
   const [code, setCode] = useState('');
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
-    const r = readJoinCode(c, scenarios.map((s) => s.id));
-    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(r.error);
+    void readAnyWorkshopCode(c, scenarios).then((r) => {
+      if (r.ok) { setById(r.value.scenarios); setWorkshop(r.value.workshop); setCode(c); } else setError(r.error);
+    });
   }, []);
   if (!workshop) return <p role="alert" class="not-content">{error}</p>;
   const sc = byId.get(workshop.scenarios[index]!)!;
@@ -48,7 +50,7 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
         )}
       </div>
       {/* The caller's details are on the board's call card, once. */}
-      <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen projector />
+      <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen projector saveProgress={false} />
       {sc.discussion.length > 0 && (
         <section aria-labelledby="projector-discuss"><h3 id="projector-discuss">{t('projector.discuss')}</h3><ul class="projector-discussion">{sc.discussion.map((d, i) => <li key={i}>{d}</li>)}</ul></section>
       )}

@@ -4,26 +4,28 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { codeKind } from '../../../simulator/codes.ts';
-import { readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
+import { readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
 import type { Kpis } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { tCoach as t } from '../../i18n/en.ts';
 import RoomResults from './RoomResults.tsx';
 import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';
+import { useWorkshopCode } from './workshop-code.ts';
 
 type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string };
 
 export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
-  const ids = scenarios.map((s) => s.id);
-  const byId = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
+  const library = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const [join, setJoin] = useState('');
   const [text, setText] = useState('');
   const [codes, setCodes] = useState<string[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
   const isShift = codeKind(join) === 'shift';
-  const w = isShift || !join.trim() ? null : readJoinCode(join, ids);
-  const ctx: ResultContext | null = w?.ok ? { workshop: w.value, scenarios: byId } : null;
+  // A workshop's calls: the library's, plus the custom calls a W2 join code carries (read by the builder's checker).
+  const w = useWorkshopCode(isShift ? '' : join, scenarios);
+  const byId = w?.ok ? w.value.scenarios : library;
+  const ctx: ResultContext | null = w?.ok ? { workshop: w.value.workshop, scenarios: byId } : null;
   const read = (code: string, source: string): Read =>
     isShift ? readShiftResultCode(code, join, source) : ctx ? readResultCode(code, join, ctx, source) : { ok: false, error: w && !w.ok ? w.error : t('room.joinFirst') };
 
