@@ -570,7 +570,7 @@ export const lms = {
   'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; 65 or more passes.',
 } as const;
 
-/** The scenario builder, share links and packs (issue 16). */
+/** The scenario builder, share links and packs (issue 16); see `dictionary` below. */
 export const builder = {
   'builder.title': 'Scenario builder',
   'builder.description': 'Write your own call, check it with the engine, play it on the board and share it by link.',
@@ -710,7 +710,13 @@ export const builder = {
   'builder.coach.custom': 'custom',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...builder } as const;
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms } as const;
+/*
+ * `builder` (above) is not spread into `en`, nor into any object here: a spread keeps every area it names in the
+ * chunk that every island page loads (Dashboard uses `t`), and the builder's strings would grow the simulator
+ * page past its budget. The builder's pages pass that area to their islands as a prop
+ * (src/components/builder/strings.ts) and word their own text with `translator(builder)`.
+ */
 
 export type UiKey = keyof typeof en;
 
@@ -731,4 +737,3 @@ export const tVmm = /* @__PURE__ */ translator({ ...common, ...vmm });
 export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach, ...shift });
 export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift });
 export const tLms = /* @__PURE__ */ translator({ ...sim, ...exam, ...lms });
-export const tBuilder = /* @__PURE__ */ translator({ ...common, ...builder });

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkDraftText, draftToYaml, emptyDraft, fileNameOf, setField } from '../../../simulator/builder.ts';
 import { proveExpected } from '../../../simulator/builder-proof.ts';
 import { readPackYaml, readShareFragment } from '../../../simulator/share.ts';
-import { tBuilder as t } from '../../i18n/en.ts';
+import { BuilderStringsContext, useBT, type BuilderStrings } from './strings.ts';
 import { download } from '../../lib/download.ts';
 import BuilderForm from './BuilderForm.tsx';
 import DraftList from './DraftList.tsx';
@@ -21,7 +21,13 @@ import { listDrafts, newDraftKey, removeDraft, saveDraft, type DraftEntry } from
 import { shareMessage } from './messages.ts';
 import './builder.css';
 
-export default function Builder({ lessons }: { lessons: string[] }) {
+/** The island: the page passes the lesson slugs and the dictionary's builder strings. */
+export default function BuilderIsland({ lessons, strings }: { lessons: string[]; strings: BuilderStrings }) {
+  return <BuilderStringsContext.Provider value={strings}><Builder lessons={lessons} /></BuilderStringsContext.Provider>;
+}
+
+function Builder({ lessons }: { lessons: string[] }) {
+  const t = useBT();
   const lessonSet = useMemo(() => new Set(lessons), [lessons]);
   const [drafts, setDrafts] = useState<DraftEntry[]>([]);
   const [key, setKey] = useState('');
@@ -59,7 +65,7 @@ export default function Builder({ lessons }: { lessons: string[] }) {
       const hash = location.hash;
       history.replaceState(null, '', location.pathname + location.search);
       void readShareFragment(hash).then((r) => {
-        if (!r.ok) { setNotice({ ok: false, text: t('builder.link.refused', { reason: shareMessage(r.problem) }) }); if (list[0]) open(list[0]); else fresh(); return; }
+        if (!r.ok) { setNotice({ ok: false, text: t('builder.link.refused', { reason: shareMessage(t, r.problem) }) }); if (list[0]) open(list[0]); else fresh(); return; }
         addDrafts(r.value.calls.map((c) => c.yaml), null);
         setNotice({ ok: true, text: t('builder.link.imported', { n: r.value.calls.length }) });
       });

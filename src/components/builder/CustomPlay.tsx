@@ -5,14 +5,20 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { readShareFragment, type SharedCall } from '../../../simulator/share.ts';
-import { tBuilder as t } from '../../i18n/en.ts';
+import { BuilderStringsContext, useBT, type BuilderStrings } from './strings.ts';
 import Simulator from '../sim/Simulator.tsx';
 import { shareMessage } from './messages.ts';
 import './builder.css';
 
 type Loaded = { title?: string; author?: string; calls: SharedCall[] };
 
-export default function CustomPlay() {
+/** The island: the page passes the dictionary's builder strings. */
+export default function CustomPlayIsland({ strings }: { strings: BuilderStrings }) {
+  return <BuilderStringsContext.Provider value={strings}><CustomPlay /></BuilderStringsContext.Provider>;
+}
+
+function CustomPlay() {
+  const t = useBT();
   const [state, setState] = useState<{ ok: true; value: Loaded } | { ok: false; error: string } | null>(null);
   const [index, setIndex] = useState(0);
   const [hash, setHash] = useState('');
@@ -21,7 +27,7 @@ export default function CustomPlay() {
       setHash(location.hash);
       setIndex(0);
       if (location.hash.length <= 1) return setState({ ok: false, error: t('builder.play.noLink') });
-      void readShareFragment(location.hash).then((r) => setState(r.ok ? r : { ok: false, error: shareMessage(r.problem) }));
+      void readShareFragment(location.hash).then((r) => setState(r.ok ? r : { ok: false, error: shareMessage(t, r.problem) }));
     };
     load();
     addEventListener('hashchange', load);

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
 import type { SharedCall } from '../../../simulator/share.ts';
-import { tBuilder, tCoach as t } from '../../i18n/en.ts';
+import { tCoach as t } from '../../i18n/en.ts';
+import { BuilderStringsContext, builderT, type BuilderStrings } from '../builder/strings.ts';
 import CopyButton from '../CopyButton.tsx';
 import PackLoader from './PackLoader.tsx';
 import QrCode from './QrCode.tsx';
@@ -14,7 +15,9 @@ export interface ScenarioSummary {
   domain: string;
 }
 
-export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
+/** `builderStrings`: the dictionary's builder area, for loading a pack of custom calls (passed by the page, not bundled). */
+export default function CoachSetup({ scenarios, shifts, builderStrings = null }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[]; builderStrings?: BuilderStrings | null }) {
+  const bt = builderT(builderStrings);
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
   /** Custom calls loaded from a pack; choosing one makes the join code a W2 code that carries it. */
@@ -60,11 +63,15 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
   return (
     <div class="coach not-content">
       <form onSubmit={create}>
-        <PackLoader onLoad={(calls) => { setCustom(calls); setPicked(picked.filter((id) => ids.includes(id))); }} />
+        {builderStrings && (
+          <BuilderStringsContext.Provider value={builderStrings}>
+            <PackLoader onLoad={(calls) => { setCustom(calls); setPicked(picked.filter((id) => ids.includes(id))); }} />
+          </BuilderStringsContext.Provider>
+        )}
         <fieldset>
           <legend>{t('coach.pick')}</legend>
           <div class="coach-picks">
-            {[...custom.map((c) => ({ id: c.scenario.id, title: c.scenario.title, workflow: c.scenario.expected.workflow, domain: `${c.scenario.domain}, ${tBuilder('builder.coach.custom')}` })), ...scenarios].map((s) => (
+            {[...custom.map((c) => ({ id: c.scenario.id, title: c.scenario.title, workflow: c.scenario.expected.workflow, domain: `${c.scenario.domain}, ${bt('builder.coach.custom')}` })), ...scenarios].map((s) => (
               <label class="question-option" key={s.id}>
                 <input type="checkbox" checked={picked.includes(s.id)} onChange={() => setPicked(picked.includes(s.id) ? picked.filter((x) => x !== s.id) : [...picked, s.id])} />
                 {s.title} <small>(workflow {s.workflow}, {s.domain})</small>

@@ -4,12 +4,13 @@ import { resultCode, type CallResult, type Workshop } from '../../../simulator/w
 import { readAnyWorkshopCode } from './workshop-code.ts';
 import { NAME_MAX } from '../../../simulator/codes.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tBuilder, tCoach as t } from '../../i18n/en.ts';
+import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
 
-export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
+/** `customNote`: the words marking a custom call (from the dictionary's builder area, passed by the page). */
+export default function JoinWorkshop({ scenarios, customNote = '' }: { scenarios: Scenario[]; customNote?: string }) {
   const [byId, setById] = useState(() => new Map(scenarios.map((s) => [s.id, s])));
   /** Ids of the custom calls the join code carries (from a coach's pack): played like the others, not saved as progress. */
   const [custom, setCustom] = useState<string[]>([]);
@@ -67,7 +68,7 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
         <p><strong>{scenario.call.from}</strong>, by {scenario.call.channel}:</p>
         <blockquote>{scenario.call.text}</blockquote>
       </section>
-      {custom.includes(scenario.id) && <p class="usm-card" data-testid="custom-note">{tBuilder('builder.custom.note')}</p>}
+      {custom.includes(scenario.id) && <p class="usm-card" data-testid="custom-note">{customNote}</p>}
       <Simulator key={scenario.id} scenario={scenario} initialMode={workshop.mode} fixedMode saveProgress={!custom.includes(scenario.id)}
         onFinish={(attempt, result, solutionShown) => {
           const next = [...results];

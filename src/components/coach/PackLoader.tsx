@@ -4,9 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { SharedCall } from '../../../simulator/share.ts';
-import { tBuilder as t } from '../../i18n/en.ts';
+import { useBT } from '../builder/strings.ts';
 
 export default function PackLoader({ onLoad }: { onLoad: (calls: SharedCall[], title: string) => void }) {
+  const t = useBT();
   const [link, setLink] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const done = (calls: SharedCall[], title?: string, author?: string) => {
@@ -16,7 +17,7 @@ export default function PackLoader({ onLoad }: { onLoad: (calls: SharedCall[], t
   const fromLink = async () => {
     const [{ readShareFragment }, { shareMessage }] = await Promise.all([import('../../../simulator/share.ts'), import('../builder/messages.ts')]);
     const r = await readShareFragment(link);
-    if (!r.ok) return setMessage({ ok: false, text: t('builder.link.refused', { reason: shareMessage(r.problem) }) });
+    if (!r.ok) return setMessage({ ok: false, text: t('builder.link.refused', { reason: shareMessage(t, r.problem) }) });
     done(r.value.calls, r.value.title, r.value.author);
   };
   const fromFile = async (file: File) => {
