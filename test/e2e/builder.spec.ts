@@ -19,7 +19,8 @@ async function writeCall(page: Page, id: string, title: string, explanation = 'O
 
 test.describe('scenario builder', () => {
   test('write a call from scratch, see a problem, fix it, play-test it, share it and play the link in a fresh browser', async ({ page, browser, context }) => {
-    test.slow();
+    // Two boards played to the end and three axe scans: give it room on a busy machine.
+    test.setTimeout(240_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/simulator/builder/');
     await hydrated(page);
@@ -88,6 +89,7 @@ test.describe('scenario builder', () => {
   });
 
   test('hostile and damaged links get a clear message and never touch a saved draft', async ({ page }) => {
+    test.slow();
     await page.goto('/simulator/builder/');
     await hydrated(page);
     await page.getByLabel('Id', { exact: true }).fill('my-draft');
@@ -106,7 +108,8 @@ test.describe('scenario builder', () => {
     await expect(page.getByTestId('builder-drafts').getByRole('listitem')).toHaveCount(1);
   });
 
-  test('works at 390 px wide', async ({ page }) => {
+  test('works at 390 px wide, and by keyboard', async ({ page }) => {
+    test.slow();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/simulator/builder/');
     await hydrated(page);
@@ -114,10 +117,38 @@ test.describe('scenario builder', () => {
     await expect(problems(page).getByRole('listitem')).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page);
+    // Keyboard alone starts the play-test.
+    await page.getByRole('button', { name: 'Play-test this call' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('builder-board').getByRole('heading', { name: 'A narrow call' })).toBeVisible();
+  });
+
+  test('export writes the contract YAML as <id>.yaml; importing it (file or drop) adds a draft and replaces none', async ({ page }) => {
+    test.slow();
+    await page.goto('/simulator/builder/');
+    await hydrated(page);
+    await writeCall(page, 'exported-call', 'An exported call');
+    const yaml = await page.getByRole('textbox', { name: 'Scenario YAML' }).inputValue();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a .yaml file' }).click()]);
+    expect(download.suggestedFilename()).toBe('exported-call.yaml');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toBe(yaml);
+    await page.getByRole('button', { name: 'New call' }).click();
+    await page.getByLabel('Import a file…').setInputFiles({ name: 'exported-call.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml.replace('An exported call', 'An imported call')) });
+    await expect(page.getByTestId('builder-notice')).toContainText('Imported exported-call.yaml as a new draft.');
+    await expect(page.getByTestId('builder-drafts')).toContainText('An imported call');
+    await expect(page.getByTestId('builder-drafts')).toContainText('An exported call');
+    await expect(page.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveCount(0);
+    // A YAML bomb pasted into the view is refused with its problem named, and the page keeps working.
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    await page.getByRole('textbox', { name: 'Scenario YAML' }).fill(bomb);
+    await expect(page.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveText(/^\(yaml\): its aliases expand more than 50 times/);
+    await expect(page.getByTestId('form-disabled')).toBeVisible();
   });
 
   test('a pack of two custom calls runs a workshop (mixed with a library call); a participant plays them and the room view reads the result', async ({ page, browser }) => {
-    test.slow();
+    test.setTimeout(240_000);
     await page.goto('/simulator/builder/');
     await hydrated(page);
     await writeCall(page, 'canteen-vegan-menu', 'The canteen wants a vegan menu');
