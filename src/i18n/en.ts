@@ -1,7 +1,8 @@
 /**
- * Every user-visible string of the site's own components, in one dictionary (keys `area.item`),
- * kept in areas so each island ships only the strings it shows. A Dutch version adds `nl.ts` with the
- * same keys.
+ * Every user-visible string of the site, in one dictionary (keys `area.item`), kept in areas. Islands never
+ * import this file: the page passes each island the areas it shows (`islands.ts`, `dictionaries.ts`), and
+ * `nl.ts` has the same keys. `test/unit/i18n/dictionary.test.ts` fails on a key used but missing here, or
+ * defined here but unused.
  */
 
 export const common = {
@@ -182,6 +183,7 @@ export const sim = {
   'sim.index.best': 'Your best',
   'sim.index.count': '{n} scenarios shown',
   'sim.index.unplayed': 'play it to find out',
+  'sim.index.scenario': 'Scenario',
   // The board (issue 15)
   'sim.board': 'Process board',
   'sim.board.steps': '{process} steps',
@@ -570,24 +572,30 @@ export const lms = {
   'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; 65 or more passes.',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms } as const;
+/** Page text (src/pages/, .astro components): build time only, never passed to an island. */
+export const pages = {
+  'page.simulator.title': 'Simulator',
+  'page.simulator.description': 'Route calls through the USM processes and see which workflow you executed.',
+  'page.simulator.intro': 'A call comes in. Decide what kind of call it is, send it to a process, and at each fork decide what that process triggers, until the workflow is fulfilled. The debrief compares your route with the expected one and explains every difference.',
+  'page.simulator.startHere': 'Start here: {title}',
+  'page.simulator.from': '{from}, by {channel}.',
+  'page.simulator.take': 'Take the call',
+  'page.simulator.orSandbox': 'Or try the {link}: any call, free routing, no grading.',
+  'page.simulator.sandboxLink': 'sandbox',
+  'page.simulator.all': 'All scenarios',
+  'page.scenario.description': 'A call from {from}: route it through the USM processes.',
+  'page.scenario.meta': '{domain} · {level} · a call from {from}, by {channel}',
+  'page.embedded.label': 'Try it: {title}',
+  'page.embedded.open': 'open on its own page',
+  'page.sandbox.title': 'Sandbox',
+  'page.sandbox.description': 'Route any call freely; the machine still refuses moves USM does not allow.',
+  'page.sandbox.intro': 'No scenario and no grading: pick any call type and route it however you like. The machine still refuses every move USM does not allow, and tells you why.',
+} as const;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages } as const;
+
+/** The areas by name: a page passes an island only the areas it shows (`src/i18n/islands.ts`). */
+export const areas = { common, sim, exam, vmm, coach, shift, practice, lesson, lms, pages } as const;
 
 export type UiKey = keyof typeof en;
 
-/** A lookup over a set of areas: fills `{name}` placeholders. */
-export function translator<D extends Record<string, string>>(dict: D) {
-  return (key: keyof D & string, vars: Record<string, string | number> = {}): string =>
-    dict[key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-/** Looks up any string (build-time components). */
-export const t = /* @__PURE__ */ translator(en);
-/** For islands: the common strings plus one area. */
-export const tCommon = /* @__PURE__ */ translator(common);
-export const tSim = /* @__PURE__ */ translator({ ...common, ...sim });
-export const tExam = /* @__PURE__ */ translator({ ...common, ...exam, ...practice });
-export const tPractice = /* @__PURE__ */ translator({ ...common, ...practice, ...exam });
-export const tVmm = /* @__PURE__ */ translator({ ...common, ...vmm });
-export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach, ...shift });
-export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift });
-export const tLms = /* @__PURE__ */ translator({ ...sim, ...exam, ...lms });

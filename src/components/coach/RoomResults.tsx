@@ -4,9 +4,10 @@ import { MAX_CALL_SCORE } from '../../../simulator/workshop.ts';
 import { WEIGHTS } from '../../../simulator/grade.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, type CallTypeId } from '../../../simulator/usm.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 export default function RoomResults({ view, byId, practice }: { view: RoomView; byId: ReadonlyMap<string, Scenario>; practice: boolean }) {
+  const t = useT();
   return (
     <>
       {view.calls.map((c, i) => {

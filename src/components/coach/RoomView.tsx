@@ -7,13 +7,14 @@ import { codeKind } from '../../../simulator/codes.ts';
 import { readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
 import type { Kpis } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import RoomResults from './RoomResults.tsx';
 import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';
 
 type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string };
 
-export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
+function RoomView({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const byId = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const [join, setJoin] = useState('');
@@ -97,3 +98,5 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
     </div>
   );
 }
+
+export default island(RoomView);

@@ -9,7 +9,7 @@ import { EXAM, announcementsCrossed, drawExam, examDurationMs, listOfQuestions, 
 import { claim, heldByOther, newTabId, onClaimed, release } from '../../lib/exam-tab.ts';
 import { LIMITS, browserStore, type RecordData } from '../../lib/store/index.ts';
 import { recordAnswer } from '../../lib/questions.ts';
-import { tExam as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import ExamTimer from './ExamTimer.tsx';
 import QuestionMap from './QuestionMap.tsx';
 import ExamResults from './ExamResults.tsx';
@@ -37,7 +37,8 @@ interface Props {
 /** An attempt without the questions and answers only the last one keeps. */
 const summary = ({ ids: _ids, answers: _answers, timeUp: _timeUp, ...rest }: Attempt): Attempt => rest;
 
-export default function ExamRunner({ bank, lessons }: Props) {
+function ExamRunner({ bank, lessons }: Props) {
+  const t = useT();
   const store = browserStore();
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const [me] = useState(newTabId);
@@ -163,7 +164,7 @@ export default function ExamRunner({ bank, lessons }: Props) {
         if (!cur) return cur;
         const remainingMs = remainingAfter(cur.remainingMs, elapsed);
         const crossed = announcementsCrossed(cur.remainingMs, remainingMs);
-        if (crossed.length) setAnnouncement(spokenTime(remainingMs));
+        if (crossed.length) setAnnouncement(spokenTime(t, remainingMs));
         const next = { ...cur, remainingMs };
         store.write('exam', next);
         if (remainingMs === 0) queueMicrotask(() => submit(next, true));
@@ -244,8 +245,8 @@ export default function ExamRunner({ bank, lessons }: Props) {
         <div role="alertdialog" aria-modal="false" aria-labelledby="confirm-title" aria-describedby="confirm-body" class="exam-confirm">
           <h2 id="confirm-title">{t('exam.confirm.title')}</h2>
           <div id="confirm-body">
-            <p data-testid="confirm-unanswered">{unanswered.length ? listOfQuestions('exam.confirm.unanswered', unanswered) : t('exam.confirm.allAnswered')}</p>
-            {flagged.length > 0 && <p data-testid="confirm-flagged">{listOfQuestions('exam.confirm.flagged', flagged)}</p>}
+            <p data-testid="confirm-unanswered">{unanswered.length ? listOfQuestions(t, 'exam.confirm.unanswered', unanswered) : t('exam.confirm.allAnswered')}</p>
+            {flagged.length > 0 && <p data-testid="confirm-flagged">{listOfQuestions(t, 'exam.confirm.flagged', flagged)}</p>}
           </div>
           <button type="button" class="usm-button" onClick={() => submit(exam)} ref={(el) => el?.focus()}>{t('exam.confirm.yes')}</button>{' '}
           <button type="button" class="usm-button secondary" onClick={() => setConfirming(false)}>{t('exam.confirm.no')}</button>
@@ -254,3 +255,5 @@ export default function ExamRunner({ bank, lessons }: Props) {
     </div>
   );
 }
+
+export default island(ExamRunner);

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import {
   maturityFit, readResponse, reportToCsv, responseToCode, responseToJson, scoreQuestionnaire, type Answers, type Perspective, type Questionnaire,
 } from '../../../simulator/maturity.ts';
-import { tVmm as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 import RadarChart from './RadarChart.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
@@ -17,6 +17,7 @@ interface Props {
 }
 
 export default function MaturityReport({ q, answers, perspective, respondent, links }: Props) {
+  const t = useT();
   const report = scoreQuestionnaire(q, answers);
   const response = { questionnaire: q.id, version: q.version, perspective, respondent, answers: { ...answers } };
   const code = responseToCode(q, response);

@@ -2,10 +2,11 @@
 import { useState } from 'preact/hooks';
 import { MAX_RESPONSE_FILE, mergeResponses, type Questionnaire, type TeamReport } from '../../../simulator/maturity.ts';
 import { readTeamInputs } from '../../../simulator/maturity-team.ts';
-import { tVmm as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import RadarChart from './RadarChart.tsx';
 
-export default function TeamView({ q }: { q: Questionnaire }) {
+function TeamView({ q }: { q: Questionnaire }) {
+  const t = useT();
   const [codes, setCodes] = useState('');
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
   const [result, setResult] = useState<{ report: TeamReport | null; errors: string[]; duplicates: string[] } | null>(null);
@@ -82,3 +83,5 @@ export default function TeamView({ q }: { q: Questionnaire }) {
     </div>
   );
 }
+
+export default island(TeamView);

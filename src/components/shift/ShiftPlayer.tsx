@@ -3,14 +3,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
-import { tShift as t } from '../../i18n/en.ts';
-import Simulator from '../sim/Simulator.tsx';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
 import ShiftQueue from './ShiftQueue.tsx';
 import { justArrived } from '../../../simulator/shift-board.ts';
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenarios: Scenario[] }) {
+function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenarios: Scenario[] }) {
+  const t = useT();
   const library = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const [shiftId, setShiftId] = useState(shifts[0]?.id ?? '');
   const [seed, setSeed] = useState('1');
@@ -128,3 +129,5 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
     </div>
   );
 }
+
+export default island(ShiftPlayer);

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber } from '../../../simulator/usm.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -16,6 +16,7 @@ interface Props {
 }
 
 export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo, reset, onSolution }: Props) {
+  const t = useT();
   const [solution, setSolution] = useState(false);
   const hints = scenario?.hints ?? [];
   const expected = scenario ? workflowByNumber(scenario.expected.workflow)! : null;

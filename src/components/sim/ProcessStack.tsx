@@ -1,6 +1,6 @@
 /** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
 import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   stack: ActiveProcess[];
@@ -11,6 +11,7 @@ interface Props {
 }
 
 export default function ProcessStack({ stack, send, offerAll, id }: Props) {
+  const t = useT();
   if (stack.length === 0) return <p>{t('sim.stack.empty')}</p>;
   const top = stack.at(-1)!;
   const name = PROCESSES[top.process].name;

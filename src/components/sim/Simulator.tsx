@@ -12,7 +12,8 @@ import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
 import { useCall } from '../../lib/use-call.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
 import Board from './Board.tsx';
 import CallerFacts from './CallerFacts.tsx';
 import PracticeTools from './PracticeTools.tsx';
@@ -35,7 +36,9 @@ export interface SimulatorProps {
   projector?: boolean;
 }
 
-export default function Simulator(props: SimulatorProps) {
+/** The simulator inside another island (a workshop, the Shift, the projector view), which provides the strings. */
+export function Simulator(props: SimulatorProps) {
+  const t = useT();
   const sandboxOnly = props.scenario === null;
   const [mode, setMode] = useState<Mode>(sandboxOnly ? 'sandbox' : props.initialMode ?? 'practice');
   useEffect(() => {
@@ -65,7 +68,11 @@ export default function Simulator(props: SimulatorProps) {
   );
 }
 
+/** The simulator as an island of its own (scenario pages, lessons, the sandbox). */
+export default island(Simulator);
+
 function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
+  const t = useT();
   const [panel, setPanel] = useState(panelOpen ?? false);
   useEffect(() => { if (projector) setPanel(true); }, [projector]);
   const call = useCall(mode, scenario?.id, panel);
@@ -98,7 +105,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const debrief = end?.debrief ?? null;
   const ui = end?.ui;
 
-  const feedback = mode === 'practice' && scenario ? practiceFeedback(scenario, last, route) : null;
+  const feedback = mode === 'practice' && scenario ? practiceFeedback(t, scenario, last, route) : null;
   const lastRefusal = last.accepted ? null : last.reason;
   const shown: Frame = done && at !== null ? moves[at]! : last;
   const chartFrames = done && at !== null ? moves : frames;
@@ -158,7 +165,7 @@ function LazyStatechart(props: ChartProps) {
 }
 
 /** Practice mode's word after each decision (moving to the engine in the groundwork issue). */
-function practiceFeedback(scenario: Scenario, last: Frame, route: ProcessId[]): { ok: boolean; text: string } | null {
+function practiceFeedback(t: T, scenario: Scenario, last: Frame, route: ProcessId[]): { ok: boolean; text: string } | null {
   const e = last.event;
   if (!e || !last.accepted) return null;
   const exp = scenario.expected;
