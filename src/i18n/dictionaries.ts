@@ -9,7 +9,7 @@ import { translator, type Strings, type T } from './translate.ts';
 import { ISLAND_AREAS, type IslandName } from './islands.ts';
 
 /** Adding a language is one line here (plus its file with the same keys as en.ts). */
-const DICTIONARIES: { readonly [L in Lang]?: Dictionary } = { en };
+export const DICTIONARIES: { readonly [L in Lang]?: Dictionary } = { en };
 
 /** The whole dictionary of a language (English until that language's dictionary exists). */
 export function dictionary(lang: Lang): Dictionary {

@@ -12,7 +12,7 @@ export const ISLAND_AREAS = {
   KnowledgeCheck: ['common'],
   LessonDone: ['common'],
   ProgressData: ['common'],
-  Dashboard: ['common', 'sim', 'exam'],
+  Dashboard: ['common', 'sim', 'exam', 'practice'],
   ExamRunner: ['common', 'exam', 'practice'],
   PracticeSession: ['common', 'practice', 'exam'],
   ReviewQueue: ['common', 'practice', 'exam'],
