@@ -41,7 +41,7 @@ function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const accepted = codes.map((c) => read(c, '')).filter((r): r is Extract<Read, { ok: true }> => r.ok).map((r) => r.value);
   const add = async (files: File[] = []) => {
     const sources = [
-      ...text.split('\n').map((l, i) => ({ src: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
+      ...text.split('\n').map((l, i) => ({ src: t('room.line', { n: i + 1 }), text: l.trim() })).filter((x) => x.text),
       ...(await Promise.all(files.map(async (f) => ({ src: f.name.slice(0, 60), text: (await f.text()).slice(0, 20_000).trim() })))),
     ];
     const errs: string[] = [];

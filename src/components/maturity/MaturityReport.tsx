@@ -25,7 +25,7 @@ export default function MaturityReport({ q, answers, perspective, respondent, li
   const [fit, setFit] = useState<{ ok: boolean; text: string; other?: number[] } | null>(null);
   const name = (L: number) => q.levels.find((l) => l.level === L)?.name ?? '';
   const compare = () => {
-    const r = readResponse(q, counterpart, 'The pasted answers');
+    const r = readResponse(q, counterpart, t('vmm.fit.pasted'));
     if (!r.ok) return setFit({ ok: false, text: r.error });
     if (r.response.perspective === perspective) return setFit({ ok: false, text: t('vmm.fit.same') });
     const other = scoreQuestionnaire(q, r.response.answers);

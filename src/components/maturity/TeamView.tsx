@@ -12,7 +12,7 @@ function TeamView({ q }: { q: Questionnaire }) {
   const [result, setResult] = useState<{ report: TeamReport | null; errors: string[]; duplicates: string[] } | null>(null);
   const merge = () => {
     const inputs = [
-      ...codes.split('\n').map((l, i) => ({ source: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
+      ...codes.split('\n').map((l, i) => ({ source: t('vmm.team.line', { n: i + 1 }), text: l.trim() })).filter((x) => x.text),
       ...files.map((f) => ({ source: f.name.slice(0, 60), text: f.text })),
     ];
     const read = readTeamInputs(q, inputs);

@@ -80,8 +80,8 @@ function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenari
         {board}
         <h3>{t('shift.report.calls')}</h3>
         <table data-testid="shift-report-calls">
-          <thead><tr><th scope="col">Call</th><th scope="col">{t('shift.report.expected')}</th><th scope="col">{t('shift.report.chosen')}</th><th scope="col">Score</th></tr></thead>
-          <tbody>{report.calls.map((c) => <tr key={c.id}><td>{c.title}{c.source !== 'planned' ? ` (${c.source})` : ''}</td><td>{c.expectedWorkflow}</td><td>{c.status === 'handled' ? c.chosenWorkflow ?? '—' : c.status}</td><td>{c.score ?? '—'}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">{t('shift.report.call')}</th><th scope="col">{t('shift.report.expected')}</th><th scope="col">{t('shift.report.chosen')}</th><th scope="col">{t('shift.report.score')}</th></tr></thead>
+          <tbody>{report.calls.map((c) => <tr key={c.id}><td>{c.title}{c.source !== 'planned' ? ` (${t(`shift.report.source.${c.source}`)})` : ''}</td><td>{c.expectedWorkflow}</td><td>{c.status === 'handled' ? c.chosenWorkflow ?? '—' : t(`shift.report.status.${c.status}`)}</td><td>{c.score ?? '—'}</td></tr>)}</tbody>
         </table>
         <h3>{t('shift.report.preventable')}</h3>
         {report.preventable.length ? <ul>{report.preventable.map((p, i) => <li key={i}>{p}</li>)}</ul> : <p>{t('shift.report.none')}</p>}

@@ -52,7 +52,7 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
         )}
         {target?.kind === 'trigger' && (
           <button type="button" class={`usm-button secondary lane-target${artifact ? ' is-allowed' : ''}`} onClick={() => send({ type: 'TRIGGER', process: lane.process })}>
-            {artifact ? t('sim.trigger', { process: lane.name, artifact: `a ${CALL_TYPES[artifact].name.toLowerCase()}` }) : t('sim.triggerAny', { process: lane.name })}
+            {artifact ? t('sim.trigger', { process: lane.name, artifact: CALL_TYPES[artifact].name.toLowerCase() }) : t('sim.triggerAny', { process: lane.name })}
           </button>
         )}
       </header>

@@ -21,7 +21,7 @@ export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo
   const hints = scenario?.hints ?? [];
   const expected = scenario ? workflowByNumber(scenario.expected.workflow)! : null;
   return (
-    <div class="sim-tools" role="group" aria-label="Practice tools">
+    <div class="sim-tools" role="group" aria-label={t('sim.tools')}>
       {hint && hints.length > 0 && (hintsUsed < hints.length
         ? <button type="button" class="usm-button secondary" onClick={hint}>{t('sim.hint')}</button>
         : <span class="sim-hint-none" data-testid="no-more-hints">{t('sim.hint.none')}</span>)}

@@ -46,7 +46,7 @@ export default function ProcessStack({ stack, send, offerAll, id }: Props) {
               const artifact = forkArtifact(top.process, to);
               return (
                 <button type="button" class="usm-button secondary" key={to} onClick={() => send({ type: 'TRIGGER', process: to })}>
-                  {artifact ? t('sim.trigger', { process: PROCESSES[to].name, artifact: `a ${CALL_TYPES[artifact].name.toLowerCase()}` }) : t('sim.triggerAny', { process: PROCESSES[to].name })}
+                  {artifact ? t('sim.trigger', { process: PROCESSES[to].name, artifact: CALL_TYPES[artifact].name.toLowerCase() }) : t('sim.triggerAny', { process: PROCESSES[to].name })}
                 </button>
               );
             })}

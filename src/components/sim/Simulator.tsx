@@ -135,7 +135,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
           {done && ui && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
-              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
+              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: workflowByNumber(ctx.workflow)!.name })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
             </section>
           )}
           {done && <p><button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>{t('sim.reset')}</button></p>}
