@@ -423,6 +423,7 @@ export const coach = {
   'room.add': 'Add to the room',
   'room.added': '{n} participants in the room',
   'room.line': 'Line {n}',
+  'room.duplicate': '{source}: already in the room.',
   'room.rejected': 'Not added',
   'room.call': 'Call {n}: {title}',
   'room.expected': 'Expected: {callType}, workflow {workflow}',

@@ -51,7 +51,7 @@ function RoomView({ scenarios }: { scenarios: Scenario[] }) {
       const r = read(s.text, s.src);
       if (!r.ok) { errs.push(r.error); continue; }
       const key = JSON.stringify(r.value);
-      if (seen.includes(key)) { errs.push(`${s.src}: already in the room.`); continue; }
+      if (seen.includes(key)) { errs.push(t('room.duplicate', { source: s.src })); continue; }
       seen.push(key);
       next.push(s.text);
     }

@@ -24,11 +24,12 @@ export default function ProcessStack({ stack, send, offerAll, id }: Props) {
           <li key={p.process + i} class={i === stack.length - 1 ? 'is-top' : ''} style={{ marginInlineStart: `${i * 1.25}rem` }}>
             <strong>{PROCESSES[p.process].name}</strong>{' '}
             <span class="sim-stack-state">
-              {p.state.startsWith('running_')
-                ? t('sim.stack.waiting', { process: PROCESSES[p.state.slice(8) as ProcessId].name })
+              {/* The actor tree is the stack: a process with one below it is waiting for that one. */}
+              {stack[i + 1]
+                ? t('sim.stack.waiting', { process: PROCESSES[stack[i + 1]!.process].name })
                 : t('sim.stack.current', { step: p.stepName })}
             </span>
-            <ol class="usm-steps" aria-label={`${PROCESSES[p.process].name} steps`}>
+            <ol class="usm-steps" aria-label={t('sim.board.steps', { process: PROCESSES[p.process].name })}>
               {PROCESSES[p.process].steps.map((s, j) => (
                 <li key={s.id} aria-current={j === p.step ? 'step' : undefined} data-done={j < p.step ? '' : undefined} data-fork={s.fork ? '' : undefined}>
                   {s.name}

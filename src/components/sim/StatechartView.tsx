@@ -10,16 +10,15 @@ import type { ChartMachine, ChartNode } from '../../../simulator/statechart.ts';
 import type { Frame } from '../../../simulator/board.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
+import type { UiKey } from '../../i18n/keys.ts';
 import { stackWords } from './Board.tsx';
 import EventLog from './EventLog.tsx';
-
-const KNOWN = new Set(['intake', 'processing', 'fulfilled', 'working', 'atFork', 'closing']);
 
 function label(t: T, n: ChartNode): string {
   if (n.invokes) return n.machine === 'call' ? t('sim.sc.runs', { process: PROCESSES[n.invokes].name }) : t('sim.sc.waits', { process: PROCESSES[n.invokes].name });
   if (n.final && n.machine !== 'call') return t('sim.status.process');
-  const key = n.key as 'intake';
-  return KNOWN.has(key) ? t(`sim.sc.state.${key}`) : key;
+  // Every state the machines define has its name in the dictionary (test/unit/i18n/statechart-names.test.ts).
+  return t(`sim.sc.state.${n.key}` as UiKey);
 }
 
 /** Moves focus between the tree's items with the arrow keys, Home and End (all items stay expanded). */
