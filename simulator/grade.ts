@@ -21,7 +21,8 @@ import {
   type Urgency,
   type WorkflowNumber,
 } from './usm.ts';
-import { callTypeMisconception, misconceptionAt, type ForkMove, type MisconceptionId } from './misconceptions.ts';
+import { callTypeMisconception, type MisconceptionId } from './misconceptions.ts';
+import { diffRoute, rule, type StepDiff } from './step-grade.ts';
 import type { Scenario } from './scenario.ts';
 import { list, msg, term, type EngineMessage } from './messages.ts';
 import { english } from './messages-en.ts';
@@ -53,16 +54,7 @@ export interface GradeComponent {
   feedback: string;
 }
 
-export interface StepDiff {
-  step: number;
-  expected: ProcessId | null;
-  chosen: ProcessId | string | null;
-  ok: boolean;
-  misconception?: MisconceptionId;
-  /** The rule the wrong turn broke, as a message code; `rule` is its English. */
-  ruleMessage?: EngineMessage;
-  rule?: string;
-}
+export type { StepDiff } from './step-grade.ts';
 
 export interface GradeResult {
   passed: boolean;
@@ -86,7 +78,6 @@ export const WEIGHTS = { callType: 30, entry: 20, forks: 40, priority: 10, prior
 const name = (p: string | null | undefined): EngineMessage => (p && isProcessId(p) ? term(`process.${p}`) : p ? msg('quoted', { text: p }) : term('nothing'));
 const callName = (c: string): EngineMessage => (isCallTypeId(c) ? term(`callType.${c}`) : msg('quoted', { text: c }));
 const callNameA = (c: string): EngineMessage => (isCallTypeId(c) ? term(`callType.a.${c}`) : msg('quoted', { text: c }));
-const rule = (id: MisconceptionId): EngineMessage => msg('grade.rule', { rule: term(`misconception.${id}.rule`), belief: term(`misconception.${id}.inline`) });
 /** A component with its message and that message's English. */
 const component = (c: Omit<GradeComponent, 'feedback'>): GradeComponent => ({ ...c, feedback: english(c.message) });
 
@@ -139,34 +130,9 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     }));
   }
 
-  // 3. Forks: compare the route step by step after the entry.
-  const path: StepDiff[] = [];
-  const length = Math.max(expectedRoute.length, route.length);
-  const move = (p: string | null): ForkMove => (p && isProcessId(p) ? p : 'none');
-  for (let i = 0; i < length; i++) {
-    const exp = expectedRoute[i] ?? null;
-    const got = route[i] ?? null;
-    const diff: StepDiff = { step: i + 1, expected: exp, chosen: got, ok: exp === got };
-    const firstTurn = path.find((d) => !d.ok && d.step > 1);
-    if (!diff.ok && i > 0 && firstTurn) {
-      diff.ruleMessage = msg('grade.step.followsFrom', { step: firstTurn.step });
-    } else if (!diff.ok && i > 0) {
-      const from = route[i - 1];
-      if (from && isProcessId(from)) {
-        // The early close is a move of its own: expected ('close' where the route ends) or chosen.
-        const m = expectedEarly && exp === null && from === expectedEarly.process
-          ? misconceptionAt(from, 'close', move(got))
-          : chosenEarly && got === null && from === chosenEarly.process && chosen!.outcome !== expectedOutcome
-            ? misconceptionAt(from, move(exp), 'close')
-            : misconceptionAt(from, move(exp), move(got));
-        note(m);
-        diff.misconception = m;
-        diff.ruleMessage = rule(m);
-      }
-    }
-    if (diff.ruleMessage) diff.rule = english(diff.ruleMessage);
-    path.push(diff);
-  }
+  // 3. Forks: compare the route step by step after the entry (the same step grader as practice mode's).
+  const path = diffRoute(expectedRoute, route, expectedOutcome, chosen?.outcome ?? null);
+  for (const d of path) note(d.misconception);
   const forkSteps = path.slice(1);
   let forkMessage: EngineMessage;
   let forkPoints: number;

@@ -10,6 +10,7 @@ import { seededRandom, shuffle } from './random.ts';
 import { base36, cleanName, clip, nameProblem, packCode, unpackCode, type Read } from './codes.ts';
 import { grade, WEIGHTS } from './grade.ts';
 import { MISCONCEPTIONS, type MisconceptionId } from './misconceptions.ts';
+import { term, type EngineMessage } from './messages.ts';
 import { CALL_TYPE_IDS, PROCESS_IDS, routeOutcome, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -175,7 +176,7 @@ export interface CallRoomView {
   /** How many opened "Show the solution" before finishing (practice workshops). */
   solutionShown: number;
   /** Wrong turns, most common first, with the rule each broke. */
-  wrongTurns: { misconception: MisconceptionId; count: number; rule: string }[];
+  wrongTurns: { misconception: MisconceptionId; count: number; /** The rule broken, as a message code; `rule` is its English. */ message: EngineMessage; rule: string }[];
 }
 
 export interface RoomView {
@@ -201,7 +202,7 @@ export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick
       if (g.passed) view.passed++;
       for (const m of g.misconceptions) turns.set(m, (turns.get(m) ?? 0) + 1);
     }
-    view.wrongTurns = [...turns.entries()].sort((a, b) => b[1] - a[1]).map(([misconception, count]) => ({ misconception, count, rule: MISCONCEPTIONS[misconception].rule }));
+    view.wrongTurns = [...turns.entries()].sort((a, b) => b[1] - a[1]).map(([misconception, count]) => ({ misconception, count, message: term(`misconception.${misconception}.rule`), rule: MISCONCEPTIONS[misconception].rule }));
     return view;
   });
   const participants = results.map((r) => {

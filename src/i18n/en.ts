@@ -3,6 +3,7 @@
  * kept in areas so each island ships only the strings it shows. A Dutch version adds `nl.ts` with the
  * same keys.
  */
+import { ENGINE_EN } from '../../simulator/messages-en.ts';
 
 export const common = {
   'question.scenarioOffer': 'Train the same decision in the simulator',
@@ -148,11 +149,6 @@ export const sim = {
   'sim.reset': 'Start again',
   'sim.solution': 'Show the solution',
   'sim.solution.text': 'Expected: {callType}, workflow {n} ({name}): {route}.',
-  'sim.feedback.classify.ok': 'Right: this is {callType}.',
-  'sim.feedback.classify.wrong': 'Not quite: {rule}',
-  'sim.feedback.fork.ok': 'Right: {from} triggers {to} here.',
-  'sim.feedback.fork.wrong': 'This is not the expected route: {rule}',
-  'sim.feedback.entry.ok': 'Right: {process} takes this call.',
   'sim.debrief': 'Debrief',
   'sim.debrief.score': 'Score: {score} / 100',
   'sim.debrief.passed': 'Passed',
@@ -570,7 +566,10 @@ export const lms = {
   'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; 65 or more passes.',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms } as const;
+/** The engine's messages (simulator/messages-en.ts: grading feedback, refusals, the Shift's log), by code. */
+export const engine = ENGINE_EN;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...engine } as const;
 
 export type UiKey = keyof typeof en;
 
@@ -584,10 +583,10 @@ export function translator<D extends Record<string, string>>(dict: D) {
 export const t = /* @__PURE__ */ translator(en);
 /** For islands: the common strings plus one area. */
 export const tCommon = /* @__PURE__ */ translator(common);
-export const tSim = /* @__PURE__ */ translator({ ...common, ...sim });
+export const tSim = /* @__PURE__ */ translator({ ...common, ...sim, ...engine });
 export const tExam = /* @__PURE__ */ translator({ ...common, ...exam, ...practice });
 export const tPractice = /* @__PURE__ */ translator({ ...common, ...practice, ...exam });
 export const tVmm = /* @__PURE__ */ translator({ ...common, ...vmm });
-export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach, ...shift });
-export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift });
-export const tLms = /* @__PURE__ */ translator({ ...sim, ...exam, ...lms });
+export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach, ...shift, ...engine });
+export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift, ...engine });
+export const tLms = /* @__PURE__ */ translator({ ...sim, ...exam, ...lms, ...engine });

@@ -4,6 +4,7 @@ import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShi
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
 import { tShift as t } from '../../i18n/en.ts';
+import { format } from '../../i18n/format.ts';
 import Simulator from '../sim/Simulator.tsx';
 import ShiftQueue from './ShiftQueue.tsx';
 import { justArrived } from '../../../simulator/shift-board.ts';
@@ -83,7 +84,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
           <tbody>{report.calls.map((c) => <tr key={c.id}><td>{c.title}{c.source !== 'planned' ? ` (${c.source})` : ''}</td><td>{c.expectedWorkflow}</td><td>{c.status === 'handled' ? c.chosenWorkflow ?? '—' : c.status}</td><td>{c.score ?? '—'}</td></tr>)}</tbody>
         </table>
         <h3>{t('shift.report.preventable')}</h3>
-        {report.preventable.length ? <ul>{report.preventable.map((p, i) => <li key={i}>{p}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
+        {report.preventableMessages.length ? <ul>{report.preventableMessages.map((p, i) => <li key={i}>{format(t, p)}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
         {workshop && (
           <section aria-labelledby="shift-result-title">
             <h3 id="shift-result-title">{t('shift.result.code')}</h3>
@@ -112,7 +113,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         </p>
         <details>
           <summary>{t('shift.log')}</summary>
-          <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {l.text}</li>)}</ol>
+          <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {format(t, l.message)}</li>)}</ol>
         </details>
       </div>
       <div class="shift-main">
