@@ -29,6 +29,14 @@ export type TermCode =
   | ModelTermCode
   | `dimension.${'impact' | 'urgency'}`
   | `shift.source.${'monitoring' | 'improvement' | 'ignored-risk'}`
+  | `code.what.${'workshop-join' | 'workshop-result' | 'shift-join' | 'shift-result' | 'maturity'}`
+  | `code.source.${'join' | 'result'}`
+  | 'code.call.assessment'
+  | 'code.kpis.incidents'
+  | 'code.kpis.risks'
+  | 'code.kpis.score'
+  | 'workshop.none'
+  | 'workshop.twice'
   | 'nothing'
   | 'grade.emptyRoute'
   | 'grade.priority.local';
@@ -100,6 +108,36 @@ export interface MessageParams {
   'shift.noWorkflow': Record<never, never>;
   'shift.improvement': { title: string; improvement: string };
   'shift.preventable': { risk: string; workflow: number; incident: string };
+  // Codes people paste (codes.ts, workshop.ts, shift-codes.ts): `source` names where the code came from.
+  'code.tooLong': { source: Param; what: M; length: number };
+  'code.wrongPrefix': { source: Param; what: M; prefix: string };
+  'code.cutOff': { source: Param };
+  'code.badCharacters': { source: Param };
+  'code.undecodable': { source: Param };
+  'code.checksum': { source: Param };
+  'code.problem': { source: Param; problem: M };
+  'code.nameTooLong': { max: number };
+  'code.seed': { source: Param; max: number };
+  'code.otherWorkshop': { source: Param };
+  'code.join.layout': { source: Param };
+  'code.join.library': { source: Param };
+  'code.join.mode': { source: Param; mode: string };
+  'code.join.tooMany': { source: Param; n: number; max: number };
+  'code.join.unknown': { source: Param };
+  'code.join.twice': { source: Param };
+  'code.result.layout': { source: Param };
+  'code.result.count': { source: Param; n: number; expected: number };
+  'code.result.unreadable': { source: Param; n: number };
+  'code.result.impossible': { source: Param; n: number; problem: M };
+  'code.call.hints': { used: number; has: number };
+  'code.call.score': { score: number; best: number };
+  'code.shiftJoin.layout': { source: Param };
+  'code.shiftJoin.unknown': { source: Param; shift: string };
+  'code.shiftResult.layout': { source: Param };
+  'code.kpis.unreadable': { source: Param };
+  'code.kpis.impossible': { source: Param; problem: M };
+  'workshop.unknown': { ids: string };
+  'workshop.tooMany': { max: number };
 }
 
 export type EngineMessage =

@@ -4,6 +4,7 @@ import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../
 import { NAME_MAX } from '../../../simulator/codes.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { tCoach as t } from '../../i18n/en.ts';
+import { format } from '../../i18n/format.ts';
 import Simulator from '../sim/Simulator.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
@@ -27,7 +28,7 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
       <form class="coach not-content" onSubmit={(e) => {
         e.preventDefault();
         const r = readJoinCode(code, ids);
-        if (!r.ok) return setError(r.error);
+        if (!r.ok) return setError(format(t, r.message));
         setWorkshop(r.value);
         setResults(r.value.scenarios.map(() => null));
       }}>

@@ -4,6 +4,7 @@ import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
 import { tCoach as t } from '../../i18n/en.ts';
+import { format } from '../../i18n/format.ts';
 import Simulator from '../sim/Simulator.tsx';
 import QrCode from './QrCode.tsx';
 
@@ -17,7 +18,7 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
     const r = readJoinCode(c, scenarios.map((s) => s.id));
-    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(r.error);
+    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(format(t, r.message));
   }, []);
   if (!workshop) return <p role="alert" class="not-content">{error}</p>;
   const sc = byId.get(workshop.scenarios[index]!)!;

@@ -34,7 +34,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         setShiftId(r.value.shift);
         setSeed(String(r.value.seed));
         setWorkshop(code);
-      } else setCodeError(r.error);
+      } else setCodeError(format(t, r.message));
     }
   }, []);
   const def = shifts.find((s) => s.id === shiftId)!;
