@@ -4,6 +4,7 @@
  * `nl.ts` has the same keys. `test/unit/i18n/dictionary.test.ts` fails on a key used but missing here, or
  * defined here but unused.
  */
+import { ENGINE_EN } from '../../simulator/messages-en.ts';
 
 export const common = {
   'question.scenarioOffer': 'Train the same decision in the simulator',
@@ -15,7 +16,7 @@ export const common = {
   'home.title': 'USM Trainer',
   'home.tagline': 'Learn Unified Service Management by doing it: route real calls through the five processes and eight workflows.',
   'home.learner.title': 'Preparing for the USM Foundation exam?',
-  'home.learner.body': 'Follow the lessons in order, practise by topic, and sit a mock exam in the real format: 40 questions, 60 minutes, pass at 26.',
+  'home.learner.body': 'Follow the lessons in order, practise by topic, and sit a mock exam in the real format: {questions} questions, {minutes} minutes, pass at {passMark}.',
   'home.learner.cta': 'Start the first lesson',
   'home.coach.title': 'Running a workshop?',
   'home.coach.body': 'Create a workshop, give the room one join code to play the same calls, watch how the room routed each call, and debrief each wrong turn with the rule it broke.',
@@ -148,11 +149,6 @@ export const sim = {
   'sim.reset': 'Start again',
   'sim.solution': 'Show the solution',
   'sim.solution.text': 'Expected: {callType}, workflow {n} ({name}): {route}.',
-  'sim.feedback.classify.ok': 'Right: this is {callType}.',
-  'sim.feedback.classify.wrong': 'Not quite: {rule}',
-  'sim.feedback.fork.ok': 'Right: {from} triggers {to} here.',
-  'sim.feedback.fork.wrong': 'This is not the expected route: {rule}',
-  'sim.feedback.entry.ok': 'Right: {process} takes this call.',
   'sim.debrief': 'Debrief',
   'sim.debrief.score': 'Score: {score} / 100',
   'sim.debrief.passed': 'Passed',
@@ -576,7 +572,7 @@ export const lms = {
   'lms.export.bank': 'The question bank',
   'lms.export.qti12': 'the older QTI version that Canvas (Classic Quizzes, and New Quizzes through its QTI import) and Blackboard Learn’s original course view import. Single-answer, multiple-answer and matching items use Canvas’s question types; ordering items use QTI 1.2’s ordered response, which Blackboard reads and Canvas Classic Quizzes has no type for.',
   'lms.export.packages': 'The mock exam and call sets for your LMS',
-  'lms.export.packages.intro': 'Put the mock exam or a set of simulator calls in front of your staff in your own learning management system, with their results recorded there. Each package is a zip file to upload as it is; it holds everything it needs, works offline, and talks only to the LMS that launched it. The exam draws 40 questions per attempt (60 minutes, pass at 26); a call set is played on the simulator and graded as the simulator grades. A learner who closes the window resumes the same attempt.',
+  'lms.export.packages.intro': 'Put the mock exam or a set of simulator calls in front of your staff in your own learning management system, with their results recorded there. Each package is a zip file to upload as it is; it holds everything it needs, works offline, and talks only to the LMS that launched it. The exam draws {questions} questions per attempt ({minutes} minutes, pass at {passMark}); a call set is played on the simulator and graded as the simulator grades. A learner who closes the window resumes the same attempt.',
   'lms.export.standard.scorm12': 'SCORM 1.2: imported by nearly every LMS (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Reports status, score as a percentage, session time, resume data and answers.',
   'lms.export.standard.scorm2004': 'SCORM 2004 4th edition: adds separate completion and success, a scaled score and longer resume data.',
   'lms.export.standard.cmi5': 'cmi5: the xAPI-based successor, for LMSs that support it; sends initialized, completed, passed or failed, and terminated statements, and one statement per answer.',
@@ -590,7 +586,7 @@ export const lms = {
   'lms.package.exam.scoring': 'One point per right answer; {pass} of {n} (65 %) passes. The timer runs only while the window is open; when it runs out, the exam is submitted.',
   'lms.package.calls.title': 'USM calls: {title} ({n} calls)',
   'lms.package.calls.description': '{n} calls to route on the USM simulator: classify each call, send it to a process and trigger the processes it needs, until the workflow is fulfilled.',
-  'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; 65 or more passes.',
+  'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; {pass} or more passes.',
 } as const;
 
 /** Page text (src/pages/, .astro components): build time only, never passed to an island. */
@@ -627,10 +623,13 @@ export const pages = {
   'page.sandbox.intro': 'No scenario and no grading: pick any call type and route it however you like. The machine still refuses every move USM does not allow, and tells you why.',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages } as const;
+/** The engine's messages (simulator/messages-en.ts: grading feedback, refusals, the Shift's log), by code. */
+export const engine = ENGINE_EN;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages, ...engine } as const;
 
 /** The areas by name: a page passes an island only the areas it shows (`src/i18n/islands.ts`). */
-export const areas = { common, sim, exam, vmm, coach, shift, practice, lesson, lms, pages } as const;
+export const areas = { common, sim, exam, vmm, coach, shift, practice, lesson, lms, pages, engine } as const;
 
 export type UiKey = keyof typeof en;
 

@@ -6,7 +6,7 @@
 import type { AreaName } from './keys.ts';
 
 export const ISLAND_AREAS = {
-  Simulator: ['common', 'sim'],
+  Simulator: ['common', 'sim', 'engine'],
   ScenarioIndex: ['common', 'sim'],
   QuestionCard: ['common'],
   KnowledgeCheck: ['common'],
@@ -18,12 +18,12 @@ export const ISLAND_AREAS = {
   ReviewQueue: ['common', 'practice', 'exam'],
   AssessmentApp: ['common', 'vmm'],
   TeamView: ['common', 'vmm'],
-  CoachSetup: ['common', 'sim', 'coach', 'shift'],
-  JoinWorkshop: ['common', 'sim', 'coach', 'shift'],
-  ProjectorView: ['common', 'sim', 'coach', 'shift'],
-  RoomView: ['common', 'sim', 'coach', 'shift'],
-  ShiftPlayer: ['common', 'sim', 'shift'],
-  LmsPlayer: ['sim', 'exam', 'lms'],
+  CoachSetup: ['common', 'sim', 'coach', 'shift', 'engine'],
+  JoinWorkshop: ['common', 'sim', 'coach', 'shift', 'engine'],
+  ProjectorView: ['common', 'sim', 'coach', 'shift', 'engine'],
+  RoomView: ['common', 'sim', 'coach', 'shift', 'engine'],
+  ShiftPlayer: ['common', 'sim', 'shift', 'engine'],
+  LmsPlayer: ['sim', 'exam', 'lms', 'engine'],
 } as const satisfies Record<string, readonly AreaName[]>;
 
 export type IslandName = keyof typeof ISLAND_AREAS;

@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
 import { island, useT } from '../../i18n/context.tsx';
+import { WorkshopError, createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
+import { format } from '../../i18n/format.ts';
 import CopyButton from '../CopyButton.tsx';
 import QrCode from './QrCode.tsx';
 
@@ -32,7 +34,7 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
       setError('');
       setCreated((n) => n + 1);
     } catch (err) {
-      setError(t('coach.error', { error: String((err as Error).message) }));
+      setError(t('coach.error', { error: err instanceof WorkshopError ? format(t, err.engineMessage) : String((err as Error).message) }));
     }
   };
   // The join code appears below the form: bring it into view and move the focus there.

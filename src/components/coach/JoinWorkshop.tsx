@@ -5,6 +5,8 @@ import { NAME_MAX } from '../../../simulator/codes.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
+import Simulator from '../sim/Simulator.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
 
@@ -28,7 +30,7 @@ function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
       <form class="coach not-content" onSubmit={(e) => {
         e.preventDefault();
         const r = readJoinCode(code, ids);
-        if (!r.ok) return setError(r.error);
+        if (!r.ok) return setError(format(t, r.message));
         setWorkshop(r.value);
         setResults(r.value.scenarios.map(() => null));
       }}>

@@ -5,6 +5,8 @@ import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
+import Simulator from '../sim/Simulator.tsx';
 import QrCode from './QrCode.tsx';
 
 function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
@@ -18,7 +20,7 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
     const r = readJoinCode(c, scenarios.map((s) => s.id));
-    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(r.error);
+    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(format(t, r.message));
   }, []);
   if (!workshop) return <p role="alert" class="not-content">{error}</p>;
   const sc = byId.get(workshop.scenarios[index]!)!;

@@ -8,10 +8,12 @@ import { readJoinCode, readResultCode, readShiftResultCode, roomView, type Parti
 import type { Kpis } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { island, useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
+import type { EngineMessage } from '../../../simulator/messages.ts';
 import RoomResults from './RoomResults.tsx';
 import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';
 
-type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string };
+type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string; message?: EngineMessage };
 
 function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const t = useT();
@@ -26,7 +28,7 @@ function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const w = isShift || !join.trim() ? null : readJoinCode(join, ids);
   const ctx: ResultContext | null = w?.ok ? { workshop: w.value, scenarios: byId } : null;
   const read = (code: string, source: string): Read =>
-    isShift ? readShiftResultCode(code, join, source) : ctx ? readResultCode(code, join, ctx, source) : { ok: false, error: w && !w.ok ? w.error : t('room.joinFirst') };
+    isShift ? readShiftResultCode(code, join, source) : ctx ? readResultCode(code, join, ctx, source) : { ok: false, error: w && !w.ok ? format(t, w.message) : t('room.joinFirst') };
 
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? lastRoomJoin();
@@ -49,7 +51,7 @@ function RoomView({ scenarios }: { scenarios: Scenario[] }) {
     const seen = accepted.map((v) => JSON.stringify(v));
     for (const s of sources) {
       const r = read(s.text, s.src);
-      if (!r.ok) { errs.push(r.error); continue; }
+      if (!r.ok) { errs.push(r.message ? format(t, r.message) : r.error); continue; }
       const key = JSON.stringify(r.value);
       if (seen.includes(key)) { errs.push(t('room.duplicate', { source: s.src })); continue; }
       seen.push(key);
@@ -74,7 +76,7 @@ function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   return (
     <div class="coach not-content">
       <p><label for="room-join">{t('room.join')}</label><br /><input id="room-join" type="text" size={48} value={join} onInput={(e) => setJoin((e.target as HTMLInputElement).value)} /></p>
-      {w && !w.ok && <p role="alert" class="question-feedback is-wrong" data-testid="room-join-error">{t('room.joinInvalid', { error: w.error })}</p>}
+      {w && !w.ok && <p role="alert" class="question-feedback is-wrong" data-testid="room-join-error">{t('room.joinInvalid', { error: format(t, w.message) })}</p>}
       <p><label for="room-codes">{t('room.results')}</label><br /><textarea id="room-codes" rows={5} class="vmm-code" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} /></p>
       <p><label for="room-files">{t('room.files')}</label> <input id="room-files" type="file" multiple accept=".txt,text/plain" onChange={(e) => add([...((e.target as HTMLInputElement).files ?? [])])} /></p>
       <p>

@@ -5,6 +5,8 @@ import type { Scenario } from '../../../simulator/scenario.ts';
 import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
+import Simulator from '../sim/Simulator.tsx';
 import ShiftQueue from './ShiftQueue.tsx';
 import { justArrived } from '../../../simulator/shift-board.ts';
 
@@ -34,7 +36,7 @@ function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenari
         setShiftId(r.value.shift);
         setSeed(String(r.value.seed));
         setWorkshop(code);
-      } else setCodeError(r.error);
+      } else setCodeError(format(t, r.message));
     }
   }, []);
   const def = shifts.find((s) => s.id === shiftId)!;
@@ -84,7 +86,7 @@ function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenari
           <tbody>{report.calls.map((c) => <tr key={c.id}><td>{c.title}{c.source !== 'planned' ? ` (${t(`shift.report.source.${c.source}`)})` : ''}</td><td>{c.expectedWorkflow}</td><td>{c.status === 'handled' ? c.chosenWorkflow ?? '—' : t(`shift.report.status.${c.status}`)}</td><td>{c.score ?? '—'}</td></tr>)}</tbody>
         </table>
         <h3>{t('shift.report.preventable')}</h3>
-        {report.preventable.length ? <ul>{report.preventable.map((p, i) => <li key={i}>{p}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
+        {report.preventableMessages.length ? <ul>{report.preventableMessages.map((p, i) => <li key={i}>{format(t, p)}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
         {workshop && (
           <section aria-labelledby="shift-result-title">
             <h3 id="shift-result-title">{t('shift.result.code')}</h3>
@@ -113,7 +115,7 @@ function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenari
         </p>
         <details>
           <summary>{t('shift.log')}</summary>
-          <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {l.text}</li>)}</ol>
+          <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {format(t, l.message)}</li>)}</ol>
         </details>
       </div>
       <div class="shift-main">

@@ -12,6 +12,7 @@ import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { processLine } from '../../../simulator/board-log.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
 import BoardPath from './BoardPath.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
@@ -56,7 +57,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
   }, [frame]);
   const choices = live ? choicesOf(board) : { sendTo: [], trigger: [], advance: null, finish: null };
   const place = live ? refusalPlace(frame) : null;
-  const reason = frame.reason && (explainRefusals ? frame.reason : t('sim.refused.assessment'));
+  const reason = frame.message && (explainRefusals ? format(t, frame.message) : t('sim.refused.assessment'));
   const top = board.top;
   const home = top?.process ?? (board.fulfilled ? board.route[0] : undefined);
   const ghostSteps = (p: string) => new Set(debrief ? debrief.expectedPath.flatMap((s) => [...('from' in s ? [s.from] : []), s.to]).filter((x) => x.process === p).map((x) => x.step) : []);

@@ -4,6 +4,7 @@ import type { GradeResult } from '../../../simulator/grade.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 
 interface Props {
   result: GradeResult;
@@ -47,14 +48,14 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
               <td>{d.step}</td>
               <td>{proc(d.expected)}</td>
               <td>{proc(d.chosen)}</td>
-              <td>{d.ok ? t('sim.debrief.match') : `${t('sim.debrief.differs')}${d.rule ? ` — ${d.rule}` : ''}`}</td>
+              <td>{d.ok ? t('sim.debrief.match') : `${t('sim.debrief.differs')}${d.ruleMessage ? ` — ${format(t, d.ruleMessage)}` : ''}`}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h3>{t('sim.debrief.why')}</h3>
       <ul data-testid="feedback">
-        {result.feedback.map((f, i) => <li key={i}>{f}</li>)}
+        {result.messages.map((m, i) => <li key={i}>{format(t, m)}</li>)}
       </ul>
       {lessons.length > 0 && (
         <p>

@@ -2,6 +2,7 @@
 import { PROCESSES, isProcessId } from '../../../simulator/usm.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
 
 const pname = (p: string | null) => (p && isProcessId(p) ? PROCESSES[p].name : '—');
 
@@ -28,12 +29,12 @@ export default function PinList({ debrief, route }: { debrief: DebriefBoard; rou
               return (
                 <li key={p.step} value={p.step} data-testid="pin-item">
                   {t('sim.board.pin', { step: p.step, process: `${PROCESSES[p.at.process].name} (${PROCESSES[p.at.process].steps[p.at.step]!.name})`, what })}
-                  {d.rule && <> — {d.rule}</>}
+                  {d.ruleMessage && <> — {format(t, d.ruleMessage)}</>}
                 </li>
               );
             })}
           </ol>
-          {debrief.cardIssues.length > 0 && <ul class="pin-card">{debrief.cardIssues.map((c) => <li key={c.id}>{c.feedback}</li>)}</ul>}
+          {debrief.cardIssues.length > 0 && <ul class="pin-card">{debrief.cardIssues.map((c) => <li key={c.id}>{format(t, c.message)}</li>)}</ul>}
         </>
       )}
     </div>

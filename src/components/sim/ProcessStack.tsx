@@ -1,6 +1,7 @@
 /** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
 import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
 import { useT } from '../../i18n/context.tsx';
+import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, PROCESS_WITHOUT_FORK, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
 
 interface Props {
   stack: ActiveProcess[];
@@ -62,8 +63,8 @@ export default function ProcessStack({ stack, send, offerAll, id }: Props) {
             <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>
               {t('sim.continue', { process: name })}
             </button>
-            {offerAll && top.process === 'operate' &&
-              PROCESS_IDS.filter((p) => p !== 'operate').map((to) => (
+            {offerAll && top.process === PROCESS_WITHOUT_FORK &&
+              PROCESS_IDS.filter((p) => p !== PROCESS_WITHOUT_FORK).map((to) => (
                 <button type="button" class="usm-button secondary" key={to} onClick={() => send({ type: 'TRIGGER', process: to })}>
                   {t('sim.triggerAny', { process: PROCESSES[to].name })}
                 </button>
