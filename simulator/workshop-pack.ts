@@ -7,9 +7,10 @@
  * are unchanged (they are tied to the join code's text by its checksum).
  */
 import { crc32Hex } from './checksum.ts';
-import { MAX_CODE_LENGTH, clip } from './codes.ts';
+import { MAX_CODE_LENGTH, clip, refused } from './codes.ts';
+import { msg, term, type Param } from './messages.ts';
 import { libraryFingerprint, playOrder, readJoinCode, MAX_WORKSHOP_CALLS, type Read, type Workshop, type WorkshopMode } from './workshop.ts';
-import { packPayload, readShared, unpackPayload, type ShareProblem, type SharedCall } from './share.ts';
+import { packPayload, readShared, unpackPayload, type SharedCall } from './share.ts';
 import type { Scenario } from './scenario.ts';
 
 export interface PlayableWorkshop {
@@ -29,18 +30,17 @@ interface Payload {
   c: string[];
 }
 
-export type CustomCodeProblem = ShareProblem | { code: 'workshop.idClash'; id: string } | { code: 'workshop.codeTooLong'; length: number; max: number } | { code: 'workshop.invalid'; error: string };
-
 /** Makes the `W2.` join code of a workshop mixing library calls and custom calls (chosen by id). */
-export async function customJoinCode(library: readonly string[], custom: readonly SharedCall[], selection: readonly string[], mode: WorkshopMode, seed: number): Promise<Read<string> & { problem?: CustomCodeProblem }> {
+export async function customJoinCode(library: readonly string[], custom: readonly SharedCall[], selection: readonly string[], mode: WorkshopMode, seed: number): Promise<Read<string>> {
   const customIds = custom.map((c) => c.scenario.id);
   const clash = customIds.find((id) => library.includes(id));
-  if (clash) return { ok: false, error: `custom call "${clip(clash)}" has the id of a library call; rename it in the builder`, problem: { code: 'workshop.idClash', id: clash } };
-  if (selection.length === 0) return { ok: false, error: 'choose at least one scenario' };
-  if (selection.length > MAX_WORKSHOP_CALLS) return { ok: false, error: `choose at most ${MAX_WORKSHOP_CALLS} calls` };
-  if (new Set(selection).size !== selection.length) return { ok: false, error: 'a call is chosen twice' };
+  // A custom call with a library call's id would be ambiguous (coach mode leaves such calls out of the list).
+  if (clash) return refused(msg('workshop.unknown', { ids: clip(clash) }));
+  if (selection.length === 0) return refused({ code: 'workshop.none' });
+  if (selection.length > MAX_WORKSHOP_CALLS) return refused(msg('workshop.tooMany', { max: MAX_WORKSHOP_CALLS }));
+  if (new Set(selection).size !== selection.length) return refused({ code: 'workshop.twice' });
   const unknown = selection.filter((id) => !library.includes(id) && !customIds.includes(id));
-  if (unknown.length) return { ok: false, error: `not in the library or the pack: ${unknown.map((u) => clip(u)).join(', ')}` };
+  if (unknown.length) return refused(msg('workshop.unknown', { ids: unknown.map((u) => clip(u)).join(', ') }));
   const s = Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
   const order = playOrder(selection, s);
   const sorted = [...library].sort();
@@ -54,7 +54,7 @@ export async function customJoinCode(library: readonly string[], custom: readonl
   };
   const json = JSON.stringify(payload);
   const code = `W2.${await packPayload(payload)}.${crc32Hex(json)}`;
-  if (code.length > MAX_CODE_LENGTH) return { ok: false, error: `the join code would be ${code.length} characters; at most ${MAX_CODE_LENGTH} fit: choose fewer or shorter custom calls`, problem: { code: 'workshop.codeTooLong', length: code.length, max: MAX_CODE_LENGTH } };
+  if (code.length > MAX_CODE_LENGTH) return refused(msg('code.tooLong', { source: term('code.source.join'), what: term('code.what.workshop-join'), length: code.length }));
   return { ok: true, value: code };
 }
 
@@ -62,7 +62,7 @@ export async function customJoinCode(library: readonly string[], custom: readonl
  * Reads any workshop join code (`W1.` or `W2.`) against the library: the workshop and every call it plays.
  * Never throws; a refusal is a short sentence naming the source.
  */
-export async function readWorkshopCode(code: string, library: readonly Scenario[], source = 'join code'): Promise<Read<PlayableWorkshop>> {
+export async function readWorkshopCode(code: string, library: readonly Scenario[], source: Param = term('code.source.join')): Promise<Read<PlayableWorkshop>> {
   try {
     const text = String(code ?? '').trim();
     const ids = library.map((s) => s.id);
@@ -71,51 +71,52 @@ export async function readWorkshopCode(code: string, library: readonly Scenario[
       const r = readJoinCode(text, ids, source);
       return r.ok ? { ok: true, value: { workshop: r.value, scenarios: byId, custom: [] } } : r;
     }
-    if (text.length > MAX_CODE_LENGTH) return { ok: false, error: `${source}: too long to be a workshop join code (${text.length} characters).` };
+    if (text.length > MAX_CODE_LENGTH) return refused(msg('code.tooLong', { source, what: term('code.what.workshop-join'), length: text.length }));
     const parts = text.split('.');
-    if (parts.length !== 3) return { ok: false, error: `${source}: the code is cut off or damaged; copy it again in full.` };
+    if (parts.length !== 3) return refused(msg('code.cutOff', { source }));
     const unpacked = await unpackPayload(parts[1]!, MAX_CODE_LENGTH);
-    if (!unpacked.ok) return { ok: false, error: `${source}: the code is damaged (it cannot be decoded); copy it again in full.` };
-    if (crc32Hex(unpacked.value) !== parts[2]) return { ok: false, error: `${source}: the checksum does not match: the code was changed or cut off; copy it again in full.` };
+    if (!unpacked.ok) return refused(msg('code.undecodable', { source }));
+    if (crc32Hex(unpacked.value) !== parts[2]) return refused(msg('code.checksum', { source }));
     let p: Payload;
     try {
       p = JSON.parse(unpacked.value) as Payload;
     } catch {
-      return { ok: false, error: `${source}: not laid out as a join code; ask the coach for a new one.` };
+      return refused(msg('code.join.layout', { source }));
     }
     if (!p || typeof p !== 'object' || typeof p.l !== 'string' || (p.m !== 'p' && p.m !== 'a') || !Number.isInteger(p.s) || p.s < 0 || p.s > 0xffffffff || !Array.isArray(p.o) || !Array.isArray(p.c)) {
-      return { ok: false, error: `${source}: not laid out as a join code; ask the coach for a new one.` };
+      return refused(msg('code.join.layout', { source }));
     }
-    if (p.o.length === 0 || p.o.length > MAX_WORKSHOP_CALLS) return { ok: false, error: `${source}: has ${p.o.length} calls; a workshop has 1 to ${MAX_WORKSHOP_CALLS}.` };
+    if (p.o.length === 0 || p.o.length > MAX_WORKSHOP_CALLS) return refused(msg('code.join.tooMany', { source, n: p.o.length, max: MAX_WORKSHOP_CALLS }));
     let calls: SharedCall[] = [];
     if (p.c.length > 0) {
       const shared = readShared({ calls: p.c });
-      if (!shared.ok) return { ok: false, error: `${source}: its custom calls are not valid scenarios (${shared.problem.code === 'share.invalidCall' ? `call ${shared.problem.n}: ${shared.problem.problems[0]?.path}: ${clip(shared.problem.problems[0]?.message, 80)}` : shared.problem.code}).` };
+      // Custom calls that fail the checker: the code was forged or made by another version of the checker.
+      if (!shared.ok) return refused(msg('code.join.unknown', { source }));
       calls = shared.value.calls;
     }
     const clash = calls.find((c) => byId.has(c.scenario.id));
-    if (clash) return { ok: false, error: `${source}: custom call "${clip(clash.scenario.id)}" has the id of a library call.` };
+    if (clash) return refused(msg('code.join.unknown', { source }));
     const sorted = [...ids].sort();
     const order: string[] = [];
     for (const o of p.o) {
       const custom = typeof o === 'string' ? /^c(\d{1,2})$/.exec(o) : null;
       if (custom) {
         const call = calls[Number(custom[1])];
-        if (!call) return { ok: false, error: `${source}: names a custom call it does not carry.` };
+        if (!call) return refused(msg('code.join.unknown', { source }));
         order.push(call.scenario.id);
       } else {
-        if (p.l !== libraryFingerprint(ids)) return { ok: false, error: `${source}: made for another version of the scenario library; ask the coach for a code made on this site.` };
+        if (p.l !== libraryFingerprint(ids)) return refused(msg('code.join.library', { source }));
         const i = typeof o === 'string' && /^(0|[1-9a-z][0-9a-z]{0,3})$/.test(o) ? parseInt(o, 36) : -1;
-        if (!(i >= 0 && i < sorted.length)) return { ok: false, error: `${source}: names scenarios this library does not have.` };
+        if (!(i >= 0 && i < sorted.length)) return refused(msg('code.join.unknown', { source }));
         order.push(sorted[i]!);
       }
     }
-    if (new Set(order).size !== order.length) return { ok: false, error: `${source}: names the same call twice.` };
+    if (new Set(order).size !== order.length) return refused(msg('code.join.twice', { source }));
     const scenarios = new Map(byId);
     for (const c of calls) scenarios.set(c.scenario.id, c.scenario);
     const workshop: Workshop = { library: p.l, mode: p.m === 'a' ? 'assessment' : 'practice', seed: p.s, scenarios: order };
     return { ok: true, value: { workshop, scenarios, custom: calls.map((c) => c.scenario.id) } };
   } catch {
-    return { ok: false, error: `${source}: the code is damaged (it cannot be decoded); copy it again in full.` };
+    return refused(msg('code.undecodable', { source }));
   }
 }

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkDraftText, draftToYaml, emptyDraft, fileNameOf, setField } from '../../../simulator/builder.ts';
 import { proveExpected } from '../../../simulator/builder-proof.ts';
 import { readPackYaml, readShareFragment } from '../../../simulator/share.ts';
-import { BuilderStringsContext, useBT, type BuilderStrings } from './strings.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import { download } from '../../lib/download.ts';
 import BuilderForm from './BuilderForm.tsx';
 import DraftList from './DraftList.tsx';
@@ -21,13 +21,11 @@ import { listDrafts, newDraftKey, removeDraft, saveDraft, type DraftEntry } from
 import { shareMessage } from './messages.ts';
 import './builder.css';
 
-/** The island: the page passes the lesson slugs and the dictionary's builder strings. */
-export default function BuilderIsland({ lessons, strings }: { lessons: string[]; strings: BuilderStrings }) {
-  return <BuilderStringsContext.Provider value={strings}><Builder lessons={lessons} /></BuilderStringsContext.Provider>;
-}
+/** The island: the page passes its language and the dictionary areas (src/i18n/islands.ts). */
+export default island(Builder);
 
 function Builder({ lessons }: { lessons: string[] }) {
-  const t = useBT();
+  const t = useT();
   const lessonSet = useMemo(() => new Set(lessons), [lessons]);
   const [drafts, setDrafts] = useState<DraftEntry[]>([]);
   const [key, setKey] = useState('');

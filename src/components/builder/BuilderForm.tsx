@@ -3,7 +3,7 @@ import { CHANNELS, LEVELS } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, CALL_TYPE_IDS, IMPACTS, OUTCOME_IDS, URGENCIES, WORKFLOWS } from '../../../simulator/usm.ts';
 import { fieldOf, getField, type Draft } from '../../../simulator/builder.ts';
 import type { FieldError } from '../../../simulator/schema-errors.ts';
-import { useBT } from './strings.ts';
+import { useT } from '../../i18n/context.tsx';
 import { Field, ListInput, describedBy, fieldId } from './fields.tsx';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 const LINES = ['title', 'call.from'] as const;
 
 export default function BuilderForm({ draft, problems, onChange }: Props) {
-  const t = useBT();
+  const t = useT();
   const disabled = draft === null;
   const at = (path: string) => problems.filter((p) => fieldOf(p.path) === path);
   const str = (path: string) => {

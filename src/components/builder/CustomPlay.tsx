@@ -5,20 +5,18 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { readShareFragment, type SharedCall } from '../../../simulator/share.ts';
-import { BuilderStringsContext, useBT, type BuilderStrings } from './strings.ts';
-import Simulator from '../sim/Simulator.tsx';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
 import { shareMessage } from './messages.ts';
 import './builder.css';
 
 type Loaded = { title?: string; author?: string; calls: SharedCall[] };
 
-/** The island: the page passes the dictionary's builder strings. */
-export default function CustomPlayIsland({ strings }: { strings: BuilderStrings }) {
-  return <BuilderStringsContext.Provider value={strings}><CustomPlay /></BuilderStringsContext.Provider>;
-}
+/** The island: the page passes its language and the dictionary areas (src/i18n/islands.ts). */
+export default island(CustomPlay);
 
 function CustomPlay() {
-  const t = useBT();
+  const t = useT();
   const [state, setState] = useState<{ ok: true; value: Loaded } | { ok: false; error: string } | null>(null);
   const [index, setIndex] = useState(0);
   const [hash, setHash] = useState('');

@@ -1,10 +1,10 @@
 /** The drafts this browser keeps, newest first: open one, start a new one, or delete one (after a confirmation). */
 import { useState } from 'preact/hooks';
-import { useBT } from './strings.ts';
+import { useT } from '../../i18n/context.tsx';
 import type { DraftEntry } from './drafts.ts';
 
 export default function DraftList({ drafts, current, onOpen, onNew, onDelete }: { drafts: DraftEntry[]; current: string; onOpen: (key: string) => void; onNew: () => void; onDelete: (key: string) => void }) {
-  const t = useBT();
+  const t = useT();
   const [confirm, setConfirm] = useState<string | null>(null);
   return (
     <section class="builder-drafts" aria-labelledby="builder-drafts-title">

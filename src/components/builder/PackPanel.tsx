@@ -3,14 +3,14 @@ import { useMemo, useState } from 'preact/hooks';
 import { checkDraftText } from '../../../simulator/builder.ts';
 import { NAME_MAX } from '../../../simulator/codes.ts';
 import { MAX_LINK_CHARS, MAX_PACK_CALLS, PACK_TITLE_MAX, packToYaml, shareFragment } from '../../../simulator/share.ts';
-import { useBT } from './strings.ts';
+import { useT } from '../../i18n/context.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
 import type { DraftEntry } from './drafts.ts';
 import { playUrl } from './SharePanel.tsx';
 
 export default function PackPanel({ drafts, lessons }: { drafts: DraftEntry[]; lessons: ReadonlySet<string> }) {
-  const t = useBT();
+  const t = useT();
   const valid = useMemo(() => drafts.flatMap((d) => {
     const c = checkDraftText(d.yaml, lessons);
     return c.scenario ? [{ key: d.key, yaml: d.yaml, id: c.scenario.id, title: c.scenario.title }] : [];

@@ -1,11 +1,11 @@
 /** Play-test: the draft as it is now, played on the board in practice mode, without leaving the builder. */
 import { useState } from 'preact/hooks';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { useBT } from './strings.ts';
-import Simulator from '../sim/Simulator.tsx';
+import { useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
 
 export default function PlayTest({ scenario }: { scenario: Scenario | null }) {
-  const t = useBT();
+  const t = useT();
   const [playing, setPlaying] = useState<{ scenario: Scenario; run: number } | null>(null);
   const changed = playing && scenario && JSON.stringify(playing.scenario) !== JSON.stringify(scenario);
   return (

@@ -7,11 +7,11 @@ import type { FieldError } from '../../../simulator/schema-errors.ts';
 import type { RouteProof } from '../../../simulator/builder-proof.ts';
 import { fieldOf } from '../../../simulator/builder.ts';
 import { PROCESSES, workflowByNumber } from '../../../simulator/usm.ts';
-import { useBT } from './strings.ts';
+import { useT } from '../../i18n/context.tsx';
 import { fieldId } from './fields.tsx';
 
 export default function ProblemList({ problems, proof, fileName }: { problems: readonly FieldError[]; proof: RouteProof; fileName: string }) {
-  const t = useBT();
+  const t = useT();
   const target = (path: string) => (path.startsWith('(') ? 'builder-yaml' : fieldId(fieldOf(path)));
   return (
     <section class="builder-problems" aria-labelledby="builder-problems-title">

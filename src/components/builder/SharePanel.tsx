@@ -2,13 +2,13 @@
 import { useState } from 'preact/hooks';
 import { NAME_MAX } from '../../../simulator/codes.ts';
 import { MAX_LINK_CHARS, shareFragment } from '../../../simulator/share.ts';
-import { useBT } from './strings.ts';
+import { useT } from '../../i18n/context.tsx';
 import CopyButton from '../CopyButton.tsx';
 
 export const playUrl = (fragment: string) => `${location.origin}/simulator/builder/play/#${fragment}`;
 
 export default function SharePanel({ yaml, valid }: { yaml: string; valid: boolean }) {
-  const t = useBT();
+  const t = useT();
   const [author, setAuthor] = useState('');
   const [link, setLink] = useState('');
   const [error, setError] = useState('');

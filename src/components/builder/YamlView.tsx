@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_CONTENT_FILE_BYTES } from '../../../simulator/yaml.ts';
 import type { FieldError } from '../../../simulator/schema-errors.ts';
-import { useBT } from './strings.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   yaml: string;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export default function YamlView({ yaml, problems, onInput, onImport, onExport, onError }: Props) {
-  const t = useBT();
+  const t = useT();
   const [over, setOver] = useState(false);
   const fileProblems = problems.filter((p) => p.path.startsWith('('));
   const readFile = async (file: File) => {

@@ -1,8 +1,8 @@
 /** Words for the share link and join code problems the engine returns as codes. */
 import type { ShareProblem } from '../../../simulator/share.ts';
-import type { BT } from './strings.ts';
+import type { T } from '../../i18n/translate.ts';
 
-export function shareMessage(t: BT, p: ShareProblem): string {
+export function shareMessage(t: T, p: ShareProblem): string {
   switch (p.code) {
     case 'share.tooLong': return t('builder.share.tooLong', { length: p.length, max: p.max });
     case 'share.tooBig': return t('builder.share.tooBig', { max: Math.round(p.max / 1024) });

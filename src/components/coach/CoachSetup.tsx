@@ -1,9 +1,9 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
+import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode, WorkshopError } from '../../../simulator/workshop.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
 import type { SharedCall } from '../../../simulator/share.ts';
-import { tCoach as t } from '../../i18n/en.ts';
-import { BuilderStringsContext, builderT, type BuilderStrings } from '../builder/strings.ts';
 import CopyButton from '../CopyButton.tsx';
 import PackLoader from './PackLoader.tsx';
 import QrCode from './QrCode.tsx';
@@ -15,9 +15,8 @@ export interface ScenarioSummary {
   domain: string;
 }
 
-/** `builderStrings`: the dictionary's builder area, for loading a pack of custom calls (passed by the page, not bundled). */
-export default function CoachSetup({ scenarios, shifts, builderStrings = null }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[]; builderStrings?: BuilderStrings | null }) {
-  const bt = builderT(builderStrings);
+function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
   /** Custom calls loaded from a pack; choosing one makes the join code a W2 code that carries it. */
@@ -36,7 +35,7 @@ export default function CoachSetup({ scenarios, shifts, builderStrings = null }:
     if (custom.some((c) => picked.includes(c.scenario.id))) {
       void import('../../../simulator/workshop-pack.ts').then(async ({ customJoinCode }) => {
         const r = await customJoinCode(ids, custom, picked, mode, Number(seed) || 0);
-        if (!r.ok) return setError(t('coach.error', { error: r.error }));
+        if (!r.ok) return setError(t('coach.error', { error: format(t, r.message) }));
         setCode(r.value);
         setError('');
         setCreated((n) => n + 1);
@@ -48,7 +47,7 @@ export default function CoachSetup({ scenarios, shifts, builderStrings = null }:
       setError('');
       setCreated((n) => n + 1);
     } catch (err) {
-      setError(t('coach.error', { error: String((err as Error).message) }));
+      setError(t('coach.error', { error: err instanceof WorkshopError ? format(t, err.engineMessage) : String((err as Error).message) }));
     }
   };
   // The join code appears below the form: bring it into view and move the focus there.
@@ -63,15 +62,11 @@ export default function CoachSetup({ scenarios, shifts, builderStrings = null }:
   return (
     <div class="coach not-content">
       <form onSubmit={create}>
-        {builderStrings && (
-          <BuilderStringsContext.Provider value={builderStrings}>
-            <PackLoader onLoad={(calls) => { setCustom(calls); setPicked(picked.filter((id) => ids.includes(id))); }} />
-          </BuilderStringsContext.Provider>
-        )}
+        <PackLoader library={ids} onLoad={(calls) => { setCustom(calls); setPicked(picked.filter((id) => ids.includes(id))); }} />
         <fieldset>
           <legend>{t('coach.pick')}</legend>
           <div class="coach-picks">
-            {[...custom.map((c) => ({ id: c.scenario.id, title: c.scenario.title, workflow: c.scenario.expected.workflow, domain: `${c.scenario.domain}, ${bt('builder.coach.custom')}` })), ...scenarios].map((s) => (
+            {[...custom.map((c) => ({ id: c.scenario.id, title: c.scenario.title, workflow: c.scenario.expected.workflow, domain: `${c.scenario.domain}, ${t('builder.coach.custom')}` })), ...scenarios].map((s) => (
               <label class="question-option" key={s.id}>
                 <input type="checkbox" checked={picked.includes(s.id)} onChange={() => setPicked(picked.includes(s.id) ? picked.filter((x) => x !== s.id) : [...picked, s.id])} />
                 {s.title} <small>(workflow {s.workflow}, {s.domain})</small>
@@ -128,3 +123,5 @@ export default function CoachSetup({ scenarios, shifts, builderStrings = null }:
     </div>
   );
 }
+
+export default island(CoachSetup);

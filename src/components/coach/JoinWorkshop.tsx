@@ -4,13 +4,14 @@ import { resultCode, type CallResult, type Workshop } from '../../../simulator/w
 import { readAnyWorkshopCode } from './workshop-code.ts';
 import { NAME_MAX } from '../../../simulator/codes.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tCoach as t } from '../../i18n/en.ts';
-import Simulator from '../sim/Simulator.tsx';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
 
-/** `customNote`: the words marking a custom call (from the dictionary's builder area, passed by the page). */
-export default function JoinWorkshop({ scenarios, customNote = '' }: { scenarios: Scenario[]; customNote?: string }) {
+function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const [byId, setById] = useState(() => new Map(scenarios.map((s) => [s.id, s])));
   /** Ids of the custom calls the join code carries (from a coach's pack): played like the others, not saved as progress. */
   const [custom, setCustom] = useState<string[]>([]);
@@ -30,7 +31,7 @@ export default function JoinWorkshop({ scenarios, customNote = '' }: { scenarios
       <form class="coach not-content" onSubmit={async (e) => {
         e.preventDefault();
         const r = await readAnyWorkshopCode(code, scenarios);
-        if (!r.ok) return setError(r.error);
+        if (!r.ok) return setError(format(t, r.message));
         setById(r.value.scenarios);
         setCustom(r.value.custom);
         setWorkshop(r.value.workshop);
@@ -68,7 +69,7 @@ export default function JoinWorkshop({ scenarios, customNote = '' }: { scenarios
         <p><strong>{scenario.call.from}</strong>, by {scenario.call.channel}:</p>
         <blockquote>{scenario.call.text}</blockquote>
       </section>
-      {custom.includes(scenario.id) && <p class="usm-card" data-testid="custom-note">{customNote}</p>}
+      {custom.includes(scenario.id) && <p class="usm-card" data-testid="custom-note">{t('builder.custom.note')}</p>}
       <Simulator key={scenario.id} scenario={scenario} initialMode={workshop.mode} fixedMode saveProgress={!custom.includes(scenario.id)}
         onFinish={(attempt, result, solutionShown) => {
           const next = [...results];
@@ -79,3 +80,5 @@ export default function JoinWorkshop({ scenarios, customNote = '' }: { scenarios
     </div>
   );
 }
+
+export default island(JoinWorkshop);

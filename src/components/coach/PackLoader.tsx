@@ -4,15 +4,18 @@
  */
 import { useState } from 'preact/hooks';
 import type { SharedCall } from '../../../simulator/share.ts';
-import { useBT } from '../builder/strings.ts';
+import { useT } from '../../i18n/context.tsx';
 
-export default function PackLoader({ onLoad }: { onLoad: (calls: SharedCall[], title: string) => void }) {
-  const t = useBT();
+export default function PackLoader({ library, onLoad }: { library: readonly string[]; onLoad: (calls: SharedCall[], title: string) => void }) {
+  const t = useT();
   const [link, setLink] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const done = (calls: SharedCall[], title?: string, author?: string) => {
+  const done = (all: SharedCall[], title?: string, author?: string) => {
+    // A custom call with a library call's id is left out: the room could not tell the two apart.
+    const calls = all.filter((c) => !library.includes(c.scenario.id));
+    const clash = all.filter((c) => library.includes(c.scenario.id)).map((c) => c.scenario.id);
     onLoad(calls, title ?? '');
-    setMessage({ ok: true, text: t('builder.coach.loaded', { n: calls.length, title: title ?? t('builder.coach.untitled'), author: author ? t('builder.coach.by', { author }) : '' }) });
+    setMessage({ ok: clash.length === 0, text: t('builder.coach.loaded', { n: calls.length, title: title ?? t('builder.coach.untitled'), author: author ? t('builder.coach.by', { author }) : '' }) + (clash.length ? ` ${t('builder.coach.clash', { ids: clash.join(', ') })}` : '') });
   };
   const fromLink = async () => {
     const [{ readShareFragment }, { shareMessage }] = await Promise.all([import('../../../simulator/share.ts'), import('../builder/messages.ts')]);

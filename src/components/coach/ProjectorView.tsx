@@ -4,11 +4,13 @@ import type { Workshop } from '../../../simulator/workshop.ts';
 import { readAnyWorkshopCode } from './workshop-code.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
-import { tCoach as t } from '../../i18n/en.ts';
-import Simulator from '../sim/Simulator.tsx';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
 import QrCode from './QrCode.tsx';
 
-export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
+function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const [byId, setById] = useState(() => new Map(scenarios.map((s) => [s.id, s])));
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [error, setError] = useState('');
@@ -18,7 +20,7 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
     void readAnyWorkshopCode(c, scenarios).then((r) => {
-      if (r.ok) { setById(r.value.scenarios); setWorkshop(r.value.workshop); setCode(c); } else setError(r.error);
+      if (r.ok) { setById(r.value.scenarios); setWorkshop(r.value.workshop); setCode(c); } else setError(format(t, r.message));
     });
   }, []);
   if (!workshop) return <p role="alert" class="not-content">{error}</p>;
@@ -57,3 +59,5 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
     </div>
   );
 }
+
+export default island(ProjectorView);
