@@ -1,7 +1,7 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { WorkshopError, createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode, WorkshopError } from '../../../simulator/workshop.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
 import CopyButton from '../CopyButton.tsx';
 import QrCode from './QrCode.tsx';
@@ -13,7 +13,8 @@ export interface ScenarioSummary {
   domain: string;
 }
 
-export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
+function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
   const [mode, setMode] = useState<WorkshopMode>('practice');
@@ -107,3 +108,5 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
     </div>
   );
 }
+
+export default island(CoachSetup);

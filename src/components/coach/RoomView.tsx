@@ -7,7 +7,7 @@ import { codeKind } from '../../../simulator/codes.ts';
 import { readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
 import type { Kpis } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
 import type { EngineMessage } from '../../../simulator/messages.ts';
 import RoomResults from './RoomResults.tsx';
@@ -15,7 +15,8 @@ import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';
 
 type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string; message?: EngineMessage };
 
-export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
+function RoomView({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const byId = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const [join, setJoin] = useState('');
@@ -42,7 +43,7 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const accepted = codes.map((c) => read(c, '')).filter((r): r is Extract<Read, { ok: true }> => r.ok).map((r) => r.value);
   const add = async (files: File[] = []) => {
     const sources = [
-      ...text.split('\n').map((l, i) => ({ src: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
+      ...text.split('\n').map((l, i) => ({ src: t('room.line', { n: i + 1 }), text: l.trim() })).filter((x) => x.text),
       ...(await Promise.all(files.map(async (f) => ({ src: f.name.slice(0, 60), text: (await f.text()).slice(0, 20_000).trim() })))),
     ];
     const errs: string[] = [];
@@ -52,7 +53,7 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
       const r = read(s.text, s.src);
       if (!r.ok) { errs.push(r.message ? format(t, r.message) : r.error); continue; }
       const key = JSON.stringify(r.value);
-      if (seen.includes(key)) { errs.push(`${s.src}: already in the room.`); continue; }
+      if (seen.includes(key)) { errs.push(t('room.duplicate', { source: s.src })); continue; }
       seen.push(key);
       next.push(s.text);
     }
@@ -99,3 +100,5 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
     </div>
   );
 }
+
+export default island(RoomView);

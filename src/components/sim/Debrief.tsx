@@ -2,7 +2,8 @@
 import { PROCESSES, workflowByNumber, type OutcomeId, type ProcessId } from '../../../simulator/usm.ts';
 import type { GradeResult } from '../../../simulator/grade.ts';
 import { useEffect, useRef } from 'preact/hooks';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';
 
 interface Props {
@@ -14,10 +15,11 @@ interface Props {
 }
 
 /** ", closed at Negotiate without agreement" for a workflow that ended early; nothing when fulfilled. */
-const early = (o: OutcomeId | null) => (o && o !== 'fulfilled' ? `, ${t(`sim.outcome.${o}`)}` : '');
+const early = (t: T, o: OutcomeId | null) => (o && o !== 'fulfilled' ? `, ${t(`sim.outcome.${o}`)}` : '');
 const proc = (p: string | null) => (p ? PROCESSES[p as ProcessId]?.name ?? p : '—');
 
 export default function Debrief({ result, lessons, nextHref, id }: Props) {
+  const t = useT();
   const yours = result.workflowChosen ? workflowByNumber(result.workflowChosen)! : null;
   const expected = workflowByNumber(result.workflowExpected)!;
   const ref = useRef<HTMLElement>(null);
@@ -31,9 +33,9 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
       </p>
       <dl class="sim-compare">
         <dt>{t('sim.debrief.yours')}</dt>
-        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}${early(result.outcomeChosen)}` : t('sim.debrief.none')}</dd>
+        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}${early(t, result.outcomeChosen)}` : t('sim.debrief.none')}</dd>
         <dt>{t('sim.debrief.expected')}</dt>
-        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}${early(result.outcomeExpected)}`}</dd>
+        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}${early(t, result.outcomeExpected)}`}</dd>
       </dl>
       <h3>{t('sim.debrief.path')}</h3>
       <table>

@@ -1,12 +1,13 @@
 /** The debrief's differences, numbered like the pins on the board, each with its rule. */
 import { PROCESSES, isProcessId } from '../../../simulator/usm.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
 
 const pname = (p: string | null) => (p && isProcessId(p) ? PROCESSES[p].name : '—');
 
 export default function PinList({ debrief, route }: { debrief: DebriefBoard; route: readonly string[] }) {
+  const t = useT();
   const names = (r: readonly string[]) => r.map(pname).join(' → ');
   return (
     <div class="board-pins" data-testid="board-debrief">

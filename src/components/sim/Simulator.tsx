@@ -12,7 +12,8 @@ import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
 import { useCall } from '../../lib/use-call.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';
 import Board from './Board.tsx';
 import CallerFacts from './CallerFacts.tsx';
@@ -36,7 +37,9 @@ export interface SimulatorProps {
   projector?: boolean;
 }
 
-export default function Simulator(props: SimulatorProps) {
+/** The simulator inside another island (a workshop, the Shift, the projector view), which provides the strings. */
+export function Simulator(props: SimulatorProps) {
+  const t = useT();
   const sandboxOnly = props.scenario === null;
   const [mode, setMode] = useState<Mode>(sandboxOnly ? 'sandbox' : props.initialMode ?? 'practice');
   useEffect(() => {
@@ -66,7 +69,11 @@ export default function Simulator(props: SimulatorProps) {
   );
 }
 
+/** The simulator as an island of its own (scenario pages, lessons, the sandbox). */
+export default island(Simulator);
+
 function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
+  const t = useT();
   const [panel, setPanel] = useState(panelOpen ?? false);
   useEffect(() => { if (projector) setPanel(true); }, [projector]);
   const call = useCall(mode, scenario?.id, panel);
@@ -129,7 +136,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
           {done && ui && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
-              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
+              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: workflowByNumber(ctx.workflow)!.name })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
             </section>
           )}
           {done && <p><button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>{t('sim.reset')}</button></p>}

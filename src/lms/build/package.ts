@@ -13,7 +13,7 @@ import type { Scenario } from '../../../simulator/scenario.ts';
 import { MASTERY, type PackageContent, type PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
 import { xml } from '../../lib/export/qti.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { tLms as t } from '../strings.ts';
 import { bundlePlayer, projectRoot } from './bundle.ts';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './manifests.ts';
 import { packageReadme } from './readme.ts';
