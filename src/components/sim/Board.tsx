@@ -3,8 +3,8 @@
  * through them, the stack of active processes, the path, and in the debrief the expected route ghosted
  * with the differences pinned. A view over simulator/board.ts; the rules stay in the machine.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PROCESSES, earlyCloseOf, type Impact, type Urgency } from '../../../simulator/usm.ts';
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
@@ -12,7 +12,6 @@ import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { processLine } from '../../../simulator/board-log.ts';
 import { tSim as t } from '../../i18n/en.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
-import BoardPath from './BoardPath.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 import IntakeDesk from './IntakeDesk.tsx';
 import './board.css';
@@ -83,7 +82,9 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
   ) : null;
 
   return (
-    <section class="board" aria-label={t('sim.board')} data-phase={board.phase} data-testid="board">
+    <section class="board" aria-labelledby={`${id}-board`} data-phase={board.phase} data-testid="board">
+      {/* The lanes' headings (h3) sit under this one, so the page's outline has no gap. */}
+      <h2 id={`${id}-board`} class="sr-only">{t('sim.board')}</h2>
       {board.phase === 'intake' && (live ? (
         <IntakeDesk call={call} callType={board.card.callType} askPriority={askPriority} impact={impact} urgency={urgency} send={send} id={id} />
       ) : (
@@ -103,9 +104,24 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
             refusal={place === lane.process ? reason : null} card={home === lane.process ? card : undefined}
             pins={debrief ? debrief.pins.filter((p) => p.at.process === lane.process) : []} ghost={ghostSteps(lane.process)} id={id} />
         ))}
-        <BoardPath box={box} path={frame.path} ghost={debrief?.expectedPath ?? null} version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`} />
+        {(frame.path.length > 0 || !!debrief?.expectedPath.length) && (
+          <LazyPath box={box} path={frame.path} ghost={debrief?.expectedPath ?? null} version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`} />
+        )}
       </div>
       {children}
     </section>
   );
+}
+
+type PathProps = import('./BoardPath.tsx').Props;
+let pathView: FunctionComponent<PathProps> | null = null;
+
+/** The drawn path loads with the first move (an arriving call has none), so it is not in the page's first JS. */
+function LazyPath(props: PathProps) {
+  const [, loaded] = useState(pathView !== null);
+  useEffect(() => {
+    if (!pathView) void import('./BoardPath.tsx').then((m) => { pathView = m.default; loaded(true); });
+  }, []);
+  const View = pathView;
+  return View ? <View {...props} /> : null;
 }

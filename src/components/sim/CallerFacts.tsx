@@ -6,7 +6,7 @@ export default function CallerFacts({ facts, revealed, send, id }: { facts: read
   if (facts.length === 0) return null;
   return (
     <section class="sim-facts" aria-labelledby={`${id}-facts`}>
-      <h3 id={`${id}-facts`}>{t('sim.facts')}</h3>
+      <h2 id={`${id}-facts`}>{t('sim.facts')}</h2>
       <ol>
         {facts.map((f, i) => (
           <li key={i}>

@@ -5,8 +5,7 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber, type ProcessId, type WorkflowNumber } from '../../../simulator/usm.ts';
-import { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception } from '../../../simulator/misconceptions.ts';
+import { workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
 import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
 import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
@@ -98,7 +97,11 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const debrief = end?.debrief ?? null;
   const ui = end?.ui;
 
-  const feedback = mode === 'practice' && scenario ? practiceFeedback(scenario, last, route) : null;
+  // Practice mode's word after each decision loads with the learner's first move (with the engine).
+  const [words, setWords] = useState<Words | null>(wordsModule);
+  const loadWords = () => { if (mode === 'practice' && scenario && !words) void loadPracticeWords().then(setWords); };
+  useEffect(() => { if (frames.length > 1) loadWords(); }, [frames.length > 1]);
+  const feedback = words && mode === 'practice' && scenario ? words.practiceFeedback(scenario, last, route) : null;
   const lastRefusal = last.accepted ? null : last.reason;
   const shown: Frame = done && at !== null ? moves[at]! : last;
   const chartFrames = done && at !== null ? moves : frames;
@@ -107,7 +110,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   return (
     <div class="sim-call">
       {scenario && <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} />}
-      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={call.load} onPointerDown={call.load}>
+      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={() => { call.load(); loadWords(); }} onPointerDown={() => { call.load(); loadWords(); }}>
         <div class="sim-main">
           <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
             impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid}>
@@ -144,6 +147,10 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   );
 }
 
+type Words = typeof import('./practice-feedback.ts');
+let wordsModule: Words | null = null;
+const loadPracticeWords = () => import('./practice-feedback.ts').then((m) => (wordsModule = m));
+
 type ChartProps = { frames: readonly Frame[]; at: number; id: string };
 let chartView: FunctionComponent<ChartProps> | null = null;
 
@@ -155,27 +162,4 @@ function LazyStatechart(props: ChartProps) {
   }, []);
   const View = chartView;
   return View ? <View {...props} /> : null;
-}
-
-/** Practice mode's word after each decision (moving to the engine in the groundwork issue). */
-function practiceFeedback(scenario: Scenario, last: Frame, route: ProcessId[]): { ok: boolean; text: string } | null {
-  const e = last.event;
-  if (!e || !last.accepted) return null;
-  const exp = scenario.expected;
-  const expRoute = routeFor(exp.workflow as WorkflowNumber, exp.outcome);
-  if (e.type === 'CLASSIFY') {
-    const m = callTypeMisconception(exp.callType, e.callType);
-    return m ? { ok: false, text: t('sim.feedback.classify.wrong', { rule: MISCONCEPTIONS[m].rule }) } : { ok: true, text: t('sim.feedback.classify.ok', { callType: CALL_TYPES[exp.callType].name.toLowerCase() }) };
-  }
-  if (e.type === 'SEND_TO' && e.process === expRoute[0]) return { ok: true, text: t('sim.feedback.entry.ok', { process: PROCESSES[e.process].name }) };
-  if (e.type === 'TRIGGER') {
-    const i = route.length - 1;
-    if (i < 1) return null;
-    const from = route[i - 1]!;
-    const to = route[i]!;
-    if (expRoute[i] === to && expRoute.slice(0, i).every((p, k) => p === route[k])) return { ok: true, text: t('sim.feedback.fork.ok', { from: PROCESSES[from].name, to: PROCESSES[to].name }) };
-    const m = expRoute[i] === undefined && exp.outcome && exp.outcome !== 'fulfilled' ? earlyCloseMisconception(true) : forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
-    return { ok: false, text: t('sim.feedback.fork.wrong', { rule: MISCONCEPTIONS[m].rule }) };
-  }
-  return null;
 }
