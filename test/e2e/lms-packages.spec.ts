@@ -52,6 +52,9 @@ async function submit(f: FrameLocator | Page) {
 
 /** Plays a call as the scenario expects: classify, priority, send, and follow the workflow's route. */
 async function playCall(f: FrameLocator | Page, s: S) {
+  // The package plays the call on the simulator's own process board: one group per process.
+  const board = f.getByRole('region', { name: 'Process board' });
+  for (const p of Object.values(PROCESSES)) await expect(board.getByRole('group', { name: p.name, exact: true })).toHaveCount(1);
   await f.getByRole('radio', { name: CALL_TYPES[s.expected.callType].name, exact: true }).check();
   if (s.expected.impact) {
     await f.getByLabel('Impact').selectOption(s.expected.impact);
@@ -65,6 +68,9 @@ async function playCall(f: FrameLocator | Page, s: S) {
   }
   for (let i = route.length - 1; i >= 0; i--) await f.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
   await expect(f.getByTestId('debrief')).toBeVisible();
+  // The debrief on the board: the route played beside the expected one, ghosted.
+  await expect(f.getByTestId('board-debrief')).toContainText(`Expected route (ghosted): ${route.join(' → ')}`);
+  await expect(board.locator('.board-path path.is-ghost').first()).toBeAttached();
 }
 
 for (const v of ['12', '2004'] as const) {

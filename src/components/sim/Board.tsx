@@ -31,6 +31,8 @@ interface Props {
   id: string;
   /** Shown under the lanes (the debrief's list of differences). */
   children?: ComponentChildren;
+  /** The board's own (visually hidden) heading level: 2 on a page, 3 under a call's heading (LMS package). */
+  level?: 2 | 3;
 }
 
 export function stackWords(e: StackEntry): string {
@@ -38,7 +40,8 @@ export function stackWords(e: StackEntry): string {
   return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
 }
 
-export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children }: Props) {
+export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children, level = 2 }: Props) {
+  const H = level === 2 ? 'h2' : 'h3';
   const box = useRef<HTMLDivElement>(null);
   const { board } = frame;
   // A move removes the button that made it: keyboard focus goes on to the call card's next move
@@ -84,7 +87,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
   return (
     <section class="board" aria-labelledby={`${id}-board`} data-phase={board.phase} data-testid="board">
       {/* The lanes' headings (h3) sit under this one, so the page's outline has no gap. */}
-      <h2 id={`${id}-board`} class="sr-only">{t('sim.board')}</h2>
+      <H id={`${id}-board`} class="sr-only">{t('sim.board')}</H>
       {board.phase === 'intake' && (live ? (
         <IntakeDesk call={call} callType={board.card.callType} askPriority={askPriority} impact={impact} urgency={urgency} send={send} id={id} />
       ) : (

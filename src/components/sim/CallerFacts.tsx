@@ -2,11 +2,13 @@
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { tSim as t } from '../../i18n/en.ts';
 
-export default function CallerFacts({ facts, revealed, send, id }: { facts: readonly string[]; revealed: readonly number[]; send: (e: LearnerEvent) => void; id: string }) {
+/** `level`: the heading's level (3 where the facts sit under a heading of their own, as in an LMS package). */
+export default function CallerFacts({ facts, revealed, send, id, level = 2 }: { facts: readonly string[]; revealed: readonly number[]; send: (e: LearnerEvent) => void; id: string; level?: 2 | 3 }) {
   if (facts.length === 0) return null;
+  const H = level === 2 ? 'h2' : 'h3';
   return (
     <section class="sim-facts" aria-labelledby={`${id}-facts`}>
-      <h2 id={`${id}-facts`}>{t('sim.facts')}</h2>
+      <H id={`${id}-facts`}>{t('sim.facts')}</H>
       <ol>
         {facts.map((f, i) => (
           <li key={i}>

@@ -58,8 +58,9 @@ export interface BuiltPackage {
 }
 
 export async function buildPackage(spec: PackageSpec, root: string = projectRoot()): Promise<BuiltPackage> {
-  const player = await bundlePlayer(spec.kind, root);
-  const css = readFileSync(join(root, 'src/lms/build/player.css'), 'utf8');
+  const { js: player, css: componentCss } = await bundlePlayer(spec.kind, root);
+  // player.css maps the site's theme variables for the components' own stylesheet (the board's), which follows it.
+  const css = readFileSync(join(root, 'src/lms/build/player.css'), 'utf8') + (componentCss ? `\n${componentCss}` : '');
   const id = packageId(spec);
   const title = spec.kind === 'exam' ? t('lms.package.exam.title') : t('lms.package.calls.title', { title: spec.set.title, n: spec.scenarios.length });
   const body = spec.kind === 'exam' ? { kind: 'exam' as const, questions: spec.questions } : { kind: 'calls' as const, scenarios: spec.scenarios.map(trimScenario) };

@@ -32,5 +32,8 @@ export function mount<C extends PackageContent>(kind: C['kind'], Player: Compone
     root.textContent = t('lms.problem.noContent');
     return;
   }
-  void connect(content.standard, window).then((session) => render(<App content={content as C} session={session} Player={Player} />, root));
+  void connect(content.standard, window).then((session) => {
+    root.textContent = ''; // the "Loading…" line goes; render() would otherwise keep it below the player
+    render(<App content={content as C} session={session} Player={Player} />, root);
+  });
 }
