@@ -563,6 +563,23 @@ export const lms = {
   'lms.package.calls.title': 'USM calls: {title} ({n} calls)',
   'lms.package.calls.description': '{n} calls to route on the USM simulator: classify each call, send it to a process and trigger the processes it needs, until the workflow is fulfilled.',
   'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; 65 or more passes.',
+  'lms.select.heading': 'Your own selection of calls',
+  'lms.select.intro': 'Pick any calls from the library and download them as one package in the standard your LMS takes. The package is built here in your browser, from the same player, manifest and README as the packages above, and is scored the same way.',
+  'lms.select.calls': 'Calls ({n} of {total} selected)',
+  'lms.select.call': '{title} ({domain})',
+  'lms.select.all': 'Select all',
+  'lms.select.none': 'Clear the selection',
+  'lms.select.name': 'Name of the set, shown in the LMS',
+  'lms.select.name.default': 'Selection',
+  'lms.select.standard': 'Standard',
+  'lms.select.standard.scorm12': 'SCORM 1.2',
+  'lms.select.standard.scorm2004': 'SCORM 2004 (4th edition)',
+  'lms.select.standard.cmi5': 'cmi5',
+  'lms.select.download': 'Build and download the package',
+  'lms.select.building': 'Building the package…',
+  'lms.select.done': '{name} ({kb} KB) has been built and is downloading.',
+  'lms.select.empty': 'Choose at least one call first.',
+  'lms.select.failed': 'The package could not be built ({reason}). Reload the page and try again; your selection is kept until you leave the page.',
 } as const;
 
 export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms } as const;
