@@ -17,7 +17,6 @@ test.setTimeout(180_000);
 
 type KitCall = S & { title: string; expected: S['expected'] & { outcome?: string } };
 let picked: KitCall[] = [];
-const domains = new Map<string, string>();
 
 test.beforeAll(async ({ request }) => {
   const kit = (await (await request.get('/export/lms/calls-kit.json')).json()) as { scenarios: KitCall[] };
