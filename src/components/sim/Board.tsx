@@ -9,7 +9,7 @@ import { PROCESSES, earlyCloseOf, type Impact, type Urgency } from '../../../sim
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
-import { processLine } from '../../../simulator/board-log.ts';
+import { processLine } from '../../../simulator/board.ts';
 import { tSim as t } from '../../i18n/en.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
