@@ -3,8 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { tShift as t } from '../../i18n/en.ts';
-import type { FunctionComponent } from 'preact';
-import type { SimulatorProps } from '../sim/Simulator.tsx';
+import Simulator from '../sim/Simulator.tsx';
 import ShiftQueue from './ShiftQueue.tsx';
 import { justArrived } from '../../../simulator/shift-board.ts';
 
@@ -41,8 +40,6 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
       });
     }
   }, []);
-  // Once the shift has started, the board will be needed with the first call picked: load it now.
-  useEffect(() => { if (state) void loadSimulator(); }, [state !== null]);
   const def = shifts.find((s) => s.id === shiftId)!;
 
   if (!state) {
@@ -126,7 +123,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         {call && sc ? (
           <>
             <h2>{sc.title}</h2>
-            <LazySimulator key={call.id} scenario={sc} initialMode="assessment" fixedMode
+            <Simulator key={call.id} scenario={sc} initialMode="assessment" fixedMode
               onFinish={(attempt) => { update(handleCall(def, library, state, call.id, attempt)); }} />
             <p><button type="button" class="usm-button secondary" onClick={() => setActive(null)}>{t('shift.back')}</button></p>
           </>
@@ -134,18 +131,4 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
       </div>
     </div>
   );
-}
-
-let simView: FunctionComponent<SimulatorProps> | null = null;
-let simLoading: Promise<FunctionComponent<SimulatorProps>> | null = null;
-const loadSimulator = () => (simLoading ??= import('../sim/Simulator.tsx').then((m) => (simView = m.default)));
-
-/** The simulator loads once the shift has started (the start form needs none of it). */
-function LazySimulator(props: SimulatorProps) {
-  const [, loaded] = useState(simView !== null);
-  useEffect(() => {
-    if (!simView) void loadSimulator().then(() => loaded(true));
-  }, []);
-  const View = simView;
-  return View ? <View {...props} /> : null;
 }
