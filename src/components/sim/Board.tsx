@@ -10,7 +10,9 @@ import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { processLine } from '../../../simulator/board.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 import IntakeDesk from './IntakeDesk.tsx';
@@ -35,12 +37,13 @@ interface Props {
   level?: 2 | 3;
 }
 
-export function stackWords(e: StackEntry): string {
+export function stackWords(t: T, e: StackEntry): string {
   const l = processLine(e);
   return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
 }
 
 export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children, level = 2 }: Props) {
+  const t = useT();
   const H = level === 2 ? 'h2' : 'h3';
   const box = useRef<HTMLDivElement>(null);
   const { board } = frame;
@@ -56,7 +59,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
   }, [frame]);
   const choices = live ? choicesOf(board) : { sendTo: [], trigger: [], advance: null, finish: null };
   const place = live ? refusalPlace(frame) : null;
-  const reason = frame.reason && (explainRefusals ? frame.reason : t('sim.refused.assessment'));
+  const reason = frame.message && (explainRefusals ? format(t, frame.message) : t('sim.refused.assessment'));
   const top = board.top;
   const home = top?.process ?? (board.fulfilled ? board.route[0] : undefined);
   const ghostSteps = (p: string) => new Set(debrief ? debrief.expectedPath.flatMap((s) => [...('from' in s ? [s.from] : []), s.to]).filter((x) => x.process === p).map((x) => x.step) : []);
@@ -96,7 +99,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
       {board.stack.length > 0 && (
         <ol class="board-stack" aria-label={t('sim.stack')}>
           {board.stack.map((e, i) => (
-            <li key={e.process} style={{ '--depth': i }} class={i === board.stack.length - 1 ? 'is-top' : ''}>{stackWords(e)}</li>
+            <li key={e.process} style={{ '--depth': i }} class={i === board.stack.length - 1 ? 'is-top' : ''}>{stackWords(t, e)}</li>
           ))}
         </ol>
       )}

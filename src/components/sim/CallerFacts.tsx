@@ -1,9 +1,10 @@
 /** The details the learner can ask the caller for, revealed one by one. */
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 /** `level`: the heading's level (3 where the facts sit under a heading of their own, as in an LMS package). */
 export default function CallerFacts({ facts, revealed, send, id, level = 2 }: { facts: readonly string[]; revealed: readonly number[]; send: (e: LearnerEvent) => void; id: string; level?: 2 | 3 }) {
+  const t = useT();
   if (facts.length === 0) return null;
   const H = level === 2 ? 'h2' : 'h3';
   return (

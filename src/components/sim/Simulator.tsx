@@ -11,7 +11,9 @@ import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
 import { useCall } from '../../lib/use-call.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 import Board from './Board.tsx';
 import CallerFacts from './CallerFacts.tsx';
 import PracticeTools from './PracticeTools.tsx';
@@ -34,7 +36,9 @@ export interface SimulatorProps {
   projector?: boolean;
 }
 
-export default function Simulator(props: SimulatorProps) {
+/** The simulator inside another island (a workshop, the Shift, the projector view), which provides the strings. */
+export function Simulator(props: SimulatorProps) {
+  const t = useT();
   const sandboxOnly = props.scenario === null;
   const [mode, setMode] = useState<Mode>(sandboxOnly ? 'sandbox' : props.initialMode ?? 'practice');
   useEffect(() => {
@@ -64,7 +68,11 @@ export default function Simulator(props: SimulatorProps) {
   );
 }
 
+/** The simulator as an island of its own (scenario pages, lessons, the sandbox). */
+export default island(Simulator);
+
 function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
+  const t = useT();
   const [panel, setPanel] = useState(panelOpen ?? false);
   useEffect(() => { if (projector) setPanel(true); }, [projector]);
   const call = useCall(mode, scenario?.id, panel);
@@ -97,12 +105,12 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const debrief = end?.debrief ?? null;
   const ui = end?.ui;
 
-  // Practice mode's word after each decision loads with the learner's first move (with the engine).
+  // Practice mode's word after each decision (the engine's step grader) loads with the learner's first move.
   const [words, setWords] = useState<Words | null>(wordsModule);
-  const loadWords = () => { if (mode === 'practice' && scenario && !words) void loadPracticeWords().then(setWords); };
+  const loadWords = () => { if (mode === 'practice' && scenario && !words) void loadStepGrader().then(setWords); };
   useEffect(() => { if (frames.length > 1) loadWords(); }, [frames.length > 1]);
-  const feedback = words && mode === 'practice' && scenario ? words.practiceFeedback(scenario, last, route) : null;
-  const lastRefusal = last.accepted ? null : last.reason;
+  const feedback = words && mode === 'practice' && scenario && last.accepted ? words.stepFeedback(scenario.expected, last.event, route) : null;
+  const lastRefusal = last.accepted || !last.message ? null : format(t, last.message);
   const shown: Frame = done && at !== null ? moves[at]! : last;
   const chartFrames = done && at !== null ? moves : frames;
   const chartAt = done && at !== null ? at : frames.length - 1;
@@ -120,7 +128,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
             {lastRefusal && !done && (
               <p class="question-feedback is-wrong">{mode === 'assessment' ? t('sim.refused.assessment') : t('sim.refused', { reason: lastRefusal })}</p>
             )}
-            {!lastRefusal && feedback && <p class={`question-feedback ${feedback.ok ? 'is-right' : 'is-wrong'}`}>{feedback.text}</p>}
+            {!lastRefusal && feedback && <p class={`question-feedback ${feedback.ok ? 'is-right' : 'is-wrong'}`}>{format(t, feedback.message)}</p>}
           </div>
           {!done && mode !== 'assessment' && (
             <PracticeTools scenario={scenario} hintsUsed={ctx.hintsUsed} hint={mode === 'practice' ? () => send({ type: 'HINT' }) : null}
@@ -131,7 +139,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
           {done && ui && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
-              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
+              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: workflowByNumber(ctx.workflow)!.name })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
             </section>
           )}
           {done && <p><button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>{t('sim.reset')}</button></p>}
@@ -147,9 +155,9 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   );
 }
 
-type Words = typeof import('./practice-feedback.ts');
+type Words = typeof import('../../../simulator/step-grade.ts');
 let wordsModule: Words | null = null;
-const loadPracticeWords = () => import('./practice-feedback.ts').then((m) => (wordsModule = m));
+const loadStepGrader = () => import('../../../simulator/step-grade.ts').then((m) => (wordsModule = m));
 
 type ChartProps = { frames: readonly Frame[]; at: number; id: string };
 let chartView: FunctionComponent<ChartProps> | null = null;

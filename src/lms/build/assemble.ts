@@ -8,7 +8,7 @@
 import { xml } from '../../lib/export/qti.ts';
 import type { lms } from '../../i18n/en.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import type { PackageContent, PackageScenario } from '../player/content.ts';
+import { MASTERY, type PackageContent, type PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './manifests.ts';
 import { packageReadme } from './readme.ts';
@@ -33,7 +33,7 @@ export const callsPackageId = (setId: string): string => `usm-trainer-calls-${se
 export const callsFileName = (setId: string, standard: Standard): string => `calls-${setId}-${standard}.zip`;
 
 export function callsTexts(t: LmsT, setTitle: string, n: number): PackageTexts {
-  return { title: t('lms.package.calls.title', { title: setTitle, n }), description: t('lms.package.calls.description', { n }), scoring: t('lms.package.calls.scoring') };
+  return { title: t('lms.package.calls.title', { title: setTitle, n }), description: t('lms.package.calls.description', { n }), scoring: t('lms.package.calls.scoring', { pass: Math.round(MASTERY * 100) }) };
 }
 
 /** What the version hashes (SHA-256, first 12 hex digits): the content, the player and the stylesheet. */

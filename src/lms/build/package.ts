@@ -11,7 +11,7 @@ import { EXAM, type SingleQuestion } from '../../lib/exam.ts';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import type { Standard } from '../runtime/types.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { tLms as t } from '../strings.ts';
 import { bundlePlayer, projectRoot } from './bundle.ts';
 import { callsFileName, callsPackageId, callsTexts, packageFiles, trimScenario, versionSource, type PackageBody, type PackageTexts } from './assemble.ts';
 

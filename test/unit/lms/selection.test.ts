@@ -13,7 +13,7 @@ import { callSets } from '../../../src/lms/build/sets.ts';
 import { trimScenario } from '../../../src/lms/build/assemble.ts';
 import { selectionPackage, selectionSetId, zipFiles, type CallsKit } from '../../../src/lms/selection/build.ts';
 import { unzipStore } from '../../../src/lib/export/zip.ts';
-import { tLms } from '../../../src/i18n/en.ts';
+import { tLms } from '../../../src/lms/strings.ts';
 import { library } from './content.ts';
 import { expectValidPackage, text } from './package-checks.ts';
 
