@@ -6,7 +6,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
-import { stepFeedback } from '../../../simulator/step-grade.ts';
 import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
 import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
@@ -108,7 +107,11 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const debrief = end?.debrief ?? null;
   const ui = end?.ui;
 
-  const feedback = mode === 'practice' && scenario && last.accepted ? stepFeedback(scenario.expected, last.event, route) : null;
+  // Practice mode's word after each decision (the engine's step grader) loads with the learner's first move.
+  const [words, setWords] = useState<Words | null>(wordsModule);
+  const loadWords = () => { if (mode === 'practice' && scenario && !words) void loadStepGrader().then(setWords); };
+  useEffect(() => { if (frames.length > 1) loadWords(); }, [frames.length > 1]);
+  const feedback = words && mode === 'practice' && scenario && last.accepted ? words.stepFeedback(scenario.expected, last.event, route) : null;
   const lastRefusal = last.accepted || !last.message ? null : format(t, last.message);
   const shown: Frame = done && at !== null ? moves[at]! : last;
   const chartFrames = done && at !== null ? moves : frames;
@@ -117,7 +120,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   return (
     <div class="sim-call">
       {scenario && <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} />}
-      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={call.load} onPointerDown={call.load}>
+      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={() => { call.load(); loadWords(); }} onPointerDown={() => { call.load(); loadWords(); }}>
         <div class="sim-main">
           <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
             impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid}>
@@ -153,6 +156,10 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
     </div>
   );
 }
+
+type Words = typeof import('../../../simulator/step-grade.ts');
+let wordsModule: Words | null = null;
+const loadStepGrader = () => import('../../../simulator/step-grade.ts').then((m) => (wordsModule = m));
 
 type ChartProps = { frames: readonly Frame[]; at: number; id: string };
 let chartView: FunctionComponent<ChartProps> | null = null;
