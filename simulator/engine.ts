@@ -1,20 +1,14 @@
 /**
- * The engine without its content schemas: what islands import in the browser (the USM model, the
- * routing machines, grading). Parsing and validating content files (Zod, YAML) stays at build time,
- * in index.ts.
+ * `#engine`: the engine for the browser. Everything in `#engine/model` plus the routing machines
+ * (XState): the call machine, the process machines (built lazily, on the first call), replaying a
+ * call into board frames, the statechart and the debrief board. Islands import the model statically
+ * and this entry on the learner's first move. Parsing and validating content files (Zod, YAML) stays
+ * at build time, in `#engine/build` (index.ts).
  */
-export * from './usm.ts';
-export * from './usm-nl.ts';
-export { grade, WEIGHTS } from './grade.ts';
-export type { Attempt, GradeResult, GradeComponent, StepDiff } from './grade.ts';
-export { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception } from './misconceptions.ts';
-export type { Misconception, MisconceptionId } from './misconceptions.ts';
-export { callMachine } from './machines/call.machine.ts';
-export type { CallContext, CallInput, CallOutput, Mode, LogEntry } from './machines/call.machine.ts';
-export { PROCESS_MACHINES } from './machines/family.ts';
-export { createProcessMachine, whyNotTrigger } from './machines/process.machine.ts';
-export type { LearnerEvent, Refusal } from './machines/events.ts';
-export { processStack, attemptOf, routeSoFar } from './machines/inspect.ts';
-export type { ActiveProcess, CallSnapshot } from './machines/inspect.ts';
-export { solutionEvents } from './machines/solution.ts';
-export type { Scenario } from './scenario.ts';
+export * from './model.ts';
+export * from './machines/call.machine.ts';
+export * from './machines/family.ts';
+export * from './machines/process.machine.ts';
+export * from './statechart.ts';
+export * from './board-replay.ts';
+export * from './board-debrief.ts';

@@ -9,7 +9,7 @@ import { MISCONCEPTIONS } from '../misconceptions.ts';
 import { withArticle } from '../text.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-import { PROCESS_MACHINES } from './family.ts';
+import { processMachines } from './family.ts';
 import type { LearnerEvent, Refusal, RefusedEvent } from './events.ts';
 import type { ProcessOutput } from './process.machine.ts';
 
@@ -65,7 +65,7 @@ const capitalCallType = (c: CallTypeId) => capital(withArticle(CALL_TYPES[c].nam
 
 export const callMachine = setup({
   types: {} as { context: CallContext; events: CallEvent; input: CallInput; output: CallOutput },
-  actors: PROCESS_MACHINES,
+  actors: processMachines(),
   guards: {
     /** USM rule: each call type starts exactly one process (wish → Agree, rfc → Change, …). */
     callTypeStartsThisProcess: ({ context, event }, params: { process: ProcessId }) =>

@@ -10,12 +10,13 @@ import { arrivingFrame, undoEvents, type Frame } from '../../simulator/board.ts'
 import type { LearnerEvent } from '../../simulator/machines/events.ts';
 import type { Mode } from '../../simulator/machines/call.machine.ts';
 
-type Runtime = typeof import('../../simulator/board-replay.ts');
+type Runtime = Pick<typeof import('../../simulator/board-replay.ts'), 'replay'>;
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
 
 function loadRuntime(): Promise<Runtime> {
-  loading ??= import('../../simulator/board-replay.ts').then((m) => (runtime = m));
+  // Named in the callback, so the bundle keeps only what replaying needs from the entry.
+  loading ??= import('../../simulator/board-replay.ts').then(({ replay }) => (runtime = { replay }));
   return loading;
 }
 
