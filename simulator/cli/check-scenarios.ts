@@ -7,8 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario } from '../scenario.ts';
-import { decodeUtf8, MAX_CONTENT_FILE_BYTES } from '../yaml.ts';
+import { decodeUtf8, MAX_CONTENT_FILE_BYTES, parseScenario } from '#engine/build';
 
 function collect(target: string, out: string[], missing: string[]): void {
   const stat = statSync(target, { throwIfNoEntry: false });
