@@ -6,17 +6,15 @@
  * arriving call from the model alone. View state only; the rules stay in the machine.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { arrivingFrame, undoEvents, type Frame } from '../../simulator/board.ts';
-import type { LearnerEvent } from '../../simulator/machines/events.ts';
-import type { Mode } from '../../simulator/machines/call.machine.ts';
+import { arrivingFrame, undoEvents, type Frame } from '#engine/model';
+import type { LearnerEvent, Mode } from '#engine/model';
 
-type Runtime = Pick<typeof import('../../simulator/board-replay.ts'), 'replay'>;
+type Runtime = typeof import('#engine/machines');
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
 
 function loadRuntime(): Promise<Runtime> {
-  // Named in the callback, so the bundle keeps only what replaying needs from the entry.
-  loading ??= import('../../simulator/board-replay.ts').then(({ replay }) => (runtime = { replay }));
+  loading ??= import('#engine/machines').then((m) => (runtime = m));
   return loading;
 }
 
@@ -35,7 +33,7 @@ export function useCall(mode: Mode, scenarioId?: string, eager = false) {
   // @statelyai/inspect shows. Production builds leave this branch out.
   useEffect(() => {
     if (!import.meta.env.DEV || !new URLSearchParams(location.search).has('inspect')) return;
-    void Promise.all([import('@statelyai/inspect'), import('xstate'), import('../../simulator/engine.ts')]).then(([{ createBrowserInspector }, { createActor }, { callMachine }]) => {
+    void Promise.all([import('@statelyai/inspect'), import('xstate'), import('#engine/machines')]).then(([{ createBrowserInspector }, { createActor }, { callMachine }]) => {
       const actor = createActor(callMachine, { input: { mode, scenarioId }, inspect: createBrowserInspector().inspect }).start();
       for (const e of events) actor.send(e);
     });

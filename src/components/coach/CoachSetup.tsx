@@ -1,6 +1,6 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
+import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '#engine/model';
 import { tCoach as t } from '../../i18n/en.ts';
 import CopyButton from '../CopyButton.tsx';
 import QrCode from './QrCode.tsx';

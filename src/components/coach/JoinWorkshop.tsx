@@ -1,8 +1,7 @@
 /** A participant joins with the coach's code, plays the calls in order, and gets a result code. */
 import { useEffect, useState } from 'preact/hooks';
-import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
-import { NAME_MAX } from '../../../simulator/codes.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import { readJoinCode, resultCode, type CallResult, type Workshop, NAME_MAX } from '#engine/model';
+import type { Scenario } from '#engine/model';
 import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 import { download } from '../../lib/download.ts';

@@ -1,8 +1,7 @@
 /** The projector: one call at a time on the board in projector mode, the answer on demand, the statechart beside it. */
 import { useEffect, useState } from 'preact/hooks';
-import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
-import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
+import { readJoinCode, type Workshop, CALL_TYPES, WORKFLOWS, routeFor } from '#engine/model';
+import type { Scenario } from '#engine/model';
 import { tCoach as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 import QrCode from './QrCode.tsx';

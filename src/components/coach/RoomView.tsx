@@ -3,10 +3,8 @@
  * (its join code and the accepted codes) is kept in the store per workshop until the coach clears it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { codeKind } from '../../../simulator/codes.ts';
-import { readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
-import type { Kpis } from '../../../simulator/shift.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import { codeKind, readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '#engine/model';
+import type { Kpis, Scenario } from '#engine/model';
 import { tCoach as t } from '../../i18n/en.ts';
 import RoomResults from './RoomResults.tsx';
 import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';

@@ -1,12 +1,10 @@
 /** The Shift island: the queue and KPIs beside the process board, the call played on the board, and the end-of-shift report. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
-import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
+import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState, readShiftJoinCode, shiftResultCode, justArrived } from '#engine/model';
+import type { Scenario } from '#engine/model';
 import { tShift as t } from '../../i18n/en.ts';
 import Simulator from '../sim/Simulator.tsx';
 import ShiftQueue from './ShiftQueue.tsx';
-import { justArrived } from '../../../simulator/shift-board.ts';
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 

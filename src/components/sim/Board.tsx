@@ -5,11 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { PROCESSES, earlyCloseOf, type Impact, type Urgency } from '../../../simulator/usm.ts';
-import type { LearnerEvent } from '../../../simulator/machines/events.ts';
-import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
-import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
-import { processLine } from '../../../simulator/board-log.ts';
+import { PROCESSES, earlyCloseOf, type Impact, type Urgency, choicesOf, refusalPlace, type Frame, type StackEntry, processLine } from '#engine/model';
+import type { LearnerEvent, DebriefBoard } from '#engine/model';
 import { tSim as t } from '../../i18n/en.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
 import BoardPath from './BoardPath.tsx';

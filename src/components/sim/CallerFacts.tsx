@@ -1,5 +1,5 @@
 /** The details the learner can ask the caller for, revealed one by one. */
-import type { LearnerEvent } from '../../../simulator/machines/events.ts';
+import type { LearnerEvent } from '#engine/model';
 import { tSim as t } from '../../i18n/en.ts';
 
 export default function CallerFacts({ facts, revealed, send, id }: { facts: readonly string[]; revealed: readonly number[]; send: (e: LearnerEvent) => void; id: string }) {

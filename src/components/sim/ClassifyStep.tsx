@@ -1,6 +1,6 @@
 /** Step 1 and 2: classify the call (and its priority), then send it to a process. */
 import { useState } from 'preact/hooks';
-import { CALL_TYPE_LIST, IMPACTS, PROCESS_LIST, URGENCIES, priorityOf, type CallTypeId, type Impact, type LearnerEvent, type Urgency } from '../../../simulator/engine.ts';
+import { CALL_TYPE_LIST, IMPACTS, PROCESS_LIST, URGENCIES, priorityOf, type CallTypeId, type Impact, type LearnerEvent, type Urgency } from '#engine/model';
 import { tSim as t } from '../../i18n/en.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
-import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
+import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '#engine/model';
 import { tSim as t } from '../../i18n/en.ts';
 
 interface Props {

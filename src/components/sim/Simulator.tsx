@@ -5,12 +5,8 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber, type ProcessId, type WorkflowNumber } from '../../../simulator/usm.ts';
-import { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception } from '../../../simulator/misconceptions.ts';
-import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
-import type { Mode } from '../../../simulator/machines/call.machine.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
-import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
+import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber, type ProcessId, type WorkflowNumber, MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception, attemptOfFrame, replayFrames, type Frame } from '#engine/model';
+import type { Attempt, GradeResult, Mode, Scenario } from '#engine/model';
 import { useCall } from '../../lib/use-call.ts';
 import { tSim as t } from '../../i18n/en.ts';
 import Board from './Board.tsx';

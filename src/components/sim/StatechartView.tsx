@@ -5,9 +5,8 @@
  * (role="tree", "Statechart") that screen readers walk with the arrow keys; the log below it says what
  * happened in the learner's words, and the newest line is announced politely.
  */
-import { PROCESSES } from '../../../simulator/usm.ts';
-import type { ChartMachine, ChartNode } from '../../../simulator/statechart.ts';
-import type { Frame } from '../../../simulator/board.ts';
+import { PROCESSES } from '#engine/model';
+import type { ChartMachine, ChartNode, Frame } from '#engine/model';
 import { tSim as t } from '../../i18n/en.ts';
 import { stackWords } from './Board.tsx';
 import EventLog from './EventLog.tsx';

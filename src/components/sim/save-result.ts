@@ -1,5 +1,5 @@
 /** Saves a graded call's result once (best score, attempts, last workflow) in the learner's store. */
-import type { GradeResult } from '../../../simulator/grade.ts';
+import type { GradeResult } from '#engine/model';
 import { browserStore } from '../../lib/store/index.ts';
 
 export function saveResult(scenarioId: string, result: GradeResult): void {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { EXAM, type SingleQuestion } from '../../lib/exam.ts';
 import { zipStore } from '../../lib/export/zip.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 import type { PackageContent, PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
 import { xml } from '../../lib/export/qti.ts';

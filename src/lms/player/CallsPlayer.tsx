@@ -3,8 +3,8 @@
  * own classify and process-stack views, graded by the simulator, and the set is reported as one result.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LearnerEvent } from '../../../simulator/engine.ts';
-import { grade, attemptOf, processStack } from '../../../simulator/engine.ts';
+import type { LearnerEvent } from '#engine/model';
+import { grade, attemptOf, processStack } from '#engine/model';
 import ClassifyStep from '../../components/sim/ClassifyStep.tsx';
 import ProcessStack from '../../components/sim/ProcessStack.tsx';
 import Debrief from '../../components/sim/Debrief.tsx';
