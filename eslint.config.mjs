@@ -8,6 +8,7 @@
 //    by its #engine name (that would be a cycle); the command line (simulator/cli/) uses #engine/build.
 // Tests of the engine's internals (test/unit/simulator/) may import its modules directly.
 // .astro files: their frontmatter and <script> blocks are checked for the boundary rule only.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -51,7 +52,7 @@ const astroBlocks = {
   },
 };
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'bench/tmp/**', '.astro/**', 'reports/**', 'public/**', 'test-results/**'] },
   {
     files: ['**/*.{ts,tsx,mts,mjs,js}'],

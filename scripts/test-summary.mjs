@@ -35,6 +35,7 @@ export function lintProblems(report) {
  * `e2eSkipped` is true when the browser tests were not run because an earlier step failed.
  * A browser test that passed only on retry counts as passed, and is listed in `lines` before the
  * closing `N passed, N failed`, because a test that needs a retry is a finding, not a pass to hide.
+ * @param {{ unit: any, e2e: any, lint?: any, failedSteps?: number, e2eSkipped?: boolean }} reports
  */
 export function summarize({ unit, e2e, lint, failedSteps = 0, e2eSkipped = false }) {
   let passed = 0;
