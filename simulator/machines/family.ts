@@ -5,9 +5,7 @@
  * bundle that does not run a call leaves the machines and XState out).
  */
 import { PROCESS_IDS, triggerableFrom, type ProcessId } from '../usm.ts';
-import { createProcessMachine } from './process.machine.ts';
-
-export type ProcessMachine = ReturnType<typeof createProcessMachine>;
+import { createProcessMachine, type ProcessMachine } from './process.machine.ts';
 
 function buildFamily(): Record<ProcessId, ProcessMachine> {
   const built: Partial<Record<ProcessId, ProcessMachine>> = {};

@@ -2,12 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, resultCode, type CallResult, type Workshop, NAME_MAX } from '#engine/model';
 import type { Scenario } from '#engine/model';
-import { tCoach as t } from '../../i18n/en.ts';
-import Simulator from '../sim/Simulator.tsx';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
 
-export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
+function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const [code, setCode] = useState('');
@@ -26,7 +28,7 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
       <form class="coach not-content" onSubmit={(e) => {
         e.preventDefault();
         const r = readJoinCode(code, ids);
-        if (!r.ok) return setError(r.error);
+        if (!r.ok) return setError(format(t, r.message));
         setWorkshop(r.value);
         setResults(r.value.scenarios.map(() => null));
       }}>
@@ -72,3 +74,5 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
     </div>
   );
 }
+
+export default island(JoinWorkshop);

@@ -1,9 +1,11 @@
 /** The room's results: per call how the room classified and routed it, then per person. */
 import type { RoomView, Scenario } from '#engine/model';
 import { MAX_CALL_SCORE, WEIGHTS, CALL_TYPES, WORKFLOWS, type CallTypeId } from '#engine/model';
-import { tCoach as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
 
 export default function RoomResults({ view, byId, practice }: { view: RoomView; byId: ReadonlyMap<string, Scenario>; practice: boolean }) {
+  const t = useT();
   return (
     <>
       {view.calls.map((c, i) => {
@@ -30,7 +32,7 @@ export default function RoomResults({ view, byId, practice }: { view: RoomView; 
             {c.wrongTurns.length > 0 && (
               <>
                 <h3>{t('room.turns')}</h3>
-                <ul>{c.wrongTurns.map((wt) => <li key={wt.misconception}><strong>{wt.count}×</strong> {wt.rule}</li>)}</ul>
+                <ul>{c.wrongTurns.map((wt) => <li key={wt.misconception}><strong>{wt.count}×</strong> {format(t, wt.message)}</li>)}</ul>
               </>
             )}
           </section>

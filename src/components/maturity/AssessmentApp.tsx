@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ANSWERS, type Answer, type Perspective, type Questionnaire, NAME_MAX, cleanName } from '#engine/model';
 import { browserStore, type RecordData } from '../../lib/store/index.ts';
-import { tVmm as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import MaturityReport from './MaturityReport.tsx';
 
 type Saved = NonNullable<RecordData<'maturity'>>;
@@ -15,7 +15,8 @@ interface Props {
   links: { lessons: Record<string, { title: string; href: string }>; scenarios: Record<string, { title: string; href: string }> };
 }
 
-export default function AssessmentApp({ q, links }: Props) {
+function AssessmentApp({ q, links }: Props) {
+  const t = useT();
   const store = browserStore();
   const fresh = (): Saved => ({ questionnaire: q.id, version: q.version, perspective: 'provider', respondent: '', answers: {} });
   const [saved, setSaved] = useState<Saved>(fresh);
@@ -109,3 +110,5 @@ export default function AssessmentApp({ q, links }: Props) {
     </div>
   );
 }
+
+export default island(AssessmentApp);

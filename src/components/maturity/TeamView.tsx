@@ -1,16 +1,17 @@
 /** The team view: merge any number of respondents' codes or files in the browser. */
 import { useState } from 'preact/hooks';
 import { MAX_RESPONSE_FILE, mergeResponses, type Questionnaire, type TeamReport, readTeamInputs } from '#engine/model';
-import { tVmm as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import RadarChart from './RadarChart.tsx';
 
-export default function TeamView({ q }: { q: Questionnaire }) {
+function TeamView({ q }: { q: Questionnaire }) {
+  const t = useT();
   const [codes, setCodes] = useState('');
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
   const [result, setResult] = useState<{ report: TeamReport | null; errors: string[]; duplicates: string[] } | null>(null);
   const merge = () => {
     const inputs = [
-      ...codes.split('\n').map((l, i) => ({ source: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
+      ...codes.split('\n').map((l, i) => ({ source: t('vmm.team.line', { n: i + 1 }), text: l.trim() })).filter((x) => x.text),
       ...files.map((f) => ({ source: f.name.slice(0, 60), text: f.text })),
     ];
     const read = readTeamInputs(q, inputs);
@@ -81,3 +82,5 @@ export default function TeamView({ q }: { q: Questionnaire }) {
     </div>
   );
 }
+
+export default island(TeamView);

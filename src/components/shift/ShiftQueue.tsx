@@ -1,7 +1,7 @@
 /** The Shift's queue beside the board: open calls on the clock, each with where it came from. */
 import type { ShiftCall, ShiftState } from '#engine/model';
 import { originOf, PROCESSES } from '#engine/model';
-import { tShift as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   state: ShiftState;
@@ -15,6 +15,7 @@ interface Props {
 }
 
 export default function ShiftQueue({ state, open, title, priority, active, fresh, take, hhmm }: Props) {
+  const t = useT();
   return (
     <section aria-labelledby="queue-title" class="shift-queue-box">
       <h2 id="queue-title">{t('shift.queue')}</h2>

@@ -1,9 +1,9 @@
-/** Saves a graded call's result once (best score, attempts, last workflow) in the learner's store. */
+/** Recording a graded call in the learner's store: best score, attempts, last workflow, passed ever. */
 import type { GradeResult } from '#engine/model';
-import { browserStore } from '../../lib/store/index.ts';
+import type { Store } from './store/store.ts';
 
-export function saveResult(scenarioId: string, result: GradeResult): void {
-  browserStore().update('scenarios', (cur) => {
+export function recordScenarioResult(store: Store, scenarioId: string, result: GradeResult, now = new Date()): void {
+  store.update('scenarios', (cur) => {
     const prev = cur.results[scenarioId];
     return {
       results: {
@@ -13,7 +13,7 @@ export function saveResult(scenarioId: string, result: GradeResult): void {
           attempts: (prev?.attempts ?? 0) + 1,
           lastWorkflow: result.workflowChosen,
           passed: (prev?.passed ?? false) || result.passed,
-          at: new Date().toISOString(),
+          at: now.toISOString(),
         },
       },
     };
