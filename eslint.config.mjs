@@ -87,7 +87,9 @@ export default defineConfig(
     files: ['simulator/**/*.ts'],
     ignores: ['simulator/cli/**'],
     rules: {
-      'no-restricted-syntax': 'off',
+      // The engine runs on the command line with Node's type stripping: only erasable TypeScript syntax.
+      '@typescript-eslint/parameter-properties': 'error',
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'No enums in simulator/: Node strips types but cannot run enums (use a const object).' }, { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces in simulator/ (Node cannot strip them).' }],
       '@typescript-eslint/no-restricted-imports': restrict(
         { regex: String.raw`^(\.\./)+src(/|$)`, message: 'simulator/ imports nothing from src/: the engine is pure TypeScript (PRODUCT.md §5).' },
         { regex: '^(astro|astro:.*|@astrojs/.*|preact|preact/.*)$', message: 'simulator/ is pure TypeScript: no Astro, no Preact, no DOM.' },

@@ -7,7 +7,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, MAX_CONTENT_FILE_BYTES, parseScenario } from '#engine/build';
+// Deep imports (allowed inside simulator/): the checker loads only the parser, not the whole engine, so it starts fast.
+import { parseScenario } from '../scenario.ts';
+import { decodeUtf8, MAX_CONTENT_FILE_BYTES } from '../yaml.ts';
 
 function collect(target: string, out: string[], missing: string[]): void {
   const stat = statSync(target, { throwIfNoEntry: false });
