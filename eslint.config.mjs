@@ -5,7 +5,7 @@
 //    #engine and #engine/build (package.json "imports"), never a module inside simulator/;
 //  - islands (*.tsx) do not import values from #engine/build (Zod and YAML stay at build time);
 //  - inside simulator/, nothing imports src/, Astro or Preact, and no engine module imports an entry
-//    by its #engine name (that would be a cycle); the command line (simulator/cli/) uses #engine/build.
+//    by its #engine name (that would be a cycle), and only erasable TypeScript (Node strips the types).
 // Tests of the engine's internals (test/unit/simulator/) may import its modules directly.
 // .astro files: their frontmatter and <script> blocks are checked for the boundary rule only.
 import { defineConfig } from 'eslint/config';
