@@ -12,7 +12,7 @@ import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const ENTRIES = '#engine/model (pure), #engine/machines (XState; load it lazily), #engine (both) or #engine/build (with the content schemas and parsers)';
+const ENTRIES = '#engine/model (pure), #engine/machines (XState; load it lazily), #engine (both), #engine/author (the builder: parser, checker, share links, packs), #engine/lazy/<module> (one module, for a lazy import()) or #engine/build (the build and the command line)';
 const deepEngine = {
   regex: String.raw`^(\./|(\.\./)+)simulator(/|$)`,
   message: `Import the engine through its entries: ${ENTRIES}. See docs/architecture.md.`,
@@ -20,7 +20,7 @@ const deepEngine = {
 const buildInIsland = {
   regex: '^#engine/build$',
   allowTypeImports: true,
-  message: 'An island ships to the browser: #engine/build carries Zod and YAML. Import from #engine/model or #engine/machines (types may come from anywhere).',
+  message: 'Browser code must not load #engine/build (the build and the command line: Node built-ins). Import from #engine/model, #engine/machines, or #engine/author for the builder (types may come from anywhere).',
 };
 const restrict = (...patterns) => ['error', { patterns }];
 // no-restricted-imports does not see `import('…')` and `typeof import('…')`: the same rule for those.
@@ -81,7 +81,17 @@ export default defineConfig(
     },
   },
   // Islands ship to the browser.
-  { files: ['src/**/*.tsx'], rules: { '@typescript-eslint/no-restricted-imports': restrict(deepEngine, buildInIsland) } },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/content.config.ts', 'src/lib/content/**', 'src/integrations/**', 'src/pages/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(deepEngine, buildInIsland),
+      'no-restricted-syntax': [
+        ...deepDynamic,
+        { selector: "ImportExpression[source.value='#engine/build']", message: buildInIsland.message },
+      ],
+    },
+  },
   // Inside the engine: pure TypeScript, no site code, no UI framework, no self-import through an entry.
   {
     files: ['simulator/**/*.ts'],

@@ -33,7 +33,7 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
     e.preventDefault();
     if (picked.length === 0) return setError(t('coach.none'));
     if (custom.some((c) => picked.includes(c.scenario.id))) {
-      void import('#engine/build').then(async ({ customJoinCode }) => {
+      void import('#engine/author').then(async ({ customJoinCode }) => {
         const r = await customJoinCode(ids, custom, picked, mode, Number(seed) || 0);
         if (!r.ok) return setError(t('coach.error', { error: format(t, r.message) }));
         setCode(r.value);

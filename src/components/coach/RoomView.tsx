@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { codeKind, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '#engine/model';
-import type { Kpis, Scenario } from '#engine/model';
+import type { EngineMessage, Kpis, Scenario } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
 import RoomResults from './RoomResults.tsx';

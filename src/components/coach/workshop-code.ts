@@ -22,7 +22,7 @@ export function readWorkshopNow(code: string, scenarios: readonly Scenario[], so
 export async function readAnyWorkshopCode(code: string, scenarios: readonly Scenario[], source?: string): Promise<WorkshopRead> {
   const now = readWorkshopNow(code, scenarios, source);
   if (now) return now;
-  const { readWorkshopCode } = await import('#engine/build');
+  const { readWorkshopCode } = await import('#engine/author');
   return readWorkshopCode(code, scenarios, source);
 }
 

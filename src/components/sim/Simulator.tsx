@@ -153,9 +153,9 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   );
 }
 
-type Words = typeof import('#engine/model');
+type Words = typeof import('#engine/lazy/step-grade');
 let wordsModule: Words | null = null;
-const loadStepGrader = () => import('#engine/model').then((m) => (wordsModule = m));
+const loadStepGrader = () => import('#engine/lazy/step-grade').then((m) => (wordsModule = m));
 
 type ChartProps = { frames: readonly Frame[]; at: number; id: string };
 let chartView: FunctionComponent<ChartProps> | null = null;
