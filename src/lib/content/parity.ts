@@ -47,6 +47,7 @@ export const TEXT_FIELDS: Readonly<Record<ContentKind, readonly string[]>> = {
 };
 
 const show = (v: unknown): string => (v === undefined ? '(absent)' : JSON.stringify(v));
+const isText = (v: unknown): boolean => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v);
 
 /** The field paths where `nl` differs from `en` in structure ("expected.workflow", "options[3]" …). */
@@ -67,6 +68,8 @@ export function structureDiff(en: unknown, nl: unknown, textFields: ReadonlySet<
     const b = nl as Record<string, unknown>;
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const field = path ? `${path}.${key}` : key;
+      // A text field may be left out or added (a translation may drop a redundant note); structure may not.
+      if (textFields.has(key) && (!Object.hasOwn(a, key) || !Object.hasOwn(b, key)) && isText(a[key] ?? b[key])) continue;
       if (!Object.hasOwn(b, key)) out.push({ field, message: `is missing; English has ${show(a[key])}` });
       else if (!Object.hasOwn(a, key)) out.push({ field, message: `is not in the English item (${show(b[key])})` });
       else out.push(...structureDiff(a[key], b[key], textFields, field, textFields.has(key)));
