@@ -1,0 +1,51 @@
+/**
+ * The Dutch dictionary mirrors the English one: the same keys in the same areas, and per key the same
+ * {placeholders} (a Dutch string may reorder them, never drop or invent one). Also: no Dutch value is left
+ * as the English text, except the words both languages share (listed), and USM names equal the table.
+ */
+import { describe, expect, it } from 'vitest';
+import * as EN from '../../../src/i18n/en.ts';
+import * as NL from '../../../src/i18n/nl.ts';
+import { processNameNl, stepNameNl } from '../../../simulator/usm-nl.ts';
+
+const AREAS = ['common', 'sim', 'exam', 'vmm', 'coach', 'shift', 'practice', 'lesson', 'lms'] as const;
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+
+/** Values that are the same word in Dutch (names, loan words, formats). */
+const SAME_IN_DUTCH = new Set([
+  'nav.simulator', 'home.title', 'search.shortcut', 'search.workflow', 'dash.module', 'dash.workflow',
+  'sim.impact', 'sim.debrief.score', 'sim.index.workflow', 'sim.sc.line.working', 'sim.log.advanced',
+  'exam.passMark.foundation', 'exam.passMark.professional', 'shift.workshop', 'lms.calls.call', 'lms.export.col.calls',
+  'room.call',
+]);
+
+describe('the Dutch dictionary', () => {
+  it('has every area of the English one and no other', () => {
+    const areasOf = (m: Record<string, unknown>) => Object.keys(m).filter((k) => typeof m[k] === 'object' && !['en', 'nl'].includes(k)).sort();
+    expect(areasOf(NL as Record<string, unknown>)).toEqual(areasOf(EN as Record<string, unknown>));
+    expect(areasOf(EN as Record<string, unknown>)).toEqual([...AREAS].sort());
+  });
+  for (const area of AREAS) {
+    it(`area "${area}": the same keys, and per key the same placeholders`, () => {
+      const en = EN[area] as Record<string, string>;
+      const nl = NL[area] as Record<string, string>;
+      expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+      const wrong = Object.keys(en).filter((k) => JSON.stringify(placeholders(en[k]!)) !== JSON.stringify(placeholders(nl[k] ?? '')));
+      expect(wrong).toEqual([]);
+    });
+  }
+  it('the whole dictionaries have the same keys', () => {
+    expect(Object.keys(NL.nl).sort()).toEqual(Object.keys(EN.en).sort());
+  });
+  it('no value is left in English (except the words both languages share)', () => {
+    const en = EN.en as Record<string, string>;
+    const nl = NL.nl as Record<string, string>;
+    const same = Object.keys(en).filter((k) => en[k] === nl[k] && en[k]!.length > 2 && !SAME_IN_DUTCH.has(k));
+    expect(same).toEqual([]);
+  });
+  it('a USM name written in a Dutch string is the table’s', () => {
+    expect(NL.sim['sim.finish.no-agreement']).toContain(stepNameNl('agree', 'negotiate'));
+    expect(NL.lesson['lesson.earlyClose']).toContain(stepNameNl('agree', 'negotiate'));
+    expect(NL.shift['shift.kpi.risks']).toContain(processNameNl('improve'));
+  });
+});
