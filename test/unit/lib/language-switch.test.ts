@@ -15,7 +15,7 @@ import { MemoryStorage, PREFIX, createStore } from '../../../src/lib/store/store
 import { createWorkshop, joinCode, readJoinCode, readResultCode, resultCode, roomView } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { grade } from '../../../simulator/grade.ts';
-import { routeFor } from '../../../simulator/usm.ts';
+import { routeFor, type WorkflowNumber } from '../../../simulator/usm.ts';
 
 /** Replaces every text (the kind's text fields) by a Dutch-looking one; keeps all structure. */
 function translate(value: unknown, texts: ReadonlySet<string>, inText = false): unknown {
@@ -90,7 +90,7 @@ describe('switching language keeps everything', () => {
     const dutchById = new Map(dutchView('scenarios').map((s) => [s.id, s.data as Scenario]));
     const calls = workshop.scenarios.map((id) => {
       const sc = dutchById.get(id)!;
-      const route = [...routeFor(sc.expected.workflow, sc.expected.outcome)];
+      const route = [...routeFor(sc.expected.workflow as WorkflowNumber, sc.expected.outcome)];
       // Graded on the Dutch page's scenario: the same expected route, so the same score as in English.
       const score = grade(sc, { callType: sc.expected.callType, route, hintsUsed: 0, illegalMoves: 0 }).score;
       expect(score).toBe(grade(byId.get(id)!, { callType: sc.expected.callType, route, hintsUsed: 0, illegalMoves: 0 }).score);

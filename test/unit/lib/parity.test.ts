@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { compareKind, formatProblem, parityVerdict, structureDiff, TEXT_FIELDS } from '../../../src/lib/content/parity.ts';
 import { checkParity, lessonData, readKind, translationFile } from '../../../src/lib/content/parity-files.ts';
-// @ts-expect-error -- a plain .mjs integration without types
 import { missingSummary } from '../../../src/integrations/content-parity.mjs';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/parity/${name}/`, import.meta.url));
