@@ -63,6 +63,18 @@ test.describe('the Dutch edition', () => {
     await expect(page.getByTestId('lesson-done')).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('search on a Dutch page finds Dutch text and leads to Dutch pages', async ({ page }) => {
+    await page.goto('/nl/glossary/');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: /^(Search|Zoeken)/ }).click();
+    // "dumpers" is only in the Dutch texts (the flagship call: the haul trucks' telemetry).
+    await page.getByRole('combobox', { name: /Search lessons|Doorzoek/ }).fill('dumpers');
+    await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/nl\//);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  });
+
   for (const path of DUTCH_PAGES) {
     test(`${path} is Dutch and accessible`, async ({ page }) => {
       const response = await page.goto(path);
