@@ -2,6 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated } from './helpers.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+
+/**
+ * The English dictionary's texts that must not appear in Dutch text: those the Dutch dictionary words
+ * differently, long enough not to be a shared word; placeholders cut the text into the fixed parts searched.
+ */
+const ENGLISH_TEXTS = [...new Set(Object.entries(en)
+  .filter(([key, text]) => text !== (nl as Record<string, string>)[key])
+  .flatMap(([, text]) => text.split(/\{\w+\}/))
+  .map((part) => part.trim())
+  .filter((part) => part.length >= 14))];
 
 const root = join(import.meta.dirname, '../..');
 /** The frontmatter title of a Dutch lesson file. */
@@ -84,6 +96,22 @@ test.describe('the Dutch edition', () => {
       // Starlight's own interface is Dutch too.
       await expect(page.getByRole('link', { name: 'Ga naar inhoud' })).toHaveCount(1);
       await hydrated(page);
+      // Every text the page shows as Dutch (not inside an element marked lang="en") is free of English UI text.
+      const dutchText = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest('script, style, template, [hidden]')) continue;
+          if (el.closest('[lang]')?.getAttribute('lang') !== 'nl') continue;
+          out.push(n.textContent ?? '');
+        }
+        for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+          if (el.closest('[lang]')?.getAttribute('lang') === 'nl') out.push(['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '));
+        }
+        return out.join('\n');
+      });
+      expect(ENGLISH_TEXTS.filter((t) => dutchText.includes(t)), `English UI text on ${path}`).toEqual([]);
       await expectAccessible(page);
     });
   }
