@@ -38,3 +38,8 @@ export async function localizedLessonLinks(lang: Lang): Promise<Record<string, {
     ]),
   );
 }
+
+/** A collection's data in a language, in the English collection's order (what most pages pass to islands). */
+export async function localizedData<K extends LocalizedKind>(kind: K, lang: Lang): Promise<CollectionEntry<K>['data'][]> {
+  return (await localizedCollection(kind, lang)).map((item) => item.data);
+}
