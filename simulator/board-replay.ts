@@ -15,7 +15,7 @@ export function replay(events: readonly LearnerEvent[], input: { mode?: 'practic
   let snapshot = actor.getSnapshot();
   let board = boardOf(snapshot);
   let chart = statechartOf(snapshot);
-  const frames: Frame[] = [{ event: null, accepted: true, reason: null, refusedBy: null, at: null, board, path: [], chart, context: snapshot.context }];
+  const frames: Frame[] = [{ event: null, accepted: true, message: null, reason: null, refusedBy: null, at: null, board, path: [], chart, context: snapshot.context }];
   for (const event of events) {
     if (snapshot.status === 'done') break;
     const refusalsBefore = snapshot.context.refusals.length;
@@ -25,7 +25,7 @@ export function replay(events: readonly LearnerEvent[], input: { mode?: 'practic
     const refusal = next.context.refusals.length > refusalsBefore ? next.context.refusals.at(-1)! : null;
     const path = [...frames.at(-1)!.path, ...segmentsBetween(board, nextBoard)];
     chart = statechartOf(next, activeIds(chart));
-    frames.push({ event, accepted: !refusal, reason: refusal?.reason ?? null, refusedBy: refusal?.by ?? null, at: board.top?.process ?? null, board: nextBoard, path, chart, context: next.context });
+    frames.push({ event, accepted: !refusal, message: refusal?.message ?? null, reason: refusal?.reason ?? null, refusedBy: refusal?.by ?? null, at: board.top?.process ?? null, board: nextBoard, path, chart, context: next.context });
     snapshot = next;
     board = nextBoard;
   }

@@ -5,6 +5,7 @@
  * fulfilled' / 'workflow fulfilled'. Replay frames (board-replay.ts) are the models after each event of
  * a played call. Nothing here needs XState at run time, so a page can draw the board before it loads.
  */
+import type { EngineMessage } from './messages.ts';
 import { FORKS, PROCESSES, PROCESS_IDS, priorityOf, triggerableFrom, type CallTypeId, type ProcessId } from './usm.ts';
 import type { CallContext } from './machines/call.machine.ts';
 import { processStack, routeSoFar, type ActiveProcess, type CallSnapshot } from './machines/inspect.ts';
@@ -206,7 +207,8 @@ export interface Frame {
   /** null for the first frame (the call just arrived). */
   event: LearnerEvent | null;
   accepted: boolean;
-  /** The refusal's reason, when the event was refused. */
+  /** The refusal's reason, when the event was refused (`message` as a code, `reason` its English). */
+  message: EngineMessage | null;
   reason: string | null;
   /** Who refused it: a process, or the call itself. */
   refusedBy: ProcessId | 'call' | null;
@@ -246,7 +248,7 @@ export function arrivingBoard(): BoardModel {
 
 /** The first frame of a call, drawn before the engine has loaded (its statechart follows with the engine). */
 export function arrivingFrame(mode: CallContext['mode'] = 'practice', scenarioId: string | null = null): Frame {
-  return { event: null, accepted: true, reason: null, refusedBy: null, at: null, board: arrivingBoard(), path: [], chart: null, context: arrivingContext(mode, scenarioId) };
+  return { event: null, accepted: true, message: null, reason: null, refusedBy: null, at: null, board: arrivingBoard(), path: [], chart: null, context: arrivingContext(mode, scenarioId) };
 }
 
 /** What to grade, from the last frame of a call. */

@@ -5,11 +5,15 @@
  * what the payload means (see workshop.ts and maturity.ts).
  */
 import { crc32Hex } from './checksum.ts';
+import { msg, term, type EngineMessage, type Param } from './messages.ts';
+import { english } from './messages-en.ts';
 
 /** The longest code any reader accepts (a 60-call workshop result with long names stays far below). */
 export const MAX_CODE_LENGTH = 8000;
 /** Names (participants, respondents) are at most this long, in every code and every input. */
 export const NAME_MAX = 80;
+/** A seed is a 32-bit unsigned whole number. */
+export const MAX_SEED = 0xffffffff;
 
 const CHUNK = 0x2000;
 
@@ -39,15 +43,26 @@ export function cleanName(name: string): string {
 }
 
 /** Whether a decoded name is one a code of this site could carry (readers then tidy it with cleanName). */
-export function nameProblem(name: string): string | null {
-  return [...name].length > NAME_MAX ? `the name is longer than ${NAME_MAX} characters` : null;
+export function nameProblem(name: string): EngineMessage | null {
+  return [...name].length > NAME_MAX ? msg('code.nameTooLong', { max: NAME_MAX }) : null;
 }
+
+/**
+ * A refusal: its English (`error`, the readable default) and the message code (`message`, to format with a
+ * dictionary). The code is not enumerable, so a refusal still compares and prints as `{ ok, error }`.
+ */
+export function refused(message: EngineMessage): { ok: false; error: string; message: EngineMessage } {
+  return Object.defineProperty({ ok: false as const, error: english(message) }, 'message', { value: message, enumerable: false }) as { ok: false; error: string; message: EngineMessage };
+}
+
+/** What kind of code a reader expects, in words (for "not a workshop join code"). */
+export type CodeWhat = 'workshop-join' | 'workshop-result' | 'shift-join' | 'shift-result' | 'maturity';
 
 export function packCode(prefix: string, payload: string): string {
   return `${prefix}.${base64url.encode(payload)}.${crc32Hex(payload)}`;
 }
 
-export type Unpacked = { ok: true; payload: string } | { ok: false; error: string };
+export type Unpacked = { ok: true; payload: string } | { ok: false; error: string; message: EngineMessage };
 
 /** The kinds of code this site makes, by prefix. Views ask this instead of testing prefixes themselves. */
 export const CODE_KINDS = { W1: 'workshop', R1: 'result', S1: 'shift', SR1: 'shift-result', VMM: 'assessment' } as const;
@@ -61,20 +76,22 @@ export function codeKind(text: string): CodeKind | null {
   return s.startsWith(`${prefix}.`) && Object.hasOwn(CODE_KINDS, prefix) ? CODE_KINDS[prefix as keyof typeof CODE_KINDS] : null;
 }
 
-export function unpackCode(prefix: string, code: string, source: string, what: string): Unpacked {
+/** `source` names where the code came from: a line, a file name, or by default "join code"/"result code". */
+export function unpackCode(prefix: string, code: string, source: Param, kind: CodeWhat): Unpacked {
   const text = String(code ?? '').trim();
-  if (text.length > MAX_CODE_LENGTH) return { ok: false, error: `${source}: too long to be a ${what} (${text.length} characters).` };
+  const what = term(`code.what.${kind}`);
+  if (text.length > MAX_CODE_LENGTH) return refused(msg('code.tooLong', { source, what, length: text.length }));
   const parts = text.split('.');
-  if (parts[0] !== prefix) return { ok: false, error: `${source}: not a ${what} (it should start with "${prefix}.").` };
-  if (parts.length !== 3) return { ok: false, error: `${source}: the code is cut off or damaged; copy it again in full.` };
-  if (!/^[A-Za-z0-9_-]*$/.test(parts[1]!)) return { ok: false, error: `${source}: the code holds characters a code never has; copy it again in full.` };
+  if (parts[0] !== prefix) return refused(msg('code.wrongPrefix', { source, what, prefix }));
+  if (parts.length !== 3) return refused(msg('code.cutOff', { source }));
+  if (!/^[A-Za-z0-9_-]*$/.test(parts[1]!)) return refused(msg('code.badCharacters', { source }));
   let payload: string;
   try {
     payload = base64url.decode(parts[1]!);
   } catch {
-    return { ok: false, error: `${source}: the code is damaged (it cannot be decoded); copy it again in full.` };
+    return refused(msg('code.undecodable', { source }));
   }
-  if (crc32Hex(payload) !== parts[2]) return { ok: false, error: `${source}: the checksum does not match: the code was changed or cut off; copy it again in full.` };
+  if (crc32Hex(payload) !== parts[2]) return refused(msg('code.checksum', { source }));
   return { ok: true, payload };
 }
 
@@ -85,4 +102,5 @@ export function base36(text: string | undefined, max: number): number | null {
   return Number.isSafeInteger(n) && n <= max ? n : null;
 }
 
-export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A code read: its value, or why it was refused (`message`, with its English as `error`). */
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string; message: EngineMessage };

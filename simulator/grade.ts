@@ -3,9 +3,7 @@
  * explain every difference with the USM rule it broke. Never a bare yes/no.
  */
 import {
-  CALL_TYPES,
   IMPACTS,
-  PROCESSES,
   URGENCIES,
   earlyCloseByOutcome,
   entryProcessOf,
@@ -23,9 +21,11 @@ import {
   type Urgency,
   type WorkflowNumber,
 } from './usm.ts';
-import { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception, type MisconceptionId } from './misconceptions.ts';
+import { callTypeMisconception, type MisconceptionId } from './misconceptions.ts';
+import { diffRoute, rule, type StepDiff } from './step-grade.ts';
 import type { Scenario } from './scenario.ts';
-import { withArticle } from './text.ts';
+import { list, msg, term, type EngineMessage } from './messages.ts';
+import { english } from './messages-en.ts';
 
 export interface Attempt {
   callType: CallTypeId | string;
@@ -49,17 +49,12 @@ export interface GradeComponent {
   ok: boolean;
   /** The misconception that cost the points, when one is known. */
   misconception?: MisconceptionId;
+  /** The feedback as a message code (format it with a dictionary); `feedback` is its English. */
+  message: EngineMessage;
   feedback: string;
 }
 
-export interface StepDiff {
-  step: number;
-  expected: ProcessId | null;
-  chosen: ProcessId | string | null;
-  ok: boolean;
-  misconception?: MisconceptionId;
-  rule?: string;
-}
+export type { StepDiff } from './step-grade.ts';
 
 export interface GradeResult {
   passed: boolean;
@@ -70,6 +65,8 @@ export interface GradeResult {
   outcomeChosen: OutcomeId | null;
   outcomeExpected: OutcomeId;
   feedback: string[];
+  /** The feedback as message codes, one per line of `feedback` (the English default, PRODUCT.md §3). */
+  messages: EngineMessage[];
   components: GradeComponent[];
   path: StepDiff[];
   misconceptions: MisconceptionId[];
@@ -77,9 +74,12 @@ export interface GradeResult {
 
 export const WEIGHTS = { callType: 30, entry: 20, forks: 40, priority: 10, priorityNeighbour: 3, illegalMove: 5, illegalMoveCap: 20, hint: 5, hintCap: 15 } as const;
 
-const name = (p: string | null | undefined): string => (p && isProcessId(p) ? PROCESSES[p].name : p ? `"${p}"` : 'nothing');
-const callName = (c: string): string => (isCallTypeId(c) ? CALL_TYPES[c].name.toLowerCase() : `"${c}"`);
-const rule = (id: MisconceptionId): string => `${MISCONCEPTIONS[id].rule} (Misconception: ${MISCONCEPTIONS[id].belief.toLowerCase()})`;
+/** A process (or what the learner typed in its place, or nothing), a call type, a misconception's rule. */
+const name = (p: string | null | undefined): EngineMessage => (p && isProcessId(p) ? term(`process.${p}`) : p ? msg('quoted', { text: p }) : term('nothing'));
+const callName = (c: string): EngineMessage => (isCallTypeId(c) ? term(`callType.${c}`) : msg('quoted', { text: c }));
+const callNameA = (c: string): EngineMessage => (isCallTypeId(c) ? term(`callType.a.${c}`) : msg('quoted', { text: c }));
+/** A component with its message and that message's English. */
+const component = (c: Omit<GradeComponent, 'feedback'>): GradeComponent => ({ ...c, feedback: english(c.message) });
 
 function nonNegativeInt(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
@@ -107,86 +107,62 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   // 1. Call type
   const expectedCall = scenario.expected.callType;
   if (callType === expectedCall) {
-    components.push({ id: 'callType', points: WEIGHTS.callType, max: WEIGHTS.callType, ok: true, feedback: `Call type: ${callName(expectedCall)}, correct.` });
+    components.push(component({ id: 'callType', points: WEIGHTS.callType, max: WEIGHTS.callType, ok: true, message: msg('grade.callType.ok', { callType: callName(expectedCall) }) }));
   } else {
     const m = isCallTypeId(callType) ? callTypeMisconception(expectedCall, callType) : 'wrong-entry-process';
     note(m);
-    components.push({
+    components.push(component({
       id: 'callType', points: 0, max: WEIGHTS.callType, ok: false, misconception: m ?? undefined,
-      feedback: `Call type: you chose ${callName(callType)}, but this call is ${withArticle(callName(expectedCall))}. ${CALL_TYPES[expectedCall].definition} ${m ? rule(m) : ''}`.trim(),
-    });
+      message: msg('grade.callType.wrong', { chosen: callName(callType), expected: callNameA(expectedCall), definition: term(`callType.definition.${expectedCall}`), rule: m ? rule(m) : '' }),
+    }));
   }
 
   // 2. Entry process
   const expectedEntry = entryProcessOf(expectedCall);
   const entry = route[0] ?? null;
   if (entry === expectedEntry) {
-    components.push({ id: 'entry', points: WEIGHTS.entry, max: WEIGHTS.entry, ok: true, feedback: `Entry process: ${name(entry)}, correct; ${withArticle(callName(expectedCall))} starts ${name(expectedEntry)}.` });
+    components.push(component({ id: 'entry', points: WEIGHTS.entry, max: WEIGHTS.entry, ok: true, message: msg('grade.entry.ok', { entry: name(entry), callType: callNameA(expectedCall), process: name(expectedEntry) }) }));
   } else {
     note('wrong-entry-process');
-    components.push({
+    components.push(component({
       id: 'entry', points: 0, max: WEIGHTS.entry, ok: false, misconception: 'wrong-entry-process',
-      feedback: `Entry process: you sent the call to ${name(entry)}, but ${withArticle(callName(expectedCall))} starts ${name(expectedEntry)}. ${rule('wrong-entry-process')}`,
-    });
+      message: msg('grade.entry.wrong', { chosen: name(entry), callType: callNameA(expectedCall), expected: name(expectedEntry), rule: rule('wrong-entry-process') }),
+    }));
   }
 
-  // 3. Forks: compare the route step by step after the entry.
-  const path: StepDiff[] = [];
-  const length = Math.max(expectedRoute.length, route.length);
-  for (let i = 0; i < length; i++) {
-    const exp = expectedRoute[i] ?? null;
-    const got = route[i] ?? null;
-    const diff: StepDiff = { step: i + 1, expected: exp, chosen: got, ok: exp === got };
-    const firstTurn = path.find((d) => !d.ok && d.step > 1);
-    if (!diff.ok && i > 0 && firstTurn) {
-      diff.rule = `This follows from the wrong turn at step ${firstTurn.step}.`;
-    } else if (!diff.ok && i > 0) {
-      const from = route[i - 1];
-      if (from && isProcessId(from)) {
-        const m = expectedEarly && exp === null && from === expectedEarly.process
-          ? earlyCloseMisconception(true)
-          : chosenEarly && got === null && from === chosenEarly.process && chosen!.outcome !== expectedOutcome
-            ? earlyCloseMisconception(false)
-            : exp === null
-              ? (from === 'operate' ? 'operate-hands-on' : 'last-process-closes')
-              : forkMisconception(from, exp, got && isProcessId(got) ? got : null);
-        note(m);
-        diff.misconception = m;
-        diff.rule = rule(m);
-      }
-    }
-    path.push(diff);
-  }
+  // 3. Forks: compare the route step by step after the entry (the same step grader as practice mode's).
+  const path = diffRoute(expectedRoute, route, expectedOutcome, chosen?.outcome ?? null);
+  for (const d of path) note(d.misconception);
   const forkSteps = path.slice(1);
-  let forkFeedback: string;
+  let forkMessage: EngineMessage;
   let forkPoints: number;
   if (forkSteps.length === 0) {
     forkPoints = WEIGHTS.forks;
-    forkFeedback = expectedEarly
-      ? `Forks: none; the call was ${expectedEarly.name}, so ${name(expectedEntry)} realized nothing, correct.`
-      : `Forks: none needed; ${name(expectedEntry)} triggers no other process here, correct.`;
+    forkMessage = expectedEarly
+      ? msg('grade.forks.none.early', { close: term(`outcome.${expectedEarly.outcome}`), process: name(expectedEntry) })
+      : msg('grade.forks.none', { process: name(expectedEntry) });
   } else {
     const matched = forkSteps.filter((d) => d.ok).length;
     forkPoints = Math.round((WEIGHTS.forks * matched) / forkSteps.length);
     const wrong = forkSteps.filter((d) => !d.ok);
-    forkFeedback = wrong.length === 0
-      ? `Forks: ${expectedRoute.join(' → ')}, every fork correct.`
-      : 'Forks: ' + wrong.map((d) => {
+    forkMessage = wrong.length === 0
+      ? msg('grade.forks.ok', { route: list('list.arrow', expectedRoute) })
+      : msg('grade.forks.wrong', { steps: list('list.space', wrong.map((d) => {
           const from = name(route[d.step - 2] ?? null);
           const what = d.chosen === null
-            ? `after ${from} you triggered nothing, but the route continues to ${name(d.expected)}`
+            ? msg('grade.fork.missing', { from, expected: name(d.expected) })
             : d.expected === null
-              ? `after ${from} you triggered ${name(d.chosen)}, but the ${expectedEarly ? 'call closes' : 'workflow ends'} there`
-              : `after ${from} you triggered ${name(d.chosen)}, but ${name(d.expected)} was needed`;
-          return `step ${d.step}: ${what}. ${d.rule ?? ''}`.trim();
-        }).join(' ');
+              ? msg(expectedEarly ? 'grade.fork.extra.close' : 'grade.fork.extra.end', { from, chosen: name(d.chosen) })
+              : msg('grade.fork.wrong', { from, chosen: name(d.chosen), expected: name(d.expected) });
+          return msg('grade.fork.step', { step: d.step, what, rule: d.ruleMessage ?? '' });
+        })) });
   }
   const forkMis = path.find((d) => !d.ok && d.step > 1 && d.misconception)?.misconception;
-  components.push({
+  components.push(component({
     id: 'forks', points: forkPoints, max: WEIGHTS.forks, ok: forkPoints === WEIGHTS.forks,
     misconception: forkMis,
-    feedback: forkFeedback,
-  });
+    message: forkMessage,
+  }));
 
   // 4. Priority (only where both the scenario and the attempt give it). USM fixes the scales; the
   // ratings are local judgement, so a neighbouring rating earns part credit unless the call settles it.
@@ -194,11 +170,13 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   const priorityAssessed = !!(impact && urgency && attempt.impact !== undefined && attempt.urgency !== undefined);
   if (impact && urgency && priorityAssessed) {
     const clear = scenario.expected.priorityClear ?? [];
+    const rating = (r: string): EngineMessage => ((IMPACTS as readonly string[]).includes(r) ? term(`rating.${r as Impact}`) : msg('text', { text: r }));
     const rate = (dim: 'impact' | 'urgency', scale: readonly string[], key: string, got: string) => {
       const distance = ratingDistance(scale, key, got);
+      const said = { dimension: term(`dimension.${dim}`), got: rating(got), key: rating(key) };
       if (distance === 0) return { points: WEIGHTS.priority / 2, text: null, wrong: false };
-      if (distance === 1 && !clear.includes(dim)) return { points: WEIGHTS.priorityNeighbour, text: `${dim} ${got} is next to the key's ${key} (part credit)`, wrong: false };
-      return { points: 0, text: `${dim} is ${key}, not ${got}${clear.includes(dim) ? " (the call's words settle it)" : ''}`, wrong: true };
+      if (distance === 1 && !clear.includes(dim)) return { points: WEIGHTS.priorityNeighbour, text: msg('grade.priority.near', said), wrong: false };
+      return { points: 0, text: msg(clear.includes(dim) ? 'grade.priority.off.settled' : 'grade.priority.off', said), wrong: true };
     };
     const parts = [
       rate('impact', IMPACTS, impact, String(attempt.impact).trim().toLowerCase()),
@@ -208,16 +186,16 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     const misjudged = parts.some((p) => p.wrong);
     if (misjudged) note('priority-misjudged');
     const texts = parts.flatMap((p) => (p.text ? [p.text] : []));
-    const local = 'USM fixes the scales and the principle (impact × urgency); the ratings and the priority table are agreed locally.';
-    components.push({
+    const local = term('grade.priority.local');
+    components.push(component({
       id: 'priority', points, max: WEIGHTS.priority, ok: texts.length === 0,
       misconception: misjudged ? 'priority-misjudged' : undefined,
-      feedback: texts.length === 0
-        ? `Priority: impact ${impact} × urgency ${urgency} = priority ${priorityOf(impact, urgency)}, correct. ${local}`
-        : `Priority: ${texts.join('; ')} (priority ${priorityOf(impact, urgency)} in this course's table). ${local}${misjudged ? ` ${rule('priority-misjudged')}` : ''}`,
-    });
+      message: texts.length === 0
+        ? msg('grade.priority.ok', { impact: term(`rating.${impact}`), urgency: term(`rating.${urgency}`), priority: priorityOf(impact, urgency), local })
+        : msg('grade.priority.wrong', { problems: list('list.semicolon', texts), priority: priorityOf(impact, urgency), local, rule: misjudged ? rule('priority-misjudged') : '' }),
+    }));
   } else {
-    components.push({ id: 'priority', points: WEIGHTS.priority, max: WEIGHTS.priority, ok: true, feedback: 'Priority: not assessed in this attempt.' });
+    components.push(component({ id: 'priority', points: WEIGHTS.priority, max: WEIGHTS.priority, ok: true, message: msg('grade.priority.notAssessed') }));
   }
 
   // 5. Penalties
@@ -225,26 +203,28 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   const hints = nonNegativeInt(attempt.hintsUsed);
   const illegalPenalty = Math.min(illegal * WEIGHTS.illegalMove, WEIGHTS.illegalMoveCap);
   const hintPenalty = Math.min(hints * WEIGHTS.hint, WEIGHTS.hintCap);
-  components.push({
+  components.push(component({
     id: 'illegalMoves', points: illegalPenalty ? -illegalPenalty : 0, max: 0, ok: illegal === 0,
-    feedback: illegal === 0 ? 'Moves: none refused.' : `Moves: ${illegal} move(s) refused by USM's rules (−${illegalPenalty}).`,
-  });
-  components.push({
+    message: illegal === 0 ? msg('grade.moves.none') : msg('grade.moves.some', { n: illegal, penalty: illegalPenalty }),
+  }));
+  components.push(component({
     id: 'hints', points: hintPenalty ? -hintPenalty : 0, max: 0, ok: hints === 0,
-    feedback: hints === 0 ? 'Hints: none used.' : `Hints: ${hints} used (−${hintPenalty}).`,
-  });
+    message: hints === 0 ? msg('grade.hints.none') : msg('grade.hints.some', { n: hints, penalty: hintPenalty }),
+  }));
 
   const score = Math.max(0, Math.min(100, components.reduce((s, c) => s + c.points, 0)));
   const passed = workflowChosen === expectedWorkflow.number && chosen?.outcome === expectedOutcome && callType === expectedCall;
-  const ended = (n: WorkflowNumber, early: typeof expectedEarly) => `workflow ${n} (${workflowByNumber(n)!.name})${early ? `, ${early.name}` : ''}`;
-  const chosenName = workflowChosen ? ended(workflowChosen, chosenEarly) : `no USM workflow (${route.join(' → ') || 'empty route'})`;
+  const ended = (n: WorkflowNumber, early: typeof expectedEarly): EngineMessage => early
+    ? msg('grade.workflow.early', { n, name: term(`workflow.${n}`), close: term(`outcome.${early.outcome}`) })
+    : msg('grade.workflow', { n, name: term(`workflow.${n}`) });
+  const chosenName = workflowChosen ? ended(workflowChosen, chosenEarly) : msg('grade.noWorkflow', { route: route.length ? list('list.arrow', route) : term('grade.emptyRoute') });
   const summary = passed
-    ? `You executed ${ended(expectedWorkflow.number, expectedEarly)}, as expected.`
-    : `You executed ${chosenName}; expected ${ended(expectedWorkflow.number, expectedEarly)}.`;
-  const feedback = [summary, ...components.filter((c) => !c.ok || c.id === 'callType' || c.id === 'forks' || (c.id === 'priority' && priorityAssessed)).map((c) => c.feedback)];
-  if (scenario.explanation) feedback.push(scenario.explanation);
+    ? msg('grade.summary.ok', { executed: ended(expectedWorkflow.number, expectedEarly) })
+    : msg('grade.summary.wrong', { chosen: chosenName, expected: ended(expectedWorkflow.number, expectedEarly) });
+  const messages = [summary, ...components.filter((c) => !c.ok || c.id === 'callType' || c.id === 'forks' || (c.id === 'priority' && priorityAssessed)).map((c) => c.message)];
+  if (scenario.explanation) messages.push(msg('text', { text: scenario.explanation }));
   return {
     passed, score, workflowChosen, workflowExpected: expectedWorkflow.number, outcomeChosen: chosen?.outcome ?? null, outcomeExpected: expectedOutcome,
-    feedback, components, path, misconceptions,
+    feedback: messages.map(english), messages, components, path, misconceptions,
   };
 }

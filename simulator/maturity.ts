@@ -12,6 +12,7 @@
  */
 import { crc32Hex } from './checksum.ts';
 import { cleanName, clip, nameProblem, packCode, unpackCode } from './codes.ts';
+import { english } from './messages-en.ts';
 
 export const ANSWERS = ['not', 'partly', 'largely', 'fully', 'dontknow'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -123,7 +124,7 @@ function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
   if (r.questionnaire !== q.id) return { ok: false, error: `${source}: answers another questionnaire ("${clip(r.questionnaire)}"), not "${q.id}".` };
   if (r.version !== q.version) return { ok: false, error: `${source}: made with version ${clip(r.version, 12)} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` };
   const badName = nameProblem(r.respondent);
-  if (badName) return { ok: false, error: `${source}: ${badName}.` };
+  if (badName) return { ok: false, error: `${source}: ${english(badName)}.` };
   r = { ...r, respondent: cleanName(r.respondent) };
   const known = new Set(q.dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   for (const [id, a] of Object.entries(r.answers)) {
@@ -134,7 +135,7 @@ function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
 }
 
 export function codeToResponse(q: Questionnaire, code: string, source = 'code'): Parsed {
-  const unpacked = unpackCode(CODE_PREFIX, code, source, 'USM Trainer maturity code');
+  const unpacked = unpackCode(CODE_PREFIX, code, source, 'maturity');
   if (!unpacked.ok) return unpacked;
   const fields = unpacked.payload.split('|');
   if (fields.length !== 5) return { ok: false, error: `${source}: not laid out as an answer code; ask the respondent for it again.` };

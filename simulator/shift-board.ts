@@ -3,7 +3,7 @@
  * customer; a follow-up comes from the process that raised it (Operate's monitoring, or the Evaluate &
  * close of the process that ended the call it follows); an ignored risk turns into an incident.
  */
-import { PROCESSES, isProcessId, type ProcessId } from './usm.ts';
+import { PROCESSES, PROCESS_WITHOUT_FORK, isProcessId, type ProcessId } from './usm.ts';
 import type { CallSource, ShiftCall, ShiftState } from './shift.ts';
 
 export interface CallOrigin {
@@ -17,7 +17,7 @@ export interface CallOrigin {
 }
 
 /** Operate monitors the service systems; its monitoring is logged while it executes its activities. */
-const MONITORING: ProcessId = 'operate';
+const MONITORING: ProcessId = PROCESS_WITHOUT_FORK;
 
 export function originOf(call: ShiftCall, state: ShiftState): CallOrigin {
   const from = call.from ? state.calls.find((c) => c.id === call.from) ?? null : null;

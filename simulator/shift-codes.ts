@@ -3,7 +3,8 @@
  * KPIs; the room compares them. Readers check what the numbers mean, not only the checksum.
  */
 import { crc32Hex } from './checksum.ts';
-import { base36, cleanName, clip, nameProblem, packCode, unpackCode, type Read } from './codes.ts';
+import { MAX_SEED, base36, cleanName, clip, nameProblem, packCode, refused, unpackCode, type Read } from './codes.ts';
+import { msg, term, type EngineMessage, type Param } from './messages.ts';
 import type { Kpis } from './shift.ts';
 
 export interface ShiftWorkshop {
@@ -19,15 +20,15 @@ export function shiftJoinCode(w: ShiftWorkshop): string {
   return packCode('S1', `${w.shift}|${seed.toString(36)}`);
 }
 
-export function readShiftJoinCode(code: string, shiftIds: readonly string[], source = 'join code'): Read<ShiftWorkshop> {
-  const u = unpackCode('S1', code, source, 'Shift join code');
+export function readShiftJoinCode(code: string, shiftIds: readonly string[], source: Param = term('code.source.join')): Read<ShiftWorkshop> {
+  const u = unpackCode('S1', code, source, 'shift-join');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
-  if (fields.length !== 2) return { ok: false, error: `${source}: not laid out as a Shift join code; ask the coach for a new one.` };
+  if (fields.length !== 2) return refused(msg('code.shiftJoin.layout', { source }));
   const [shift, seedText] = fields as [string, string];
-  if (!shiftIds.includes(shift)) return { ok: false, error: `${source}: names a shift this site does not have ("${clip(shift)}").` };
-  const seed = base36(seedText, 0xffffffff);
-  if (seed === null) return { ok: false, error: `${source}: the seed is not a whole number from 0 to 4294967295.` };
+  if (!shiftIds.includes(shift)) return refused(msg('code.shiftJoin.unknown', { source, shift: clip(shift) }));
+  const seed = base36(seedText, MAX_SEED);
+  if (seed === null) return refused(msg('code.seed', { source, max: MAX_SEED }));
   return { ok: true, value: { shift, seed } };
 }
 
@@ -40,29 +41,29 @@ export function shiftResultCode(joinCodeText: string, participant: string, kpis:
 }
 
 /** Why a set of KPIs cannot come from a played shift, or null. */
-export function kpiProblem(k: Kpis): string | null {
-  if (k.incidentsWithinTarget > k.incidents) return 'more incidents within target than incidents';
-  if (k.risksHandled > k.risksArrived) return 'more risks handled than arrived';
-  if (k.averageScore !== null && k.averageScore > 100) return 'an average score above 100';
+export function kpiProblem(k: Kpis): EngineMessage | null {
+  if (k.incidentsWithinTarget > k.incidents) return term('code.kpis.incidents');
+  if (k.risksHandled > k.risksArrived) return term('code.kpis.risks');
+  if (k.averageScore !== null && k.averageScore > 100) return term('code.kpis.score');
   return null;
 }
 
-export function readShiftResultCode(code: string, joinCodeText: string, source = 'result code'): Read<{ participant: string; kpis: Kpis }> {
-  const u = unpackCode('SR1', code, source, 'Shift result code');
+export function readShiftResultCode(code: string, joinCodeText: string, source: Param = term('code.source.result')): Read<{ participant: string; kpis: Kpis }> {
+  const u = unpackCode('SR1', code, source, 'shift-result');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
-  if (fields.length !== 3) return { ok: false, error: `${source}: not laid out as a Shift result code; ask for it again.` };
+  if (fields.length !== 3) return refused(msg('code.shiftResult.layout', { source }));
   const [workshop, participant, values] = fields as [string, string, string];
-  if (workshop !== crc32Hex(String(joinCodeText ?? '').trim())) return { ok: false, error: `${source}: belongs to another workshop (it was made with a different join code).` };
+  if (workshop !== crc32Hex(String(joinCodeText ?? '').trim())) return refused(msg('code.otherWorkshop', { source }));
   const badName = nameProblem(participant);
-  if (badName) return { ok: false, error: `${source}: ${badName}.` };
+  if (badName) return refused(msg('code.problem', { source, problem: badName }));
   const parts = values.split(',');
   const numbers = parts.map((p, i) => (p === '-' && KPI_KEYS[i] === 'averageScore' ? null : base36(p, MAX_SHIFT_COUNT)));
   if (parts.length !== KPI_KEYS.length || numbers.some((n, i) => n === null && parts[i] !== '-') || numbers.slice(0, -1).some((n) => n === null)) {
-    return { ok: false, error: `${source}: the KPIs are not readable.` };
+    return refused(msg('code.kpis.unreadable', { source }));
   }
   const kpis = Object.fromEntries(KPI_KEYS.map((k, i) => [k, numbers[i]])) as unknown as Kpis;
   const problem = kpiProblem(kpis);
-  if (problem) return { ok: false, error: `${source}: the KPIs are not possible (${problem}).` };
+  if (problem) return refused(msg('code.kpis.impossible', { source, problem }));
   return { ok: true, value: { participant: cleanName(participant) || 'anonymous', kpis } };
 }

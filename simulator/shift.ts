@@ -10,7 +10,9 @@
  */
 import { grade, type Attempt } from './grade.ts';
 import { nextRandom } from './random.ts';
-import { IMPACTS, priorityOf, type Impact } from './usm.ts';
+import { DEPLOYING_PROCESS, IMPACTS, PROCESS_WITHOUT_FORK, priorityOf, type Impact } from './usm.ts';
+import { msg, term, type EngineMessage } from './messages.ts';
+import { english } from './messages-en.ts';
 import type { Scenario } from './scenario.ts';
 
 export type { ShiftDefinition } from './shift-schema.ts';
@@ -41,8 +43,17 @@ export interface ShiftState {
   rng: number;
   clock: number;
   calls: ShiftCall[];
-  log: { at: number; text: string }[];
+  /** What happened, as message codes (format them with a dictionary); `text` is the English. */
+  log: ShiftLogEntry[];
 }
+
+export interface ShiftLogEntry {
+  at: number;
+  message: EngineMessage;
+  text: string;
+}
+
+const entry = (at: number, message: EngineMessage): ShiftLogEntry => ({ at, message, text: english(message) });
 
 type Library = ReadonlyMap<string, Pick<Scenario, 'expected' | 'title'>>;
 
@@ -86,7 +97,8 @@ function settle(def: ShiftDefinition, library: Library, state: ShiftState): Shif
   for (const c of state.calls) {
     if (c.status === 'waiting' && c.arrivesAt <= state.clock) {
       c.status = 'open';
-      state.log.push({ at: c.arrivesAt, text: `${library.get(c.scenario)!.title} arrives${c.source === 'planned' ? '' : ` (${c.source})`}.` });
+      const title = library.get(c.scenario)!.title;
+      state.log.push(entry(c.arrivesAt, c.source === 'planned' ? msg('shift.arrives', { title }) : msg('shift.arrives.from', { title, source: term(`shift.source.${c.source}`) })));
     }
   }
   for (const f of def.followUps) {
@@ -96,13 +108,13 @@ function settle(def: ShiftDefinition, library: Library, state: ShiftState): Shif
         c.status = 'became-incident';
         const id = `c${state.calls.length + 1}`;
         state.calls.push({ id, scenario: f.raises, source: 'ignored-risk', arrivesAt: c.arrivesAt + f.within, grown: 0, status: 'open', from: c.id });
-        state.log.push({ at: c.arrivesAt + f.within, text: `The risk "${library.get(c.scenario)!.title}" was not handled in time and has become an incident: ${library.get(f.raises)!.title}.` });
+        state.log.push(entry(c.arrivesAt + f.within, msg('shift.riskBecameIncident', { risk: library.get(c.scenario)!.title, incident: library.get(f.raises)!.title })));
       }
       if (f.kind === 'unhandled-incident') {
         const steps = Math.floor(waited / f.within);
         if (steps > c.grown) {
           c.grown = steps;
-          state.log.push({ at: c.arrivesAt + steps * f.within, text: `"${library.get(c.scenario)!.title}" has waited ${waited} minutes; its impact grows.` });
+          state.log.push(entry(c.arrivesAt + steps * f.within, msg('shift.incidentGrows', { title: library.get(c.scenario)!.title, minutes: waited })));
         }
       }
     }
@@ -119,8 +131,10 @@ export function handleCall(def: ShiftDefinition, library: Library, before: Shift
   const g = grade(sc, attempt);
   state.clock += def.handlingMinutes * Math.max(1, attempt.route.length);
   Object.assign(call, { status: 'handled', handledAt: state.clock, score: g.score, passed: g.passed, workflowChosen: g.workflowChosen, route: [...attempt.route] });
-  state.log.push({ at: state.clock, text: `${sc.title}: handled (${g.workflowChosen ? `workflow ${g.workflowChosen}` : 'no USM workflow'}, score ${g.score}).` });
-  if (attempt.route.at(-1) === 'operate') {
+  const workflow = g.workflowChosen ? msg('shift.workflow', { n: g.workflowChosen }) : msg('shift.noWorkflow');
+  state.log.push(entry(state.clock, msg('shift.handled', { title: sc.title, workflow, score: g.score })));
+  // Operate, which triggers nothing, monitors the service systems: its monitoring may raise a new call.
+  if (attempt.route.at(-1) === PROCESS_WITHOUT_FORK) {
     for (const f of def.followUps) {
       if (f.kind === 'monitoring' && f.after === call.scenario && random(state) < f.chance && !state.calls.some((c) => c.scenario === f.raises)) {
         state.calls.push({ id: `c${state.calls.length + 1}`, scenario: f.raises, source: 'monitoring', arrivesAt: state.clock + f.delay, grown: 0, status: 'waiting', from: call.id });
@@ -132,7 +146,7 @@ export function handleCall(def: ShiftDefinition, library: Library, before: Shift
     if (pool.length) {
       const pick = pool[Math.floor(random(state) * pool.length)]!;
       state.calls.push({ id: `c${state.calls.length + 1}`, scenario: pick, source: 'improvement', arrivesAt: state.clock + 5, grown: 0, status: 'waiting', from: call.id });
-      state.log.push({ at: state.clock, text: `Evaluate & close of "${sc.title}" raises an improvement: ${library.get(pick)!.title} (a risk for Improve).` });
+      state.log.push(entry(state.clock, msg('shift.improvement', { title: sc.title, improvement: library.get(pick)!.title })));
     }
   }
   return settle(def, library, state);
@@ -179,7 +193,7 @@ export function kpis(def: ShiftDefinition, library: Library, state: ShiftState):
     incidentsWithinTarget: within.length,
     incidents: incidents.length,
     backlog: arrived.filter((c) => c.status === 'open').length,
-    changesDeployed: handled.filter((c) => c.route?.includes('change')).length,
+    changesDeployed: handled.filter((c) => c.route?.includes(DEPLOYING_PROCESS)).length,
     risksHandled: risks.filter((c) => c.status === 'handled').length,
     risksArrived: risks.length,
     averageScore: handled.length ? Math.round(handled.reduce((n, c) => n + (c.score ?? 0), 0) / handled.length) : null,
@@ -189,20 +203,24 @@ export function kpis(def: ShiftDefinition, library: Library, state: ShiftState):
 export interface ShiftReport {
   kpis: Kpis;
   calls: { id: string; title: string; source: CallSource; expectedWorkflow: number; chosenWorkflow: number | null | undefined; score?: number; status: ShiftCall['status'] }[];
-  /** Where proactive work (workflows 6–8) would have prevented reactive work. */
+  /** Where proactive work (workflows 6–8) would have prevented reactive work, as message codes. */
+  preventableMessages: EngineMessage[];
+  /** The same in English. */
   preventable: string[];
 }
 
 export function shiftReport(def: ShiftDefinition, library: Library, state: ShiftState): ShiftReport {
   const title = (id: string) => library.get(id)!.title;
+  const preventableMessages = state.calls.filter((c) => c.source === 'ignored-risk').map((c) => {
+    const risk = state.calls.find((r) => r.id === c.from)!;
+    return msg('shift.preventable', { risk: title(risk.scenario), workflow: library.get(risk.scenario)!.expected.workflow, incident: title(c.scenario) });
+  });
   return {
     kpis: kpis(def, library, state),
     calls: state.calls.filter((c) => c.status !== 'waiting').map((c) => ({
       id: c.id, title: title(c.scenario), source: c.source, expectedWorkflow: library.get(c.scenario)!.expected.workflow, chosenWorkflow: c.workflowChosen, score: c.score, status: c.status,
     })),
-    preventable: state.calls.filter((c) => c.source === 'ignored-risk').map((c) => {
-      const risk = state.calls.find((r) => r.id === c.from)!;
-      return `Handling the risk "${title(risk.scenario)}" through Improve (workflow ${library.get(risk.scenario)!.expected.workflow}) would have prevented the incident "${title(c.scenario)}".`;
-    }),
+    preventableMessages,
+    preventable: preventableMessages.map(english),
   };
 }

@@ -134,6 +134,15 @@ export const FORKS: Readonly<Record<ProcessId, { artifacts: readonly ArtifactId[
   improve: { artifacts: ['wish', 'rfc', 'service-request'], required: true },
 };
 
+/** The process without a fork (Operate): it triggers nothing; its monitoring may raise new calls. */
+export const PROCESS_WITHOUT_FORK: ProcessId = (Object.keys(FORKS) as ProcessId[]).find((p) => FORKS[p].artifacts.length === 0)!;
+
+/**
+ * The process that deploys changes to the managed infrastructure (Change): the one a request for change
+ * starts. A call whose route passes through it has had a change deployed.
+ */
+export const DEPLOYING_PROCESS: ProcessId = CALL_TYPES.rfc.entry;
+
 export type WorkflowNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export interface Workflow {

@@ -7,9 +7,11 @@
  */
 import { crc32Hex } from './checksum.ts';
 import { seededRandom, shuffle } from './random.ts';
-import { base36, cleanName, clip, nameProblem, packCode, unpackCode, type Read } from './codes.ts';
+import { MAX_SEED, base36, cleanName, clip, nameProblem, packCode, refused, unpackCode, type Read } from './codes.ts';
 import { grade, WEIGHTS } from './grade.ts';
 import { MISCONCEPTIONS, type MisconceptionId } from './misconceptions.ts';
+import { msg, term, type EngineMessage, type Param } from './messages.ts';
+import { english } from './messages-en.ts';
 import { CALL_TYPE_IDS, PROCESS_IDS, routeOutcome, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -44,12 +46,19 @@ export const MAX_ILLEGAL_MOVES = 99;
 /** A route is at most this many processes (the longest workflow has four). */
 export const MAX_ROUTE = 8;
 
+/** A workshop that cannot be made: the reason as a message code (`message` of the Error is its English). */
+export class WorkshopError extends Error {
+  constructor(readonly engineMessage: EngineMessage) {
+    super(english(engineMessage));
+  }
+}
+
 export function createWorkshop(libraryIds: readonly string[], selection: readonly string[], mode: WorkshopMode, seed: number): Workshop {
   const unknown = selection.filter((id) => !libraryIds.includes(id));
-  if (unknown.length) throw new Error(`not in the library: ${unknown.map((u) => clip(u)).join(', ')}`);
-  if (selection.length === 0) throw new Error('choose at least one scenario');
-  if (new Set(selection).size !== selection.length) throw new Error('a call is chosen twice');
-  if (selection.length > MAX_WORKSHOP_CALLS) throw new Error(`choose at most ${MAX_WORKSHOP_CALLS} calls`);
+  if (unknown.length) throw new WorkshopError(msg('workshop.unknown', { ids: unknown.map((u) => clip(u)).join(', ') }));
+  if (selection.length === 0) throw new WorkshopError(term('workshop.none'));
+  if (new Set(selection).size !== selection.length) throw new WorkshopError(term('workshop.twice'));
+  if (selection.length > MAX_WORKSHOP_CALLS) throw new WorkshopError(msg('workshop.tooMany', { max: MAX_WORKSHOP_CALLS }));
   const s = Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
   return { library: libraryFingerprint(libraryIds), mode, seed: s, scenarios: playOrder(selection, s) };
 }
@@ -62,22 +71,22 @@ export function joinCode(w: Workshop, libraryIds: readonly string[]): string {
 
 export type { Read };
 
-export function readJoinCode(code: string, libraryIds: readonly string[], source = 'join code'): Read<Workshop> {
-  const u = unpackCode('W1', code, source, 'workshop join code');
+export function readJoinCode(code: string, libraryIds: readonly string[], source: Param = term('code.source.join')): Read<Workshop> {
+  const u = unpackCode('W1', code, source, 'workshop-join');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
-  if (fields.length !== 4) return { ok: false, error: `${source}: not laid out as a join code; ask the coach for a new one.` };
+  if (fields.length !== 4) return refused(msg('code.join.layout', { source }));
   const [library, mode, seedText, indices] = fields as [string, string, string, string];
-  if (library !== libraryFingerprint(libraryIds)) return { ok: false, error: `${source}: made for another version of the scenario library; ask the coach for a code made on this site.` };
-  if (mode !== 'a' && mode !== 'p') return { ok: false, error: `${source}: names a mode this site does not have ("${clip(mode, 10)}").` };
-  const seed = base36(seedText, 0xffffffff);
-  if (seed === null) return { ok: false, error: `${source}: the seed is not a whole number from 0 to 4294967295.` };
+  if (library !== libraryFingerprint(libraryIds)) return refused(msg('code.join.library', { source }));
+  if (mode !== 'a' && mode !== 'p') return refused(msg('code.join.mode', { source, mode: clip(mode, 10) }));
+  const seed = base36(seedText, MAX_SEED);
+  if (seed === null) return refused(msg('code.seed', { source, max: MAX_SEED }));
   const sorted = [...libraryIds].sort();
   const list = indices.split(',');
-  if (list.length > MAX_WORKSHOP_CALLS) return { ok: false, error: `${source}: has ${list.length} calls; a workshop has at most ${MAX_WORKSHOP_CALLS}.` };
+  if (list.length > MAX_WORKSHOP_CALLS) return refused(msg('code.join.tooMany', { source, n: list.length, max: MAX_WORKSHOP_CALLS }));
   const picked = list.map((x) => base36(x, sorted.length - 1));
-  if (picked.some((i) => i === null)) return { ok: false, error: `${source}: names scenarios this library does not have.` };
-  if (new Set(picked).size !== picked.length) return { ok: false, error: `${source}: names the same call twice.` };
+  if (picked.some((i) => i === null)) return refused(msg('code.join.unknown', { source }));
+  if (new Set(picked).size !== picked.length) return refused(msg('code.join.twice', { source }));
   return { ok: true, value: { library, mode: mode === 'a' ? 'assessment' : 'practice', seed, scenarios: picked.map((i) => sorted[i!]!) } };
 }
 
@@ -125,38 +134,38 @@ export function resultCode(joinCodeText: string, participant: string, calls: rea
 }
 
 /** Why a decoded call cannot be what the simulator produced for this scenario, or null when it can be. */
-function callProblem(c: CallResult, mode: WorkshopMode, sc: ResultContext['scenarios'] extends ReadonlyMap<string, infer S> ? S : never): string | null {
-  if (sc.hints && c.hintsUsed > sc.hints.length) return `${c.hintsUsed} hints, but the call has ${sc.hints.length}`;
-  if (mode === 'assessment' && (c.hintsUsed > 0 || c.solutionShown)) return 'hints or the solution in an assessment workshop';
+function callProblem(c: CallResult, mode: WorkshopMode, sc: ResultContext['scenarios'] extends ReadonlyMap<string, infer S> ? S : never): EngineMessage | null {
+  if (sc.hints && c.hintsUsed > sc.hints.length) return msg('code.call.hints', { used: c.hintsUsed, has: sc.hints.length });
+  if (mode === 'assessment' && (c.hintsUsed > 0 || c.solutionShown)) return term('code.call.assessment');
   const best = grade(sc, { callType: c.callType ?? '', route: c.route, hintsUsed: c.hintsUsed, illegalMoves: c.illegalMoves }).score;
-  if (c.score > best || c.score < best - WEIGHTS.priority) return `a score of ${c.score} does not fit the route (at most ${best})`;
+  if (c.score > best || c.score < best - WEIGHTS.priority) return msg('code.call.score', { score: c.score, best });
   return null;
 }
 
-export function readResultCode(code: string, joinCodeText: string, expect: number | ResultContext, source = 'result code'): Read<ParticipantResult> {
-  const u = unpackCode('R1', code, source, 'workshop result code');
+export function readResultCode(code: string, joinCodeText: string, expect: number | ResultContext, source: Param = term('code.source.result')): Read<ParticipantResult> {
+  const u = unpackCode('R1', code, source, 'workshop-result');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
-  if (fields.length !== 3) return { ok: false, error: `${source}: not laid out as a result code; ask for it again.` };
+  if (fields.length !== 3) return refused(msg('code.result.layout', { source }));
   const [workshop, participant, body] = fields as [string, string, string];
-  if (workshop !== crc32Hex(String(joinCodeText ?? '').trim())) return { ok: false, error: `${source}: belongs to another workshop (it was made with a different join code).` };
+  if (workshop !== crc32Hex(String(joinCodeText ?? '').trim())) return refused(msg('code.otherWorkshop', { source }));
   const badName = nameProblem(participant);
-  if (badName) return { ok: false, error: `${source}: ${badName}.` };
+  if (badName) return refused(msg('code.problem', { source, problem: badName }));
   const callCount = typeof expect === 'number' ? expect : expect.workshop.scenarios.length;
   const parts = body.split(';');
-  if (parts.length !== callCount) return { ok: false, error: `${source}: has ${parts.length} calls; this workshop has ${callCount}.` };
+  if (parts.length !== callCount) return refused(msg('code.result.count', { source, n: parts.length, expected: callCount }));
   const calls: (CallResult | null)[] = [];
   for (const [i, p] of parts.entries()) {
     if (p === '_') { calls.push(null); continue; }
     const m = /^([wrisk-])([ACROI]{1,8}|-):([0-9a-z]{1,3}):([0-9a-z]{1,3}):([0-9a-z]{1,3})(:s)?$/.exec(p);
     const [score, hintsUsed, illegalMoves] = m ? [base36(m[3], MAX_CALL_SCORE), base36(m[4], MAX_HINTS), base36(m[5], MAX_ILLEGAL_MOVES)] : [null, null, null];
-    if (!m || score === null || hintsUsed === null || illegalMoves === null) return { ok: false, error: `${source}: call ${i + 1} is not readable.` };
+    if (!m || score === null || hintsUsed === null || illegalMoves === null) return refused(msg('code.result.unreadable', { source, n: i + 1 }));
     const call: CallResult = { callType: m[1] === '-' ? null : CT_BACK[m[1]!]!, route: m[2] === '-' ? [] : [...m[2]!].map((ch) => PR_BACK[ch]!), score, hintsUsed, illegalMoves };
     if (m[6]) call.solutionShown = true;
     if (typeof expect !== 'number') {
       const sc = expect.scenarios.get(expect.workshop.scenarios[i]!);
       const problem = sc ? callProblem(call, expect.workshop.mode, sc) : null;
-      if (problem) return { ok: false, error: `${source}: call ${i + 1} is not possible (${problem}).` };
+      if (problem) return refused(msg('code.result.impossible', { source, n: i + 1, problem }));
     }
     calls.push(call);
   }
@@ -175,7 +184,7 @@ export interface CallRoomView {
   /** How many opened "Show the solution" before finishing (practice workshops). */
   solutionShown: number;
   /** Wrong turns, most common first, with the rule each broke. */
-  wrongTurns: { misconception: MisconceptionId; count: number; rule: string }[];
+  wrongTurns: { misconception: MisconceptionId; count: number; /** The rule broken, as a message code; `rule` is its English. */ message: EngineMessage; rule: string }[];
 }
 
 export interface RoomView {
@@ -201,7 +210,7 @@ export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick
       if (g.passed) view.passed++;
       for (const m of g.misconceptions) turns.set(m, (turns.get(m) ?? 0) + 1);
     }
-    view.wrongTurns = [...turns.entries()].sort((a, b) => b[1] - a[1]).map(([misconception, count]) => ({ misconception, count, rule: MISCONCEPTIONS[misconception].rule }));
+    view.wrongTurns = [...turns.entries()].sort((a, b) => b[1] - a[1]).map(([misconception, count]) => ({ misconception, count, message: term(`misconception.${misconception}.rule`), rule: MISCONCEPTIONS[misconception].rule }));
     return view;
   });
   const participants = results.map((r) => {

@@ -3,15 +3,12 @@
  * the process runs as an invoked child, which may invoke the processes it triggers (the actor tree is
  * the stack of active processes). Moves USM does not allow are refused with a reason and counted.
  */
-import { assign, sendTo, setup } from 'xstate';
-import { CALL_TYPES, PROCESSES, PROCESS_IDS, entryProcessOf, routeOutcome, type CallTypeId, type OutcomeId, type Impact, type ProcessId, type Urgency, type WorkflowNumber } from '../usm.ts';
-import { MISCONCEPTIONS } from '../misconceptions.ts';
-import { withArticle } from '../text.ts';
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+import { assertEvent, assign, sendTo, setup, type DoneActorEvent } from 'xstate';
+import { PROCESS_IDS, entryProcessOf, routeOutcome, type CallTypeId, type OutcomeId, type Impact, type ProcessId, type Urgency, type WorkflowNumber } from '../usm.ts';
+import { msg, term, type EngineMessage } from '../messages.ts';
 import { PROCESS_MACHINES } from './family.ts';
-import type { LearnerEvent, Refusal, RefusedEvent } from './events.ts';
-import type { ProcessOutput } from './process.machine.ts';
+import { refusalOf, type ProcessOutput } from './process.machine.ts';
+import { CALL_PROCESS_ID, type LearnerEvent, type Refusal, type ReplyEvent } from './events.ts';
 
 export type Mode = 'practice' | 'assessment' | 'sandbox';
 
@@ -23,6 +20,8 @@ export interface CallInput {
 export interface LogEntry {
   event: LearnerEvent;
   accepted: boolean;
+  /** Why it was refused, as a message code; `reason` is its English. */
+  message?: EngineMessage;
   reason?: string;
 }
 
@@ -54,14 +53,14 @@ export interface CallOutput {
   hintsUsed: number;
 }
 
-type CallEvent = LearnerEvent | RefusedEvent;
+type CallEvent = LearnerEvent | ReplyEvent;
 
 interface RefuseParams {
-  reason: string;
+  message: EngineMessage;
   misconception?: Refusal['misconception'];
 }
 
-const capitalCallType = (c: CallTypeId) => capital(withArticle(CALL_TYPES[c].name.toLowerCase()));
+const refusedEntry = (r: Refusal): LogEntry => ({ event: r.event, accepted: false, message: r.message, reason: r.reason });
 
 export const callMachine = setup({
   types: {} as { context: CallContext; events: CallEvent; input: CallInput; output: CallOutput },
@@ -73,28 +72,55 @@ export const callMachine = setup({
     callIsNotClassified: ({ context }) => context.callType === null,
   },
   actions: {
-    /** Appends the learner's event to the log as accepted. */
-    recordAccepted: assign({ log: ({ context, event }) => (event.type === 'REFUSED' ? context.log : [...context.log, { event, accepted: true }]) }),
-    /** Refuses the learner's event at the call level, with the reason, and counts it. */
+    /** Appends a move the call took itself to the log. */
+    recordAccepted: assign({
+      log: ({ context, event }) => {
+        assertEvent(event, ['REVEAL_FACT', 'HINT', 'CLASSIFY', 'SET_PRIORITY', 'SEND_TO']);
+        return [...context.log, { event, accepted: true }];
+      },
+    }),
+    /** The running process took a forwarded move (its ACCEPTED reply): log it. */
+    recordProcessAccepted: assign({
+      log: ({ context, event }) => {
+        assertEvent(event, 'ACCEPTED');
+        return [...context.log, { event: event.event, accepted: true }];
+      },
+    }),
+    /** Refuses the learner's event at the call level, with the rule, and counts it. */
     refuse: assign(({ context, event }, params: RefuseParams) => {
-      const e = event as LearnerEvent;
-      const refusal: Refusal = { by: 'call', event: e, reason: params.reason, misconception: params.misconception };
-      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, refusal], log: [...context.log, { event: e, accepted: false, reason: params.reason }] };
+      assertEvent(event, ['CLASSIFY', 'SEND_TO', 'ADVANCE', 'TRIGGER', 'FINISH']);
+      const refusal = refusalOf('call', event, params.message, params.misconception);
+      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, refusal], log: [...context.log, refusedEntry(refusal)] };
     }),
-    /** A process refused the event forwarded last: mark that log entry as refused and count it. */
+    /** A process refused a forwarded move (its REFUSED reply): log it and count it. */
     recordProcessRefusal: assign(({ context, event }) => {
-      if (event.type !== 'REFUSED') return {};
-      const last = context.log.at(-1);
-      const log = last && last.event.type === event.refusal.event.type ? [...context.log.slice(0, -1), { ...last, accepted: false, reason: event.refusal.reason }] : context.log;
-      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, event.refusal], log };
+      assertEvent(event, 'REFUSED');
+      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, event.refusal], log: [...context.log, refusedEntry(event.refusal)] };
     }),
-    forwardToProcess: sendTo('process', ({ event }) => event),
-    setCallType: assign({ callType: ({ context, event }) => (event.type === 'CLASSIFY' ? event.callType : context.callType) }),
-    setPriority: assign(({ event }) => (event.type === 'SET_PRIORITY' ? { impact: event.impact, urgency: event.urgency } : {})),
-    reveal: assign({ revealed: ({ context, event }) => (event.type !== 'REVEAL_FACT' || context.revealed.includes(event.index) ? context.revealed : [...context.revealed, event.index]) }),
+    forwardToProcess: sendTo(CALL_PROCESS_ID, ({ event }) => {
+      assertEvent(event, ['ADVANCE', 'TRIGGER', 'FINISH']);
+      return event;
+    }),
+    setCallType: assign({
+      callType: ({ event }) => {
+        assertEvent(event, 'CLASSIFY');
+        return event.callType;
+      },
+    }),
+    setPriority: assign(({ event }) => {
+      assertEvent(event, 'SET_PRIORITY');
+      return { impact: event.impact, urgency: event.urgency };
+    }),
+    reveal: assign({
+      revealed: ({ context, event }) => {
+        assertEvent(event, 'REVEAL_FACT');
+        return context.revealed.includes(event.index) ? context.revealed : [...context.revealed, event.index];
+      },
+    }),
     countHint: assign({ hintsUsed: ({ context }) => context.hintsUsed + 1 }),
+    /** The entry process is fulfilled: its route and outcome are the call's. */
     recordRoute: assign(({ event }) => {
-      const { route, outcome } = (event as unknown as { output: ProcessOutput }).output;
+      const { route, outcome } = (event as unknown as DoneActorEvent<ProcessOutput>).output;
       return { route, workflow: routeOutcome(route)?.workflow ?? null, outcome };
     }),
   },
@@ -126,42 +152,44 @@ export const callMachine = setup({
         CLASSIFY: { actions: ['setCallType', 'recordAccepted'] },
         SET_PRIORITY: { actions: ['setPriority', 'recordAccepted'] },
         SEND_TO: [
-          { guard: 'callIsNotClassified', actions: { type: 'refuse', params: { reason: 'Classify the call first: the call type decides which process takes it.' } } },
+          { guard: 'callIsNotClassified', actions: { type: 'refuse', params: { message: msg('refuse.classifyFirst') } } },
           ...PROCESS_IDS.map((p) => ({ guard: { type: 'callTypeStartsThisProcess' as const, params: { process: p } }, target: `processing.${p}`, actions: 'recordAccepted' as const })),
           {
             actions: {
               type: 'refuse',
-              params: ({ context, event }) => ({
-                reason: `${capitalCallType(context.callType!)} starts ${PROCESSES[entryProcessOf(context.callType!)].name}, not ${PROCESSES[event.process].name}. ${MISCONCEPTIONS['wrong-entry-process'].rule}`,
-                misconception: 'wrong-entry-process' as const,
-              }),
+              params: ({ context, event }) => {
+                assertEvent(event, 'SEND_TO');
+                const callType = context.callType!;
+                const rule = term('misconception.wrong-entry-process.rule');
+                return {
+                  message: msg('refuse.wrongEntry', { callType: term(`callType.A.${callType}`), entry: term(`process.${entryProcessOf(callType)}`), process: term(`process.${event.process}`), rule }),
+                  misconception: 'wrong-entry-process' as const,
+                };
+              },
             },
           },
         ],
-        ADVANCE: { actions: { type: 'refuse', params: { reason: 'Send the call to a process first.' } } },
-        TRIGGER: { actions: { type: 'refuse', params: { reason: 'Send the call to a process first; only a running process can trigger another at its fork.' } } },
-        FINISH: { actions: { type: 'refuse', params: { reason: 'Send the call to a process first.' } } },
+        ADVANCE: { actions: { type: 'refuse', params: { message: msg('refuse.sendFirst') } } },
+        TRIGGER: { actions: { type: 'refuse', params: { message: msg('refuse.sendFirst.trigger') } } },
+        FINISH: { actions: { type: 'refuse', params: { message: msg('refuse.sendFirst') } } },
       },
     },
     processing: {
-      // Always entered through one of its children (processing.<entry process>).
-      initial: 'agree',
+      // Always entered through one of its children (processing.<entry process>): one per process, from the model.
+      initial: PROCESS_IDS[0],
       on: {
-        ADVANCE: { actions: ['forwardToProcess', 'recordAccepted'] },
-        TRIGGER: { actions: ['forwardToProcess', 'recordAccepted'] },
-        FINISH: { actions: ['forwardToProcess', 'recordAccepted'] },
+        ADVANCE: { actions: 'forwardToProcess' },
+        TRIGGER: { actions: 'forwardToProcess' },
+        FINISH: { actions: 'forwardToProcess' },
+        ACCEPTED: { actions: 'recordProcessAccepted' },
         REFUSED: { actions: 'recordProcessRefusal' },
-        CLASSIFY: { actions: { type: 'refuse', params: { reason: 'The call is already with a process; undo to reclassify it.' } } },
-        SEND_TO: { actions: { type: 'refuse', params: { reason: 'The call is already with a process.' } } },
+        CLASSIFY: { actions: { type: 'refuse', params: { message: msg('refuse.withProcess.classify') } } },
+        SEND_TO: { actions: { type: 'refuse', params: { message: msg('refuse.withProcess') } } },
         SET_PRIORITY: { actions: ['setPriority', 'recordAccepted'] },
       },
-      states: {
-        agree: { invoke: { id: 'process', src: 'agree', input: { process: 'agree', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
-        change: { invoke: { id: 'process', src: 'change', input: { process: 'change', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
-        recover: { invoke: { id: 'process', src: 'recover', input: { process: 'recover', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
-        operate: { invoke: { id: 'process', src: 'operate', input: { process: 'operate', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
-        improve: { invoke: { id: 'process', src: 'improve', input: { process: 'improve', depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' } } },
-      },
+      states: Object.fromEntries(
+        PROCESS_IDS.map((p) => [p, { invoke: { id: CALL_PROCESS_ID, src: p, input: { process: p, depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' as const } } }]),
+      ),
     },
     fulfilled: { type: 'final' },
   },

@@ -7,6 +7,7 @@ import { PROCESSES, type ProcessId } from '../usm.ts';
 import type { Attempt } from '../grade.ts';
 import type { callMachine } from './call.machine.ts';
 import type { ProcessContext } from './process.machine.ts';
+import { CALL_PROCESS_ID, TRIGGERED_PROCESS_ID } from './events.ts';
 
 export type CallSnapshot = SnapshotFrom<typeof callMachine>;
 
@@ -24,13 +25,13 @@ export interface ActiveProcess {
 /** The processes now active, outermost first (the entry process, then what it triggered, …). */
 export function processStack(snapshot: CallSnapshot): ActiveProcess[] {
   const stack: ActiveProcess[] = [];
-  let ref = (snapshot.children as Record<string, AnyActorRef | undefined>).process;
+  let ref = (snapshot.children as Record<string, AnyActorRef | undefined>)[CALL_PROCESS_ID];
   while (ref) {
     const snap = ref.getSnapshot() as { context: ProcessContext; value: string; status: string; children: Record<string, AnyActorRef | undefined> };
     if (snap.status !== 'active' && snap.status !== 'done') break;
     const { process, depth, step } = snap.context;
     stack.push({ process, depth, state: String(snap.value), step, stepName: PROCESSES[process].steps[step]!.name, route: snap.context.route });
-    ref = snap.children.child;
+    ref = snap.children[TRIGGERED_PROCESS_ID];
   }
   return stack;
 }

@@ -2,12 +2,15 @@
  * One USM process as a machine, built from the model in usm.ts: its steps, and a fork state for each
  * process it may trigger. A triggered process is an invoked child; its completion (onDone) resumes the
  * caller at "Review delivery & feedback". The entry process ends 'workflow fulfilled', a triggered one
- * 'process fulfilled'.
+ * 'process fulfilled'. Every forwarded move is answered upward: ACCEPTED by the process that took it,
+ * REFUSED (with the rule as a message code) by the process that may not.
  */
-import { assign, sendParent, sendTo, setup, type AnyStateMachine } from 'xstate';
-import { FORKS, PROCESSES, forkArtifact, triggerableFrom, CALL_TYPES, EARLY_CLOSES, earlyCloseOf, type OutcomeId, type ProcessId } from '../usm.ts';
-import { MISCONCEPTIONS, forkMisconception } from '../misconceptions.ts';
-import type { LearnerEvent, RefusedEvent, Refusal } from './events.ts';
+import { assertEvent, assign, sendParent, sendTo, setup, type AnyStateMachine, type DoneActorEvent } from 'xstate';
+import { FORKS, PROCESSES, forkArtifact, processTriggeredBy, triggerableFrom, EARLY_CLOSES, earlyCloseOf, type OutcomeId, type ProcessId } from '../usm.ts';
+import { misconceptionAt, refusedTriggerMisconception, type MisconceptionId } from '../misconceptions.ts';
+import { list, msg, term, type EngineMessage } from '../messages.ts';
+import { english } from '../messages-en.ts';
+import { TRIGGERED_PROCESS_ID, type AcceptedEvent, type ForwardedEvent, type LearnerEvent, type ReplyEvent, type Refusal } from './events.ts';
 
 export interface ProcessInput {
   process: ProcessId;
@@ -31,57 +34,38 @@ export interface ProcessOutput {
   outcome: OutcomeId;
 }
 
-type ProcessEvent = LearnerEvent | RefusedEvent;
+type ProcessEvent = ForwardedEvent | ReplyEvent;
 
 const forkIndex = (p: ProcessId) => PROCESSES[p].steps.findIndex((s) => s.fork);
 const reviewIndex = (p: ProcessId) => PROCESSES[p].steps.findIndex((s) => s.id === 'review');
 const lastIndex = (p: ProcessId) => PROCESSES[p].steps.length - 1;
+const stepName = (p: ProcessId, i: number) => term(`step.${p}.${PROCESSES[p].steps[i]!.id}`);
 
-function refusal(process: ProcessId, event: LearnerEvent, reason: string, misconception?: Refusal['misconception']): RefusedEvent {
-  return { type: 'REFUSED', refusal: { by: process, event, reason, misconception } };
+/** A refusal by `by`, with its rule as a message and that message's English. */
+export function refusalOf(by: Refusal['by'], event: LearnerEvent, message: EngineMessage, misconception?: MisconceptionId): Refusal {
+  return { by, event, message, reason: english(message), misconception };
 }
 
 /** Why `from` may not trigger `to` (USM's fork rules), for the refusal message. */
 export function whyNotTrigger(from: ProcessId, to: ProcessId): Refusal {
   const allowed = FORKS[from].artifacts;
-  const m = forkMisconception(from, to, to);
-  const options = allowed.map((a) => `${PROCESSES[CALL_TYPES[a].entry].name} (with a ${CALL_TYPES[a].name.toLowerCase()})`);
-  const reason = allowed.length === 0
-    ? MISCONCEPTIONS['operate-hands-on'].rule
-    : `${PROCESSES[from].name} cannot trigger ${PROCESSES[to].name}; it may trigger only ${options.join(' or ')}.`;
-  return { by: from, event: { type: 'TRIGGER', process: to }, reason, misconception: allowed.length === 0 ? 'operate-hands-on' : m };
+  const m = refusedTriggerMisconception(from, to);
+  const options = list('list.or', allowed.map((a) => msg('refuse.option', { process: term(`process.${processTriggeredBy(a)}`), artifact: term(`callType.${a}`) })));
+  const message = allowed.length === 0
+    ? term(`misconception.${m}.rule`)
+    : msg('refuse.cannotTrigger', { from: term(`process.${from}`), to: term(`process.${to}`), options });
+  return refusalOf(from, { type: 'TRIGGER', process: to }, message, m);
 }
 
 /** Builds the machine of `process`, given the machines of the processes it may trigger. */
 export function createProcessMachine(process: ProcessId, children: Partial<Record<ProcessId, AnyStateMachine>>) {
   const targets = triggerableFrom(process);
   for (const t of targets) if (!children[t]) throw new Error(`${process} needs the ${t} machine to trigger it`);
-  const forward = Object.fromEntries(
-    ['ADVANCE', 'TRIGGER', 'FINISH'].map((type) => [type, { actions: sendTo('child', ({ event }: { event: ProcessEvent }) => event) }]),
-  );
+  const name = term(`process.${process}`);
+  const refused = (refusal: Refusal) => ({ type: 'REFUSED' as const, refusal });
+  const early = EARLY_CLOSES.find((c) => c.process === process);
 
-  const childStates = Object.fromEntries(
-    targets.map((t) => [
-      `running_${t}`,
-      {
-        invoke: {
-          id: 'child',
-          src: t,
-          input: ({ context }: { context: ProcessContext }) => ({ process: t, depth: context.depth + 1 }),
-          onDone: {
-            target: 'closing',
-            actions: assign(({ context, event }: { context: ProcessContext; event: unknown }) => ({
-              route: [...context.route, ...(event as { output: ProcessOutput }).output.route],
-              step: reviewIndex(process),
-            })),
-          },
-        },
-        on: { ...forward, REFUSED: { actions: sendParent(({ event }: { event: ProcessEvent }) => event) } },
-      },
-    ]),
-  );
-
-  return setup({
+  const machine = setup({
     types: {} as { context: ProcessContext; events: ProcessEvent; input: ProcessInput; output: ProcessOutput },
     actors: children as Record<string, AnyStateMachine>,
     guards: {
@@ -90,40 +74,86 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
       /** USM rule: a process closes without its fork only by an early close the model allows (Agree, no agreement). */
       closesEarly: ({ context }) => earlyCloseOf(process, context.depth) !== null,
       /** Only a process whose fork is optional, with no early close that limits when, may close without triggering. */
-      forkIsOptional: () => !FORKS[process].required && !EARLY_CLOSES.some((c) => c.process === process),
+      forkIsOptional: () => !FORKS[process].required && !early,
       hasFork: () => FORKS[process].artifacts.length > 0,
     },
     actions: {
-      refuseTrigger: sendParent(({ event }) =>
-        event.type === 'TRIGGER' ? { type: 'REFUSED', refusal: whyNotTrigger(process, event.process) } : refusal(process, event as LearnerEvent, 'Not possible now.'),
-      ),
-      refuseFinish: sendParent(({ event }) => {
-        const m = forkMisconception(process, targets[0]!, null);
-        const early = EARLY_CLOSES.find((c) => c.process === process);
-        const only = early ? ` It may close without one only when ${early.name} in the workflow it started (workflow ${early.workflow}).` : '';
-        return refusal(process, event as LearnerEvent, `${PROCESSES[process].name} cannot close without its fork${early ? ' here' : ''}.${only} ${MISCONCEPTIONS[m].rule}`, m);
+      /** This process took the move: tell the caller (it logs it). */
+      accept: sendParent(({ event }): AcceptedEvent => {
+        assertEvent(event, ['ADVANCE', 'TRIGGER', 'FINISH']);
+        return { type: 'ACCEPTED', event, by: process };
       }),
-      refuseNotAtFork: sendParent(({ context, event }) =>
-        FORKS[process].artifacts.length === 0 && event.type === 'TRIGGER'
-          ? { type: 'REFUSED', refusal: whyNotTrigger(process, event.process) }
-          : refusal(process, event as LearnerEvent, `${PROCESSES[process].name} is at its step "${PROCESSES[process].steps[context.step]!.name}"; continue to its fork ("${PROCESSES[process].steps[Math.max(forkIndex(process), 0)]!.name}") first.`),
-      ),
-      refusePastFork: sendParent(({ event }) =>
-        FORKS[process].artifacts.length === 0 && event.type === 'TRIGGER'
-          ? { type: 'REFUSED', refusal: whyNotTrigger(process, event.process) }
-          : refusal(process, event as LearnerEvent, `${PROCESSES[process].name} is past its fork and is closing; it triggers nothing more.`),
-      ),
+      /** A reply from the triggered process goes up unchanged, to the call. */
+      relayUp: sendParent(({ event }) => {
+        assertEvent(event, ['ACCEPTED', 'REFUSED']);
+        return event;
+      }),
+      forwardToChild: sendTo(TRIGGERED_PROCESS_ID, ({ event }) => event),
+      toFork: assign({ step: () => forkIndex(process) }),
+      toReview: assign({ step: () => reviewIndex(process) }),
+      toLastStep: assign({ step: () => lastIndex(process) }),
+      closeEarly: assign(({ context }) => {
+        const close = earlyCloseOf(process, context.depth)!;
+        return { outcome: close.outcome, step: PROCESSES[process].steps.findIndex((s) => s.id === close.step) };
+      }),
+      /** The triggered process finished: its route joins this one, and this process resumes at its review. */
+      recordChildRoute: assign(({ context, event }) => {
+        const { output } = event as unknown as DoneActorEvent<ProcessOutput>;
+        return { route: [...context.route, ...output.route], step: reviewIndex(process) };
+      }),
+      refuseTrigger: sendParent(({ event }) => {
+        assertEvent(event, 'TRIGGER');
+        return refused(whyNotTrigger(process, event.process));
+      }),
+      refuseFinish: sendParent(({ event }) => {
+        assertEvent(event, 'FINISH');
+        const m = misconceptionAt(process, targets[0]!, 'none');
+        const rule = term(`misconception.${m}.rule`);
+        const message = early
+          ? msg('refuse.noClose.here', { process: name, close: term(`outcome.${early.outcome}`), workflow: early.workflow, rule })
+          : msg('refuse.noClose', { process: name, rule });
+        return refused(refusalOf(process, event, message, m));
+      }),
+      refuseNotAtFork: sendParent(({ context, event }) => {
+        assertEvent(event, ['TRIGGER', 'FINISH']);
+        if (targets.length === 0 && event.type === 'TRIGGER') return refused(whyNotTrigger(process, event.process));
+        const message = msg('refuse.notAtFork', { process: name, step: stepName(process, context.step), fork: stepName(process, Math.max(forkIndex(process), 0)) });
+        return refused(refusalOf(process, event, message));
+      }),
+      refusePastFork: sendParent(({ event }) => {
+        assertEvent(event, 'TRIGGER');
+        if (targets.length === 0) return refused(whyNotTrigger(process, event.process));
+        return refused(refusalOf(process, event, msg('refuse.pastFork', { process: name })));
+      }),
     },
-  }).createMachine({
+  });
+
+  /** One state per process this one may trigger: it runs that process until it is fulfilled. */
+  const running = Object.fromEntries(
+    targets.map((t) => [
+      `running_${t}`,
+      {
+        invoke: {
+          id: TRIGGERED_PROCESS_ID,
+          src: t,
+          input: ({ context }: { context: ProcessContext }) => ({ process: t, depth: context.depth + 1 }),
+          onDone: { target: 'closing', actions: 'recordChildRoute' as const },
+        },
+        on: { ADVANCE: { actions: 'forwardToChild' as const }, TRIGGER: { actions: 'forwardToChild' as const }, FINISH: { actions: 'forwardToChild' as const }, ACCEPTED: { actions: 'relayUp' as const }, REFUSED: { actions: 'relayUp' as const } },
+      },
+    ]),
+  );
+
+  return machine.createMachine({
     id: `process-${process}`,
-    context: ({ input }: { input: ProcessInput }) => ({ ...input, step: 0, route: [input.process], outcome: 'fulfilled' }),
+    context: ({ input }) => ({ ...input, step: 0, route: [input.process], outcome: 'fulfilled' }),
     initial: 'working',
     states: {
       working: {
         on: {
           ADVANCE: [
-            { guard: 'hasFork', target: 'atFork', actions: assign({ step: () => forkIndex(process) }) },
-            { target: 'closing', actions: assign({ step: () => reviewIndex(process) }) },
+            { guard: 'hasFork', target: 'atFork', actions: ['toFork', 'accept'] },
+            { target: 'closing', actions: ['toReview', 'accept'] },
           ],
           TRIGGER: { actions: 'refuseNotAtFork' },
           FINISH: { actions: 'refuseNotAtFork' },
@@ -131,39 +161,36 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
       },
       atFork: {
         on: {
+          // At the fork, "continue" does nothing: the learner must trigger (or close) — taken, as before.
+          ADVANCE: { actions: 'accept' },
           TRIGGER: [
-            ...targets.map((t) => ({ guard: { type: 'forkAllows' as const, params: { to: t } }, target: `running_${t}` })),
+            ...targets.map((t) => ({ guard: { type: 'forkAllows' as const, params: { to: t } }, target: `running_${t}`, actions: 'accept' as const })),
             { actions: 'refuseTrigger' as const },
           ],
           FINISH: [
-            {
-              guard: 'closesEarly',
-              target: 'fulfilled',
-              actions: assign(({ context }) => {
-                const close = earlyCloseOf(process, context.depth)!;
-                return { outcome: close.outcome, step: PROCESSES[process].steps.findIndex((s) => s.id === close.step) };
-              }),
-            },
-            { guard: 'forkIsOptional', target: 'closing' },
+            { guard: 'closesEarly', target: 'fulfilled', actions: ['closeEarly', 'accept'] },
+            { guard: 'forkIsOptional', target: 'closing', actions: 'accept' },
             { actions: 'refuseFinish' },
           ],
         },
       },
-      ...childStates,
+      ...running,
       closing: {
         on: {
-          ADVANCE: { target: 'fulfilled', actions: assign({ step: () => lastIndex(process) }) },
+          ADVANCE: { target: 'fulfilled', actions: ['toLastStep', 'accept'] },
           TRIGGER: { actions: 'refusePastFork' },
-          FINISH: { target: 'fulfilled', actions: assign({ step: () => lastIndex(process) }) },
+          FINISH: { target: 'fulfilled', actions: ['toLastStep', 'accept'] },
         },
       },
       fulfilled: { type: 'final' },
     },
-    output: ({ context }: { context: ProcessContext }) => ({
+    output: ({ context }) => ({
       process,
       route: context.route,
       status: context.depth === 0 ? 'workflow fulfilled' : 'process fulfilled',
       outcome: context.outcome,
     }),
-  } as never);
+  });
 }
+
+export type ProcessMachine = ReturnType<typeof createProcessMachine>;

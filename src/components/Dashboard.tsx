@@ -3,11 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
 import { dashboard, type Dashboard as D, type LessonInfo, type ScenarioInfo } from '../lib/dashboard.ts';
 import type { TopicId } from '../../simulator/syllabus.ts';
-import { t } from '../i18n/en.ts';
+import { island, useT } from '../i18n/context.tsx';
 
 interface Props { lessons: LessonInfo[]; bank: { id: string; topic: TopicId }[]; scenarios: ScenarioInfo[] }
 
-export default function Dashboard(props: Props) {
+function Dashboard(props: Props) {
+  const t = useT();
   const [d, setD] = useState<D | null>(null);
   useEffect(() => {
     const store = browserStore();
@@ -47,3 +48,5 @@ export default function Dashboard(props: Props) {
     </div>
   );
 }
+
+export default island(Dashboard);

@@ -3,8 +3,9 @@ import type { Question } from '../../simulator/question.ts';
 import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import QuestionCard from './QuestionCard.tsx';
+import { island } from '../i18n/context.tsx';
 
-export default function KnowledgeCheck({ questions }: { questions: Question[] }) {
+function KnowledgeCheck({ questions }: { questions: Question[] }) {
   return (
     <div class="knowledge-check not-content">
       {questions.map((q, i) => (
@@ -13,3 +14,5 @@ export default function KnowledgeCheck({ questions }: { questions: Question[] })
     </div>
   );
 }
+
+export default island(KnowledgeCheck);

@@ -1,9 +1,10 @@
 /** "Mark as done" for a lesson; feeds the progress store and the sidebar ✓. */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
-import { tCommon as t } from '../i18n/en.ts';
+import { island, useT } from '../i18n/context.tsx';
 
-export default function LessonDone({ slug }: { slug: string }) {
+function LessonDone({ slug }: { slug: string }) {
+  const t = useT();
   const [done, setDone] = useState(false);
   const [message, setMessage] = useState('');
   useEffect(() => {
@@ -30,3 +31,5 @@ export default function LessonDone({ slug }: { slug: string }) {
     </div>
   );
 }
+
+export default island(LessonDone);

@@ -6,7 +6,7 @@ import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { masteryByTopic, type TopicMastery } from '../lib/mastery.ts';
 import { seededRandom, shuffle } from '../lib/random.ts';
-import { tPractice as t } from '../i18n/en.ts';
+import { island, useT } from '../i18n/context.tsx';
 import QuestionCard from './QuestionCard.tsx';
 
 interface Props {
@@ -14,7 +14,8 @@ interface Props {
   lessons: Record<string, string>;
 }
 
-export default function PracticeSession({ bank, lessons }: Props) {
+function PracticeSession({ bank, lessons }: Props) {
+  const t = useT();
   const [topics, setTopics] = useState<TopicId[]>([]);
   const [count, setCount] = useState(10);
   const [session, setSession] = useState<{ items: Question[]; index: number; results: { q: Question; ok: boolean }[] } | null>(null);
@@ -94,3 +95,5 @@ export default function PracticeSession({ bank, lessons }: Props) {
     </form>
   );
 }
+
+export default island(PracticeSession);

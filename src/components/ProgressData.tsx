@@ -1,11 +1,12 @@
 /** The learner's data: a summary, export/import of all progress, and records that were set aside. */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore, type QuarantinedRecord, type StoreProblem } from '../lib/store/index.ts';
-import { tCommon as t } from '../i18n/en.ts';
+import { island, useT } from '../i18n/context.tsx';
 import { download } from '../lib/download.ts';
 
 
-export default function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
+function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
+  const t = useT();
   const store = browserStore();
   const [quarantine, setQuarantine] = useState<QuarantinedRecord[]>([]);
   const [done, setDone] = useState(0);
@@ -68,3 +69,5 @@ export default function ProgressData({ lessonSlugs }: { lessonSlugs: string[] })
     </div>
   );
 }
+
+export default island(ProgressData);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isCorrect } from '../../simulator/answers.ts';
 import type { Question } from '../../simulator/question.ts';
 import { describeAnswer, type Given } from '../lib/questions.ts';
-import { tCommon as t } from '../i18n/en.ts';
+import { useT } from '../i18n/context.tsx';
 
 interface Props {
   question: Question;
@@ -13,6 +13,7 @@ interface Props {
 }
 
 export default function QuestionCard({ question: q, number, lessonHref, onAnswered }: Props) {
+  const t = useT();
   const initialOrder = q.type === 'order' ? q.options.map((_, i) => i) : [];
   const [given, setGiven] = useState<Given>(q.type === 'single' ? null : q.type === 'match' ? q.options.left.map(() => -1) : q.type === 'order' ? initialOrder : []);
   const [checked, setChecked] = useState<boolean | null>(null);

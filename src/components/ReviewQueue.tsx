@@ -7,7 +7,7 @@ import type { Question } from '../../simulator/question.ts';
 import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { dueItems, scheduledItems, whenDue } from '../lib/review.ts';
-import { tPractice as t } from '../i18n/en.ts';
+import { island, useT } from '../i18n/context.tsx';
 import QuestionCard from './QuestionCard.tsx';
 
 interface Queue {
@@ -17,7 +17,8 @@ interface Queue {
   nextDue: string | null;
 }
 
-export default function ReviewQueue({ bank, lessons }: { bank: Question[]; lessons: Record<string, string> }) {
+function ReviewQueue({ bank, lessons }: { bank: Question[]; lessons: Record<string, string> }) {
+  const t = useT();
   const [queue, setQueue] = useState<Queue | null>(null);
   const [early, setEarly] = useState(false);
   useEffect(() => {
@@ -48,3 +49,5 @@ export default function ReviewQueue({ bank, lessons }: { bank: Question[]; lesso
     </div>
   );
 }
+
+export default island(ReviewQueue);

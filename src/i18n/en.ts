@@ -1,8 +1,10 @@
 /**
- * Every user-visible string of the site's own components, in one dictionary (keys `area.item`),
- * kept in areas so each island ships only the strings it shows. A Dutch version adds `nl.ts` with the
- * same keys.
+ * Every user-visible string of the site, in one dictionary (keys `area.item`), kept in areas. Islands never
+ * import this file: the page passes each island the areas it shows (`islands.ts`, `dictionaries.ts`), and
+ * `nl.ts` has the same keys. `test/unit/i18n/dictionary.test.ts` fails on a key used but missing here, or
+ * defined here but unused.
  */
+import { ENGINE_EN } from '../../simulator/messages-en.ts';
 
 export const common = {
   'question.scenarioOffer': 'Train the same decision in the simulator',
@@ -10,13 +12,11 @@ export const common = {
   'nav.simulator': 'Simulator',
   'nav.practice': 'Practice',
   'nav.assessment': 'Self-assessment',
-  'nav.progress': 'Your progress',
-  'nav.glossary': 'Glossary',
   'nav.label': 'Main',
   'home.title': 'USM Trainer',
   'home.tagline': 'Learn Unified Service Management by doing it: route real calls through the five processes and eight workflows.',
   'home.learner.title': 'Preparing for the USM Foundation exam?',
-  'home.learner.body': 'Follow the lessons in order, practise by topic, and sit a mock exam in the real format: 40 questions, 60 minutes, pass at 26.',
+  'home.learner.body': 'Follow the lessons in order, practise by topic, and sit a mock exam in the real format: {questions} questions, {minutes} minutes, pass at {passMark}.',
   'home.learner.cta': 'Start the first lesson',
   'home.coach.title': 'Running a workshop?',
   'home.coach.body': 'Create a workshop, give the room one join code to play the same calls, watch how the room routed each call, and debrief each wrong turn with the rule it broke.',
@@ -136,24 +136,20 @@ export const sim = {
   'sim.stack.waiting': 'waiting for {process} to finish',
   'sim.continue': 'Continue {process}',
   'sim.forkQuestion': '{process} is at its fork. What does it trigger?',
-  'sim.trigger': 'Trigger {process} (with {artifact})',
+  'sim.trigger': 'Trigger {process} (with a {artifact})',
   'sim.triggerAny': 'Trigger {process}',
   'sim.finish': 'Close {process} without triggering anything',
   /** At Agree's fork where Agree started the workflow: the close without agreement (workflow 1 ended early). */
   'sim.finish.no-agreement': 'No agreement reached: close {process} at Negotiate',
   'sim.refused': 'Refused: {reason}',
   'sim.refused.assessment': 'That move is not possible here. (The rule is explained in the debrief.)',
+  'sim.tools': 'Practice tools',
   'sim.hint': 'Give me a hint',
   'sim.hint.none': 'No more hints for this call.',
   'sim.undo': 'Undo last decision',
   'sim.reset': 'Start again',
   'sim.solution': 'Show the solution',
   'sim.solution.text': 'Expected: {callType}, workflow {n} ({name}): {route}.',
-  'sim.feedback.classify.ok': 'Right: this is {callType}.',
-  'sim.feedback.classify.wrong': 'Not quite: {rule}',
-  'sim.feedback.fork.ok': 'Right: {from} triggers {to} here.',
-  'sim.feedback.fork.wrong': 'This is not the expected route: {rule}',
-  'sim.feedback.entry.ok': 'Right: {process} takes this call.',
   'sim.debrief': 'Debrief',
   'sim.debrief.score': 'Score: {score} / 100',
   'sim.debrief.passed': 'Passed',
@@ -174,6 +170,7 @@ export const sim = {
   'sim.debrief.lessons': 'Revisit',
   'sim.debrief.next': 'Next scenario',
   'sim.debrief.sandbox': 'You executed {what}.',
+  'sim.debrief.sandbox.workflow': 'workflow {n}: {name}',
   'sim.status.process': "'process fulfilled'",
   'sim.index.filter': 'Filter scenarios',
   'sim.index.workflow': 'Workflow',
@@ -183,6 +180,7 @@ export const sim = {
   'sim.index.best': 'Your best',
   'sim.index.count': '{n} scenarios shown',
   'sim.index.unplayed': 'play it to find out',
+  'sim.index.scenario': 'Scenario',
   // The board (issue 15)
   'sim.board': 'Process board',
   'sim.board.steps': '{process} steps',
@@ -262,7 +260,6 @@ export const exam = {
   'exam.intro': '{n} multiple-choice questions, {minutes} minutes, pass at {pass} correct (65 %), closed book: the format of the USM Foundation exam. The questions are drawn at random, balanced over the syllabus topics. You see no feedback until you submit.',
   'exam.extraTime': 'Give me 25 % extra time ({minutes} minutes), as candidates not taking the exam in their first language may receive.',
   'exam.start': 'Start the exam',
-  'exam.resume': 'An exam is in progress. It continues where you left it.',
   'exam.timer': 'Time left',
   'exam.timer.say': 'Say the time left',
   'exam.question': 'Question {n} of {total}',
@@ -380,6 +377,8 @@ export const vmm = {
   'vmm.copy': 'Copy the answer code',
   'vmm.copied': 'Copied.',
   'vmm.copyFailed': 'Could not copy; select the code and copy it by hand.',
+  'vmm.team.line': 'Line {n}',
+  'vmm.fit.pasted': 'The pasted answers',
   'vmm.team.rejected': 'Not merged',
   'vmm.team.levels': 'Levels per part across the team',
   'vmm.team.respondents': 'Respondents',
@@ -420,6 +419,8 @@ export const coach = {
   'room.files': 'Or add result files',
   'room.add': 'Add to the room',
   'room.added': '{n} participants in the room',
+  'room.line': 'Line {n}',
+  'room.duplicate': '{source}: already in the room.',
   'room.rejected': 'Not added',
   'room.call': 'Call {n}: {title}',
   'room.expected': 'Expected: {callType}, workflow {workflow}',
@@ -441,7 +442,6 @@ export const coach = {
   'room.cleared': 'The room was cleared.',
   'room.joinInvalid': 'This join code cannot be read: {error}',
   'room.joinFirst': 'Enter the workshop’s join code first.',
-  'coach.copy': 'Copy',
   'coach.copy.code': 'Copy the join code',
   'coach.copy.result': 'Copy the result code',
   'coach.copied': 'Copied.',
@@ -480,6 +480,15 @@ export const shift = {
   'shift.end': 'End the shift',
   'shift.report': 'Shift report',
   'shift.report.calls': 'Every call',
+  'shift.report.call': 'Call',
+  'shift.report.score': 'Score',
+  /** A call's origin and state in the report, after its title. */
+  'shift.report.source.monitoring': 'monitoring',
+  'shift.report.source.improvement': 'improvement',
+  'shift.report.source.ignored-risk': 'ignored-risk',
+  'shift.report.status.waiting': 'waiting',
+  'shift.report.status.open': 'open',
+  'shift.report.status.became-incident': 'became-incident',
   'shift.report.expected': 'Expected workflow',
   'shift.report.chosen': 'Your workflow',
   'shift.report.preventable': 'Where handling a risk first (workflows 6–8) would have prevented an incident',
@@ -526,6 +535,16 @@ export const practice = {
 export const lesson = {
   'lesson.priority.caption': 'Priority = impact × urgency, with 1 as the highest priority. USM fixes the two scales; this table is the one this course uses, and each provider agrees its own.',
   'lesson.priority.corner': 'Impact ↓ / Urgency →',
+  'lesson.steps.caption': '{process} ({acronym}), started by a {callType}: its steps',
+  'lesson.steps.fork': ' (fork)',
+  'lesson.steps.noFork': '{process} triggers no other process.',
+  'lesson.steps.forkOne': 'At the fork, {process} triggers: {list}.',
+  'lesson.steps.forkMany': 'At the fork, {process} triggers one of: {list}.',
+  'lesson.steps.forkItem': '{process} (with a {artifact})',
+  'lesson.workflow.caption': 'Workflow {n}: {name}',
+  'lesson.workflow.startedBy': ', started by a {callType}',
+  'lesson.workflow.completion': "Completion order: {order}; {process} ends the workflow 'workflow fulfilled'.",
+  'lesson.workflow.then': ', then ',
   'lesson.earlyClose': 'If Negotiate ends without agreement, {process} closes the call there, without a fork: workflow {n} ends early.',
 } as const;
 
@@ -554,7 +573,7 @@ export const lms = {
   'lms.export.bank': 'The question bank',
   'lms.export.qti12': 'the older QTI version that Canvas (Classic Quizzes, and New Quizzes through its QTI import) and Blackboard Learn’s original course view import. Single-answer, multiple-answer and matching items use Canvas’s question types; ordering items use QTI 1.2’s ordered response, which Blackboard reads and Canvas Classic Quizzes has no type for.',
   'lms.export.packages': 'The mock exam and call sets for your LMS',
-  'lms.export.packages.intro': 'Put the mock exam or a set of simulator calls in front of your staff in your own learning management system, with their results recorded there. Each package is a zip file to upload as it is; it holds everything it needs, works offline, and talks only to the LMS that launched it. The exam draws 40 questions per attempt (60 minutes, pass at 26); a call set is played on the simulator and graded as the simulator grades. A learner who closes the window resumes the same attempt.',
+  'lms.export.packages.intro': 'Put the mock exam or a set of simulator calls in front of your staff in your own learning management system, with their results recorded there. Each package is a zip file to upload as it is; it holds everything it needs, works offline, and talks only to the LMS that launched it. The exam draws {questions} questions per attempt ({minutes} minutes, pass at {passMark}); a call set is played on the simulator and graded as the simulator grades. A learner who closes the window resumes the same attempt.',
   'lms.export.standard.scorm12': 'SCORM 1.2: imported by nearly every LMS (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Reports status, score as a percentage, session time, resume data and answers.',
   'lms.export.standard.scorm2004': 'SCORM 2004 4th edition: adds separate completion and success, a scaled score and longer resume data.',
   'lms.export.standard.cmi5': 'cmi5: the xAPI-based successor, for LMSs that support it; sends initialized, completed, passed or failed, and terminated statements, and one statement per answer.',
@@ -568,27 +587,50 @@ export const lms = {
   'lms.package.exam.scoring': 'One point per right answer; {pass} of {n} (65 %) passes. The timer runs only while the window is open; when it runs out, the exam is submitted.',
   'lms.package.calls.title': 'USM calls: {title} ({n} calls)',
   'lms.package.calls.description': '{n} calls to route on the USM simulator: classify each call, send it to a process and trigger the processes it needs, until the workflow is fulfilled.',
-  'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; 65 or more passes.',
+  'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; {pass} or more passes.',
 } as const;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms } as const;
+/** Page text (src/pages/, .astro components): build time only, never passed to an island. */
+export const pages = {
+  'page.simulator.title': 'Simulator',
+  'page.simulator.description': 'Route calls through the USM processes and see which workflow you executed.',
+  'page.simulator.intro': 'A call comes in. Decide what kind of call it is, send it to a process, and at each fork decide what that process triggers, until the workflow is fulfilled. The debrief compares your route with the expected one and explains every difference.',
+  'page.simulator.startHere': 'Start here: {title}',
+  'page.simulator.from': '{from}, by {channel}.',
+  'page.simulator.take': 'Take the call',
+  'page.simulator.orSandbox': 'Or try the {link}: any call, free routing, no grading.',
+  'page.simulator.sandboxLink': 'sandbox',
+  'page.simulator.all': 'All scenarios',
+  'page.scenario.description': 'A call from {from}: route it through the USM processes.',
+  'page.scenario.meta': '{domain} · {level} · a call from {from}, by {channel}',
+  'page.embedded.label': 'Try it: {title}',
+  'page.embedded.open': 'open on its own page',
+  'page.sandbox.title': 'Sandbox',
+  'page.sandbox.description': 'Route any call freely; the machine still refuses moves USM does not allow.',
+  'page.exam.description': 'A timed mock exam in the USM Foundation format.',
+  'page.practice.description': 'Practise USM Foundation questions by topic with immediate feedback.',
+  'page.practice.exam': 'Sit a mock exam',
+  'page.practice.review': 'Review what is due',
+  'page.practice.coaches': 'Coaches:',
+  'page.practice.export': 'export the bank for Moodle or another LMS',
+  'page.review.description': 'Questions you missed, due for review.',
+  'page.shift.description': 'Play a whole simulated shift of calls.',
+  'page.assessment.description': 'Assess your organisation against the five levels of the USM value maturity model.',
+  'page.assessment.team': 'Working as a team? Each person answers here, then the facilitator merges the answer codes in the {link}.',
+  'page.assessment.teamLink': 'team view',
+  'page.team.description': 'Merge a team’s value maturity answers.',
+  'page.coach.shift': 'Or run a whole simulated day: {link}.',
+  'page.coach.shiftLink': 'the Shift',
+  'page.sandbox.intro': 'No scenario and no grading: pick any call type and route it however you like. The machine still refuses every move USM does not allow, and tells you why.',
+} as const;
+
+/** The engine's messages (simulator/messages-en.ts: grading feedback, refusals, the Shift's log), by code. */
+export const engine = ENGINE_EN;
+
+export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages, ...engine } as const;
+
+/** The areas by name: a page passes an island only the areas it shows (`src/i18n/islands.ts`). */
+export const areas = { common, sim, exam, vmm, coach, shift, practice, lesson, lms, pages, engine } as const;
 
 export type UiKey = keyof typeof en;
 
-/** A lookup over a set of areas: fills `{name}` placeholders. */
-export function translator<D extends Record<string, string>>(dict: D) {
-  return (key: keyof D & string, vars: Record<string, string | number> = {}): string =>
-    dict[key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-/** Looks up any string (build-time components). */
-export const t = /* @__PURE__ */ translator(en);
-/** For islands: the common strings plus one area. */
-export const tCommon = /* @__PURE__ */ translator(common);
-export const tSim = /* @__PURE__ */ translator({ ...common, ...sim });
-export const tExam = /* @__PURE__ */ translator({ ...common, ...exam, ...practice });
-export const tPractice = /* @__PURE__ */ translator({ ...common, ...practice, ...exam });
-export const tVmm = /* @__PURE__ */ translator({ ...common, ...vmm });
-export const tCoach = /* @__PURE__ */ translator({ ...common, ...sim, ...coach, ...shift });
-export const tShift = /* @__PURE__ */ translator({ ...common, ...sim, ...shift });
-export const tLms = /* @__PURE__ */ translator({ ...sim, ...exam, ...lms });

@@ -6,7 +6,7 @@
 import type { Question } from '../../simulator/question.ts';
 import { TOPICS, type TopicId } from '../../simulator/syllabus.ts';
 import { seededRandom, shuffle } from './random.ts';
-import { tExam as t } from '../i18n/en.ts';
+import type { T } from '../i18n/translate.ts';
 
 /**
  * `passMark` is the Foundation's 26 of 40; `professionalPassMark` is the 30 of 40 an older SURVUZ page
@@ -109,7 +109,7 @@ export function formatClock(ms: number): string {
 }
 
 /** "1 question" or "3 questions": a dictionary key with `.one` and `.other` forms. */
-export function plural(key: 'exam.time.minutes' | 'exam.time.seconds' | 'exam.time.hours', n: number): string {
+export function plural(t: T, key: 'exam.time.minutes' | 'exam.time.seconds' | 'exam.time.hours', n: number): string {
   return t(n === 1 ? `${key}.one` : `${key}.other`, { n });
 }
 
@@ -117,17 +117,17 @@ export function plural(key: 'exam.time.minutes' | 'exam.time.seconds' | 'exam.ti
  * Time left in words, for screen readers, to the second as the clock shows it ("59 minutes 53 seconds
  * left", "10 minutes left", "1 minute 1 second left").
  */
-export function spokenTime(ms: number): string {
+export function spokenTime(t: T, ms: number): string {
   const total = Math.ceil(ms / 1000);
   if (total <= 0) return t('exam.time.up');
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const parts = [h ? plural('exam.time.hours', h) : '', m ? plural('exam.time.minutes', m) : '', s ? plural('exam.time.seconds', s) : ''].filter(Boolean);
+  const parts = [h ? plural(t, 'exam.time.hours', h) : '', m ? plural(t, 'exam.time.minutes', m) : '', s ? plural(t, 'exam.time.seconds', s) : ''].filter(Boolean);
   return t('exam.time.left', { time: parts.join(' ') });
 }
 
 /** "Still flagged: question 3." or "…: questions 3, 7." */
-export function listOfQuestions(key: 'exam.confirm.flagged' | 'exam.confirm.unanswered', numbers: readonly number[]): string {
+export function listOfQuestions(t: T, key: 'exam.confirm.flagged' | 'exam.confirm.unanswered', numbers: readonly number[]): string {
   return t(numbers.length === 1 ? `${key}.one` : key, { list: numbers.join(', ') });
 }

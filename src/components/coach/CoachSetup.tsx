@@ -1,7 +1,9 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import { WorkshopError, createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
+import { format } from '../../i18n/format.ts';
 import CopyButton from '../CopyButton.tsx';
 import QrCode from './QrCode.tsx';
 
@@ -12,7 +14,8 @@ export interface ScenarioSummary {
   domain: string;
 }
 
-export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
+function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
   const [mode, setMode] = useState<WorkshopMode>('practice');
@@ -31,7 +34,7 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
       setError('');
       setCreated((n) => n + 1);
     } catch (err) {
-      setError(t('coach.error', { error: String((err as Error).message) }));
+      setError(t('coach.error', { error: err instanceof WorkshopError ? format(t, err.engineMessage) : String((err as Error).message) }));
     }
   };
   // The join code appears below the form: bring it into view and move the focus there.
@@ -106,3 +109,5 @@ export default function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioS
     </div>
   );
 }
+
+export default island(CoachSetup);

@@ -3,12 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
 import { NAME_MAX } from '../../../simulator/codes.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
 import Simulator from '../sim/Simulator.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
 
-export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
+function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const [code, setCode] = useState('');
@@ -27,7 +30,7 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
       <form class="coach not-content" onSubmit={(e) => {
         e.preventDefault();
         const r = readJoinCode(code, ids);
-        if (!r.ok) return setError(r.error);
+        if (!r.ok) return setError(format(t, r.message));
         setWorkshop(r.value);
         setResults(r.value.scenarios.map(() => null));
       }}>
@@ -73,3 +76,5 @@ export default function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
     </div>
   );
 }
+
+export default island(JoinWorkshop);

@@ -3,11 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
 import Simulator from '../sim/Simulator.tsx';
 import QrCode from './QrCode.tsx';
 
-export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
+function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [error, setError] = useState('');
@@ -17,7 +20,7 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
     const r = readJoinCode(c, scenarios.map((s) => s.id));
-    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(r.error);
+    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(format(t, r.message));
   }, []);
   if (!workshop) return <p role="alert" class="not-content">{error}</p>;
   const sc = byId.get(workshop.scenarios[index]!)!;
@@ -55,3 +58,5 @@ export default function ProjectorView({ scenarios }: { scenarios: Scenario[] }) 
     </div>
   );
 }
+
+export default island(ProjectorView);

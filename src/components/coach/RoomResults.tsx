@@ -4,9 +4,11 @@ import { MAX_CALL_SCORE } from '../../../simulator/workshop.ts';
 import { WEIGHTS } from '../../../simulator/grade.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, type CallTypeId } from '../../../simulator/usm.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
 
 export default function RoomResults({ view, byId, practice }: { view: RoomView; byId: ReadonlyMap<string, Scenario>; practice: boolean }) {
+  const t = useT();
   return (
     <>
       {view.calls.map((c, i) => {
@@ -33,7 +35,7 @@ export default function RoomResults({ view, byId, practice }: { view: RoomView; 
             {c.wrongTurns.length > 0 && (
               <>
                 <h3>{t('room.turns')}</h3>
-                <ul>{c.wrongTurns.map((wt) => <li key={wt.misconception}><strong>{wt.count}×</strong> {wt.rule}</li>)}</ul>
+                <ul>{c.wrongTurns.map((wt) => <li key={wt.misconception}><strong>{wt.count}×</strong> {format(t, wt.message)}</li>)}</ul>
               </>
             )}
           </section>

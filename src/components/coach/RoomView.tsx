@@ -7,13 +7,16 @@ import { codeKind } from '../../../simulator/codes.ts';
 import { readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
 import type { Kpis } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tCoach as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
+import type { EngineMessage } from '../../../simulator/messages.ts';
 import RoomResults from './RoomResults.tsx';
 import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';
 
-type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string };
+type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string; message?: EngineMessage };
 
-export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
+function RoomView({ scenarios }: { scenarios: Scenario[] }) {
+  const t = useT();
   const ids = scenarios.map((s) => s.id);
   const byId = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const [join, setJoin] = useState('');
@@ -25,7 +28,7 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const w = isShift || !join.trim() ? null : readJoinCode(join, ids);
   const ctx: ResultContext | null = w?.ok ? { workshop: w.value, scenarios: byId } : null;
   const read = (code: string, source: string): Read =>
-    isShift ? readShiftResultCode(code, join, source) : ctx ? readResultCode(code, join, ctx, source) : { ok: false, error: w && !w.ok ? w.error : t('room.joinFirst') };
+    isShift ? readShiftResultCode(code, join, source) : ctx ? readResultCode(code, join, ctx, source) : { ok: false, error: w && !w.ok ? format(t, w.message) : t('room.joinFirst') };
 
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? lastRoomJoin();
@@ -40,7 +43,7 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const accepted = codes.map((c) => read(c, '')).filter((r): r is Extract<Read, { ok: true }> => r.ok).map((r) => r.value);
   const add = async (files: File[] = []) => {
     const sources = [
-      ...text.split('\n').map((l, i) => ({ src: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
+      ...text.split('\n').map((l, i) => ({ src: t('room.line', { n: i + 1 }), text: l.trim() })).filter((x) => x.text),
       ...(await Promise.all(files.map(async (f) => ({ src: f.name.slice(0, 60), text: (await f.text()).slice(0, 20_000).trim() })))),
     ];
     const errs: string[] = [];
@@ -48,9 +51,9 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
     const seen = accepted.map((v) => JSON.stringify(v));
     for (const s of sources) {
       const r = read(s.text, s.src);
-      if (!r.ok) { errs.push(r.error); continue; }
+      if (!r.ok) { errs.push(r.message ? format(t, r.message) : r.error); continue; }
       const key = JSON.stringify(r.value);
-      if (seen.includes(key)) { errs.push(`${s.src}: already in the room.`); continue; }
+      if (seen.includes(key)) { errs.push(t('room.duplicate', { source: s.src })); continue; }
       seen.push(key);
       next.push(s.text);
     }
@@ -73,7 +76,7 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   return (
     <div class="coach not-content">
       <p><label for="room-join">{t('room.join')}</label><br /><input id="room-join" type="text" size={48} value={join} onInput={(e) => setJoin((e.target as HTMLInputElement).value)} /></p>
-      {w && !w.ok && <p role="alert" class="question-feedback is-wrong" data-testid="room-join-error">{t('room.joinInvalid', { error: w.error })}</p>}
+      {w && !w.ok && <p role="alert" class="question-feedback is-wrong" data-testid="room-join-error">{t('room.joinInvalid', { error: format(t, w.message) })}</p>}
       <p><label for="room-codes">{t('room.results')}</label><br /><textarea id="room-codes" rows={5} class="vmm-code" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} /></p>
       <p><label for="room-files">{t('room.files')}</label> <input id="room-files" type="file" multiple accept=".txt,text/plain" onChange={(e) => add([...((e.target as HTMLInputElement).files ?? [])])} /></p>
       <p>
@@ -97,3 +100,5 @@ export default function RoomView({ scenarios }: { scenarios: Scenario[] }) {
     </div>
   );
 }
+
+export default island(RoomView);

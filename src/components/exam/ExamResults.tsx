@@ -1,7 +1,7 @@
 /** Results: score, pass/fail, per-topic breakdown, a review of every question, and past attempts. */
 import { TOPICS } from '../../../simulator/syllabus.ts';
 import { type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
-import { tExam as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   result: ExamResult;
@@ -15,6 +15,7 @@ interface Props {
 const topicTitle = (id: string) => TOPICS.find((x) => x.id === id)?.title ?? id;
 
 export default function ExamResults({ result, questions, answers, history, lessonHref, restart }: Props) {
+  const t = useT();
   const previous = history.length >= 2 ? history[history.length - 2]! : null;
   const delta = previous ? result.correct - previous.correct : null;
   return (

@@ -5,18 +5,17 @@
  * a closed tab loses nothing; one exam runs in one tab (src/lib/exam-tab.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { EXAM, announcementsCrossed, drawExam, examDurationMs, listOfQuestions, remainingAfter, scoreExam, spokenTime, type ExamResult, type PassMark, type SingleQuestion } from '../../lib/exam.ts';
+import { EXAM, announcementsCrossed, listOfQuestions, remainingAfter, scoreExam, spokenTime, type ExamResult, type PassMark, type SingleQuestion } from '../../lib/exam.ts';
 import { claim, heldByOther, newTabId, onClaimed, release } from '../../lib/exam-tab.ts';
-import { LIMITS, browserStore, type RecordData } from '../../lib/store/index.ts';
-import { recordAnswer } from '../../lib/questions.ts';
-import { tExam as t } from '../../i18n/en.ts';
+import { browserStore, type RecordData } from '../../lib/store/index.ts';
+import { beginExam, submitExam } from '../../lib/exam-records.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import ExamTimer from './ExamTimer.tsx';
 import QuestionMap from './QuestionMap.tsx';
 import ExamResults from './ExamResults.tsx';
 import ExamStart from './ExamStart.tsx';
 
 type Running = NonNullable<RecordData<'exam'>>;
-type Attempt = RecordData<'examHistory'>['attempts'][number];
 /** loading → start (or results) → running; `other`: another tab holds the exam; `readOnly`: it was taken over. */
 type Mode = 'loading' | 'start' | 'running' | 'other' | 'readOnly';
 interface Finished {
@@ -34,10 +33,8 @@ interface Props {
   lessons: Record<string, string>;
 }
 
-/** An attempt without the questions and answers only the last one keeps. */
-const summary = ({ ids: _ids, answers: _answers, timeUp: _timeUp, ...rest }: Attempt): Attempt => rest;
-
-export default function ExamRunner({ bank, lessons }: Props) {
+function ExamRunner({ bank, lessons }: Props) {
+  const t = useT();
   const store = browserStore();
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const [me] = useState(newTabId);
@@ -116,32 +113,19 @@ export default function ExamRunner({ bank, lessons }: Props) {
   };
 
   const start = ({ extraTime, passMark }: { extraTime: boolean; passMark: PassMark }) => {
-    const seed = Math.floor(Math.random() * 2 ** 31);
-    // The last result stays viewable until now: only the summary is kept in the history.
-    store.update('examHistory', (h) => ({ attempts: h.attempts.map(summary) }));
+    const next = beginExam(store, bank, { extraTime, passMark, seed: Math.floor(Math.random() * 2 ** 31) });
     claim(me);
     setFinished(null);
     setNotice('');
     setMode('running');
-    save({ seed, ids: drawExam(bank, seed), answers: {}, flags: [], extraTime, remainingMs: examDurationMs(extraTime), current: 0, startedAt: new Date().toISOString(), passMark });
+    save(next);
   };
 
   const submit = (running: Running, timeUp = false) => {
-    // Submitted already (in another tab, or twice here)? Then there is nothing more to record.
-    const stored = store.read('exam');
-    if (!stored || stored.startedAt !== running.startedAt) return showEnded(true);
-    const passMark = running.passMark ?? EXAM.passMark;
     const questions = running.ids.map((id) => byId.get(id)!);
-    const result = scoreExam(questions, running.answers, passMark);
-    for (const q of questions) recordAnswer(store, q.id, running.answers[q.id] === q.answer);
-    store.update('examHistory', (h) => (h.attempts.some((a) => a.startedAt === running.startedAt) ? h : {
-      attempts: [...h.attempts.map(summary), {
-        at: new Date().toISOString(), correct: result.correct, total: result.total, passed: result.passed, extraTime: running.extraTime,
-        byTopic: result.byTopic, missed: questions.filter((q) => running.answers[q.id] !== q.answer).map((q) => q.id),
-        passMark, startedAt: running.startedAt, ids: running.ids, answers: running.answers, timeUp,
-      }].slice(-LIMITS.historyLength),
-    }));
-    store.write('exam', null);
+    const result = submitExam(store, running, questions, running.passMark ?? EXAM.passMark, timeUp);
+    // Submitted already (in another tab, or twice here)? Then there was nothing more to record.
+    if (!result) return showEnded(true);
     setExam(null);
     release(me);
     setConfirming(false);
@@ -163,7 +147,7 @@ export default function ExamRunner({ bank, lessons }: Props) {
         if (!cur) return cur;
         const remainingMs = remainingAfter(cur.remainingMs, elapsed);
         const crossed = announcementsCrossed(cur.remainingMs, remainingMs);
-        if (crossed.length) setAnnouncement(spokenTime(remainingMs));
+        if (crossed.length) setAnnouncement(spokenTime(t, remainingMs));
         const next = { ...cur, remainingMs };
         store.write('exam', next);
         if (remainingMs === 0) queueMicrotask(() => submit(next, true));
@@ -244,8 +228,8 @@ export default function ExamRunner({ bank, lessons }: Props) {
         <div role="alertdialog" aria-modal="false" aria-labelledby="confirm-title" aria-describedby="confirm-body" class="exam-confirm">
           <h2 id="confirm-title">{t('exam.confirm.title')}</h2>
           <div id="confirm-body">
-            <p data-testid="confirm-unanswered">{unanswered.length ? listOfQuestions('exam.confirm.unanswered', unanswered) : t('exam.confirm.allAnswered')}</p>
-            {flagged.length > 0 && <p data-testid="confirm-flagged">{listOfQuestions('exam.confirm.flagged', flagged)}</p>}
+            <p data-testid="confirm-unanswered">{unanswered.length ? listOfQuestions(t, 'exam.confirm.unanswered', unanswered) : t('exam.confirm.allAnswered')}</p>
+            {flagged.length > 0 && <p data-testid="confirm-flagged">{listOfQuestions(t, 'exam.confirm.flagged', flagged)}</p>}
           </div>
           <button type="button" class="usm-button" onClick={() => submit(exam)} ref={(el) => el?.focus()}>{t('exam.confirm.yes')}</button>{' '}
           <button type="button" class="usm-button secondary" onClick={() => setConfirming(false)}>{t('exam.confirm.no')}</button>
@@ -254,3 +238,5 @@ export default function ExamRunner({ bank, lessons }: Props) {
     </div>
   );
 }
+
+export default island(ExamRunner);

@@ -1,7 +1,7 @@
 /** The start screen: the format, extra time, the pass mark (Foundation or Professional) and Start. */
 import { useState } from 'preact/hooks';
 import { EXAM, type PassMark } from '../../lib/exam.ts';
-import { tExam as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   start: (options: { extraTime: boolean; passMark: PassMark }) => void;
@@ -13,6 +13,7 @@ interface Props {
 const percent = (pass: number) => Math.round((pass / EXAM.questions) * 100);
 
 export default function ExamStart({ start, showLast, notice }: Props) {
+  const t = useT();
   const [extraTime, setExtraTime] = useState(false);
   const [passMark, setPassMark] = useState<PassMark>(EXAM.passMark);
   return (

@@ -4,15 +4,16 @@
  */
 import { useState } from 'preact/hooks';
 import { formatClock, spokenTime } from '../../lib/exam.ts';
-import { tExam as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 export default function ExamTimer({ remainingMs, announcement }: { remainingMs: number; announcement: string }) {
+  const t = useT();
   const [onDemand, setOnDemand] = useState('');
   return (
     <div class="exam-timer">
       <span class="exam-timer-label">{t('exam.timer')}: </span>
       <span class="exam-clock" aria-hidden="true" data-testid="exam-clock">{formatClock(remainingMs)}</span>{' '}
-      <button type="button" class="usm-button secondary" onClick={() => setOnDemand((prev) => (prev === spokenTime(remainingMs) ? `${spokenTime(remainingMs)}.` : spokenTime(remainingMs)))}>
+      <button type="button" class="usm-button secondary" onClick={() => setOnDemand((prev) => (prev === spokenTime(t, remainingMs) ? `${spokenTime(t, remainingMs)}.` : spokenTime(t, remainingMs)))}>
         {t('exam.timer.say')}
       </button>
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="exam-announcement">{onDemand || announcement}</p>

@@ -1,5 +1,5 @@
 /** The question map: every question's state (answered, flagged, unanswered); select one to go to it. */
-import { tExam as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   ids: string[];
@@ -10,6 +10,7 @@ interface Props {
 }
 
 export default function QuestionMap({ ids, answers, flags, current, go }: Props) {
+  const t = useT();
   return (
     <nav class="exam-map" aria-labelledby="exam-map-title">
       <h2 id="exam-map-title">{t('exam.map')}</h2>

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ANSWERS, type Answer, type Perspective, type Questionnaire } from '../../../simulator/maturity.ts';
 import { NAME_MAX, cleanName } from '../../../simulator/codes.ts';
 import { browserStore, type RecordData } from '../../lib/store/index.ts';
-import { tVmm as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import MaturityReport from './MaturityReport.tsx';
 
 type Saved = NonNullable<RecordData<'maturity'>>;
@@ -16,7 +16,8 @@ interface Props {
   links: { lessons: Record<string, { title: string; href: string }>; scenarios: Record<string, { title: string; href: string }> };
 }
 
-export default function AssessmentApp({ q, links }: Props) {
+function AssessmentApp({ q, links }: Props) {
+  const t = useT();
   const store = browserStore();
   const fresh = (): Saved => ({ questionnaire: q.id, version: q.version, perspective: 'provider', respondent: '', answers: {} });
   const [saved, setSaved] = useState<Saved>(fresh);
@@ -110,3 +111,5 @@ export default function AssessmentApp({ q, links }: Props) {
     </div>
   );
 }
+
+export default island(AssessmentApp);

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import {
   maturityFit, readResponse, reportToCsv, responseToCode, responseToJson, scoreQuestionnaire, type Answers, type Perspective, type Questionnaire,
 } from '../../../simulator/maturity.ts';
-import { tVmm as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 import RadarChart from './RadarChart.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
@@ -17,6 +17,7 @@ interface Props {
 }
 
 export default function MaturityReport({ q, answers, perspective, respondent, links }: Props) {
+  const t = useT();
   const report = scoreQuestionnaire(q, answers);
   const response = { questionnaire: q.id, version: q.version, perspective, respondent, answers: { ...answers } };
   const code = responseToCode(q, response);
@@ -24,7 +25,7 @@ export default function MaturityReport({ q, answers, perspective, respondent, li
   const [fit, setFit] = useState<{ ok: boolean; text: string; other?: number[] } | null>(null);
   const name = (L: number) => q.levels.find((l) => l.level === L)?.name ?? '';
   const compare = () => {
-    const r = readResponse(q, counterpart, 'The pasted answers');
+    const r = readResponse(q, counterpart, t('vmm.fit.pasted'));
     if (!r.ok) return setFit({ ok: false, text: r.error });
     if (r.response.perspective === perspective) return setFit({ ok: false, text: t('vmm.fit.same') });
     const other = scoreQuestionnaire(q, r.response.answers);

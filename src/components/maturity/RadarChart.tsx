@@ -1,5 +1,5 @@
 /** A radar chart of levels 0–5 per part, with a table that says the same for screen readers and print. */
-import { tVmm as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 export interface RadarSeries {
   label: string;
@@ -36,6 +36,7 @@ const STYLE = {
 } as const;
 
 export default function RadarChart({ axes, series, id }: { axes: string[]; series: RadarSeries[]; id: string }) {
+  const t = useT();
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
   const point = (i: number, v: number) => [C + (R * v * Math.cos(angle(i))) / 5, C + (R * v * Math.sin(angle(i))) / 5] as const;
   const desc = series.map((s) => `${s.label}: ${axes.map((a, i) => `${a} ${s.values[i]}`).join(', ')}`).join('. ');

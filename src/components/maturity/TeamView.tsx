@@ -2,16 +2,17 @@
 import { useState } from 'preact/hooks';
 import { MAX_RESPONSE_FILE, mergeResponses, type Questionnaire, type TeamReport } from '../../../simulator/maturity.ts';
 import { readTeamInputs } from '../../../simulator/maturity-team.ts';
-import { tVmm as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 import RadarChart from './RadarChart.tsx';
 
-export default function TeamView({ q }: { q: Questionnaire }) {
+function TeamView({ q }: { q: Questionnaire }) {
+  const t = useT();
   const [codes, setCodes] = useState('');
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
   const [result, setResult] = useState<{ report: TeamReport | null; errors: string[]; duplicates: string[] } | null>(null);
   const merge = () => {
     const inputs = [
-      ...codes.split('\n').map((l, i) => ({ source: `Line ${i + 1}`, text: l.trim() })).filter((x) => x.text),
+      ...codes.split('\n').map((l, i) => ({ source: t('vmm.team.line', { n: i + 1 }), text: l.trim() })).filter((x) => x.text),
       ...files.map((f) => ({ source: f.name.slice(0, 60), text: f.text })),
     ];
     const read = readTeamInputs(q, inputs);
@@ -82,3 +83,5 @@ export default function TeamView({ q }: { q: Questionnaire }) {
     </div>
   );
 }
+
+export default island(TeamView);

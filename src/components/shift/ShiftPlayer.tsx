@@ -3,14 +3,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
-import { tShift as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import { Simulator } from '../sim/Simulator.tsx';
+import { format } from '../../i18n/format.ts';
 import Simulator from '../sim/Simulator.tsx';
 import ShiftQueue from './ShiftQueue.tsx';
 import { justArrived } from '../../../simulator/shift-board.ts';
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenarios: Scenario[] }) {
+function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenarios: Scenario[] }) {
+  const t = useT();
   const library = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const [shiftId, setShiftId] = useState(shifts[0]?.id ?? '');
   const [seed, setSeed] = useState('1');
@@ -33,7 +36,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         setShiftId(r.value.shift);
         setSeed(String(r.value.seed));
         setWorkshop(code);
-      } else setCodeError(r.error);
+      } else setCodeError(format(t, r.message));
     }
   }, []);
   const def = shifts.find((s) => s.id === shiftId)!;
@@ -79,11 +82,11 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         {board}
         <h3>{t('shift.report.calls')}</h3>
         <table data-testid="shift-report-calls">
-          <thead><tr><th scope="col">Call</th><th scope="col">{t('shift.report.expected')}</th><th scope="col">{t('shift.report.chosen')}</th><th scope="col">Score</th></tr></thead>
-          <tbody>{report.calls.map((c) => <tr key={c.id}><td>{c.title}{c.source !== 'planned' ? ` (${c.source})` : ''}</td><td>{c.expectedWorkflow}</td><td>{c.status === 'handled' ? c.chosenWorkflow ?? '—' : c.status}</td><td>{c.score ?? '—'}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">{t('shift.report.call')}</th><th scope="col">{t('shift.report.expected')}</th><th scope="col">{t('shift.report.chosen')}</th><th scope="col">{t('shift.report.score')}</th></tr></thead>
+          <tbody>{report.calls.map((c) => <tr key={c.id}><td>{c.title}{c.source !== 'planned' ? ` (${t(`shift.report.source.${c.source}`)})` : ''}</td><td>{c.expectedWorkflow}</td><td>{c.status === 'handled' ? c.chosenWorkflow ?? '—' : t(`shift.report.status.${c.status}`)}</td><td>{c.score ?? '—'}</td></tr>)}</tbody>
         </table>
         <h3>{t('shift.report.preventable')}</h3>
-        {report.preventable.length ? <ul>{report.preventable.map((p, i) => <li key={i}>{p}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
+        {report.preventableMessages.length ? <ul>{report.preventableMessages.map((p, i) => <li key={i}>{format(t, p)}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
         {workshop && (
           <section aria-labelledby="shift-result-title">
             <h3 id="shift-result-title">{t('shift.result.code')}</h3>
@@ -112,7 +115,7 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
         </p>
         <details>
           <summary>{t('shift.log')}</summary>
-          <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {l.text}</li>)}</ol>
+          <ol>{state.log.map((l, i) => <li key={i}>{hhmm(l.at)} — {format(t, l.message)}</li>)}</ol>
         </details>
       </div>
       <div class="shift-main">
@@ -128,3 +131,5 @@ export default function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefini
     </div>
   );
 }
+
+export default island(ShiftPlayer);

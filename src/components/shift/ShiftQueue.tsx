@@ -2,7 +2,7 @@
 import type { ShiftCall, ShiftState } from '../../../simulator/shift.ts';
 import { originOf } from '../../../simulator/shift-board.ts';
 import { PROCESSES } from '../../../simulator/usm.ts';
-import { tShift as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   state: ShiftState;
@@ -16,6 +16,7 @@ interface Props {
 }
 
 export default function ShiftQueue({ state, open, title, priority, active, fresh, take, hhmm }: Props) {
+  const t = useT();
   return (
     <section aria-labelledby="queue-title" class="shift-queue-box">
       <h2 id="queue-title">{t('shift.queue')}</h2>

@@ -10,7 +10,9 @@ import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
 import { processLine } from '../../../simulator/board-log.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
 import BoardPath from './BoardPath.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
@@ -34,12 +36,13 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function stackWords(e: StackEntry): string {
+export function stackWords(t: T, e: StackEntry): string {
   const l = processLine(e);
   return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
 }
 
 export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children }: Props) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const { board } = frame;
   // A move removes the button that made it: keyboard focus goes on to the call card's next move
@@ -54,7 +57,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
   }, [frame]);
   const choices = live ? choicesOf(board) : { sendTo: [], trigger: [], advance: null, finish: null };
   const place = live ? refusalPlace(frame) : null;
-  const reason = frame.reason && (explainRefusals ? frame.reason : t('sim.refused.assessment'));
+  const reason = frame.message && (explainRefusals ? format(t, frame.message) : t('sim.refused.assessment'));
   const top = board.top;
   const home = top?.process ?? (board.fulfilled ? board.route[0] : undefined);
   const ghostSteps = (p: string) => new Set(debrief ? debrief.expectedPath.flatMap((s) => [...('from' in s ? [s.from] : []), s.to]).filter((x) => x.process === p).map((x) => x.step) : []);
@@ -92,7 +95,7 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
       {board.stack.length > 0 && (
         <ol class="board-stack" aria-label={t('sim.stack')}>
           {board.stack.map((e, i) => (
-            <li key={e.process} style={{ '--depth': i }} class={i === board.stack.length - 1 ? 'is-top' : ''}>{stackWords(e)}</li>
+            <li key={e.process} style={{ '--depth': i }} class={i === board.stack.length - 1 ? 'is-top' : ''}>{stackWords(t, e)}</li>
           ))}
         </ol>
       )}

@@ -4,7 +4,8 @@ import { CALL_TYPES, PROCESSES, forkArtifact } from '../../../simulator/usm.ts';
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import type { Lane, StackEntry } from '../../../simulator/board.ts';
 import type { DebriefPin } from '../../../simulator/board-debrief.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
 
 /** The move the learner can try on this lane now. */
 export type LaneTarget = { kind: 'send' } | { kind: 'trigger'; from: StackEntry['process'] } | null;
@@ -24,13 +25,14 @@ interface Props {
   id: string;
 }
 
-function statusText(lane: Lane, entry: StackEntry | undefined): string {
+function statusText(t: T, lane: Lane, entry: StackEntry | undefined): string {
   if (!entry) return t(lane.status === 'fulfilled' ? 'sim.board.status.fulfilled' : 'sim.board.status.idle');
   const activity = entry.activity === 'fulfilled' ? 'closing' : entry.activity;
   return t(`sim.board.status.${activity}`, { process: entry.waitingFor ? PROCESSES[entry.waitingFor].name : '' });
 }
 
 export default function BoardLane({ lane, entry, target, send, refusal, card, pins, ghost, id }: Props) {
+  const t = useT();
   const head = `${id}-lane-${lane.process}`;
   const artifact = target?.kind === 'trigger' ? forkArtifact(target.from, lane.process) : null;
   const current = lane.steps.findIndex((s) => s.state === 'current');
@@ -40,7 +42,7 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
       <header class="lane-head">
         <h3 id={head} class="lane-name">{lane.name}</h3>
         <span class="lane-status">
-          {statusText(lane, entry)}
+          {statusText(t, lane, entry)}
           {lane.caller && <> · <span class="lane-caller">{t('sim.board.calledBy', { process: PROCESSES[lane.caller].name })}</span></>}
         </span>
         {target?.kind === 'send' && (
@@ -50,7 +52,7 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
         )}
         {target?.kind === 'trigger' && (
           <button type="button" class={`usm-button secondary lane-target${artifact ? ' is-allowed' : ''}`} onClick={() => send({ type: 'TRIGGER', process: lane.process })}>
-            {artifact ? t('sim.trigger', { process: lane.name, artifact: `a ${CALL_TYPES[artifact].name.toLowerCase()}` }) : t('sim.triggerAny', { process: lane.name })}
+            {artifact ? t('sim.trigger', { process: lane.name, artifact: CALL_TYPES[artifact].name.toLowerCase() }) : t('sim.triggerAny', { process: lane.name })}
           </button>
         )}
       </header>

@@ -1,7 +1,7 @@
 /** The call as a card on the board: caller, their words, the call type once classified, the priority. */
 import type { ComponentChildren } from 'preact';
 import { CALL_TYPES, type CallTypeId } from '../../../simulator/usm.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 export interface CallInfo {
   from: string;
@@ -21,6 +21,7 @@ interface Props {
 }
 
 export default function CallCard({ call, callType, priority, compact, where, children }: Props) {
+  const t = useT();
   return (
     <div class={`call-token${compact ? ' is-compact' : ''}`} data-testid="call-card">
       {call && (

@@ -1,8 +1,9 @@
 /** The details the learner can ask the caller for, revealed one by one. */
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 export default function CallerFacts({ facts, revealed, send, id }: { facts: readonly string[]; revealed: readonly number[]; send: (e: LearnerEvent) => void; id: string }) {
+  const t = useT();
   if (facts.length === 0) return null;
   return (
     <section class="sim-facts" aria-labelledby={`${id}-facts`}>

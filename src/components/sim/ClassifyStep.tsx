@@ -1,7 +1,7 @@
 /** Step 1 and 2: classify the call (and its priority), then send it to a process. */
 import { useState } from 'preact/hooks';
 import { CALL_TYPE_LIST, IMPACTS, PROCESS_LIST, URGENCIES, priorityOf, type CallTypeId, type Impact, type LearnerEvent, type Urgency } from '../../../simulator/engine.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   callType: CallTypeId | null;
@@ -14,6 +14,7 @@ interface Props {
 }
 
 export default function ClassifyStep({ callType, askPriority, impact, urgency, send, id }: Props) {
+  const t = useT();
   const [i, setI] = useState<Impact | ''>(impact ?? '');
   const [u, setU] = useState<Urgency | ''>(urgency ?? '');
   const setPriority = (ni: Impact | '', nu: Urgency | '') => {

@@ -2,7 +2,9 @@
 import { PROCESSES, workflowByNumber, type OutcomeId, type ProcessId } from '../../../simulator/usm.ts';
 import type { GradeResult } from '../../../simulator/grade.ts';
 import { useEffect, useRef } from 'preact/hooks';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 
 interface Props {
   result: GradeResult;
@@ -13,10 +15,11 @@ interface Props {
 }
 
 /** ", closed at Negotiate without agreement" for a workflow that ended early; nothing when fulfilled. */
-const early = (o: OutcomeId | null) => (o && o !== 'fulfilled' ? `, ${t(`sim.outcome.${o}`)}` : '');
+const early = (t: T, o: OutcomeId | null) => (o && o !== 'fulfilled' ? `, ${t(`sim.outcome.${o}`)}` : '');
 const proc = (p: string | null) => (p ? PROCESSES[p as ProcessId]?.name ?? p : '—');
 
 export default function Debrief({ result, lessons, nextHref, id }: Props) {
+  const t = useT();
   const yours = result.workflowChosen ? workflowByNumber(result.workflowChosen)! : null;
   const expected = workflowByNumber(result.workflowExpected)!;
   const ref = useRef<HTMLElement>(null);
@@ -30,9 +33,9 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
       </p>
       <dl class="sim-compare">
         <dt>{t('sim.debrief.yours')}</dt>
-        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}${early(result.outcomeChosen)}` : t('sim.debrief.none')}</dd>
+        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}${early(t, result.outcomeChosen)}` : t('sim.debrief.none')}</dd>
         <dt>{t('sim.debrief.expected')}</dt>
-        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}${early(result.outcomeExpected)}`}</dd>
+        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}${early(t, result.outcomeExpected)}`}</dd>
       </dl>
       <h3>{t('sim.debrief.path')}</h3>
       <table>
@@ -45,14 +48,14 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
               <td>{d.step}</td>
               <td>{proc(d.expected)}</td>
               <td>{proc(d.chosen)}</td>
-              <td>{d.ok ? t('sim.debrief.match') : `${t('sim.debrief.differs')}${d.rule ? ` — ${d.rule}` : ''}`}</td>
+              <td>{d.ok ? t('sim.debrief.match') : `${t('sim.debrief.differs')}${d.ruleMessage ? ` — ${format(t, d.ruleMessage)}` : ''}`}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h3>{t('sim.debrief.why')}</h3>
       <ul data-testid="feedback">
-        {result.feedback.map((f, i) => <li key={i}>{f}</li>)}
+        {result.messages.map((m, i) => <li key={i}>{format(t, m)}</li>)}
       </ul>
       {lessons.length > 0 && (
         <p>

@@ -1,15 +1,19 @@
 /** The log of a played call in the learner's words (simulator/board-log.ts); the newest line is announced. */
 import { narrate } from '../../../simulator/board-log.ts';
 import type { Frame } from '../../../simulator/board.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 
-export function lineOf(frames: readonly Frame[], i: number): { text: string; refused: boolean } {
+export function lineOf(t: T, frames: readonly Frame[], i: number): { text: string; refused: boolean } {
   const n = narrate(frames[i]!, frames[i - 1] ?? null);
-  return { text: t(`sim.log.${n.code}`, { ...n.vars, reason: n.reason ?? '' }), refused: !n.accepted };
+  const reason = frames[i]!.message ? format(t, frames[i]!.message!) : '';
+  return { text: t(`sim.log.${n.code}`, { ...n.vars, reason }), refused: !n.accepted };
 }
 
 export default function EventLog({ frames, id }: { frames: readonly Frame[]; id: string }) {
-  const lines = frames.map((_, i) => lineOf(frames, i));
+  const t = useT();
+  const lines = frames.map((_, i) => lineOf(t, frames, i));
   return (
     <div class="sc-log">
       <h3 id={`${id}-log`}>{t('sim.sc.log')}</h3>

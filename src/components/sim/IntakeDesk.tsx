@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CALL_TYPE_LIST, IMPACTS, URGENCIES, priorityOf, type CallTypeId, type Impact, type Urgency } from '../../../simulator/usm.ts';
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 }
 
 export default function IntakeDesk({ call, callType, askPriority, impact, urgency, send, id }: Props) {
+  const t = useT();
   // The choice shows at once, also while the engine is still loading on the first move.
   const [chosen, setChosen] = useState<CallTypeId | null>(callType);
   useEffect(() => setChosen(callType), [callType]);

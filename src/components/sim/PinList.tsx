@@ -1,11 +1,13 @@
 /** The debrief's differences, numbered like the pins on the board, each with its rule. */
 import { PROCESSES, isProcessId } from '../../../simulator/usm.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
 
 const pname = (p: string | null) => (p && isProcessId(p) ? PROCESSES[p].name : '—');
 
 export default function PinList({ debrief, route }: { debrief: DebriefBoard; route: readonly string[] }) {
+  const t = useT();
   const names = (r: readonly string[]) => r.map(pname).join(' → ');
   return (
     <div class="board-pins" data-testid="board-debrief">
@@ -27,12 +29,12 @@ export default function PinList({ debrief, route }: { debrief: DebriefBoard; rou
               return (
                 <li key={p.step} value={p.step} data-testid="pin-item">
                   {t('sim.board.pin', { step: p.step, process: `${PROCESSES[p.at.process].name} (${PROCESSES[p.at.process].steps[p.at.step]!.name})`, what })}
-                  {d.rule && <> — {d.rule}</>}
+                  {d.ruleMessage && <> — {format(t, d.ruleMessage)}</>}
                 </li>
               );
             })}
           </ol>
-          {debrief.cardIssues.length > 0 && <ul class="pin-card">{debrief.cardIssues.map((c) => <li key={c.id}>{c.feedback}</li>)}</ul>}
+          {debrief.cardIssues.length > 0 && <ul class="pin-card">{debrief.cardIssues.map((c) => <li key={c.id}>{format(t, c.message)}</li>)}</ul>}
         </>
       )}
     </div>

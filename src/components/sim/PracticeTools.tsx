@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber } from '../../../simulator/usm.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -16,11 +16,12 @@ interface Props {
 }
 
 export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo, reset, onSolution }: Props) {
+  const t = useT();
   const [solution, setSolution] = useState(false);
   const hints = scenario?.hints ?? [];
   const expected = scenario ? workflowByNumber(scenario.expected.workflow)! : null;
   return (
-    <div class="sim-tools" role="group" aria-label="Practice tools">
+    <div class="sim-tools" role="group" aria-label={t('sim.tools')}>
       {hint && hints.length > 0 && (hintsUsed < hints.length
         ? <button type="button" class="usm-button secondary" onClick={hint}>{t('sim.hint')}</button>
         : <span class="sim-hint-none" data-testid="no-more-hints">{t('sim.hint.none')}</span>)}

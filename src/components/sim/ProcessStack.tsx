@@ -1,6 +1,7 @@
 /** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
 import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, PROCESS_WITHOUT_FORK, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
 
 interface Props {
   stack: ActiveProcess[];
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export default function ProcessStack({ stack, send, offerAll, id }: Props) {
+  const t = useT();
   if (stack.length === 0) return <p>{t('sim.stack.empty')}</p>;
   const top = stack.at(-1)!;
   const name = PROCESSES[top.process].name;
@@ -23,11 +25,12 @@ export default function ProcessStack({ stack, send, offerAll, id }: Props) {
           <li key={p.process + i} class={i === stack.length - 1 ? 'is-top' : ''} style={{ marginInlineStart: `${i * 1.25}rem` }}>
             <strong>{PROCESSES[p.process].name}</strong>{' '}
             <span class="sim-stack-state">
-              {p.state.startsWith('running_')
-                ? t('sim.stack.waiting', { process: PROCESSES[p.state.slice(8) as ProcessId].name })
+              {/* The actor tree is the stack: a process with one below it is waiting for that one. */}
+              {stack[i + 1]
+                ? t('sim.stack.waiting', { process: PROCESSES[stack[i + 1]!.process].name })
                 : t('sim.stack.current', { step: p.stepName })}
             </span>
-            <ol class="usm-steps" aria-label={`${PROCESSES[p.process].name} steps`}>
+            <ol class="usm-steps" aria-label={t('sim.board.steps', { process: PROCESSES[p.process].name })}>
               {PROCESSES[p.process].steps.map((s, j) => (
                 <li key={s.id} aria-current={j === p.step ? 'step' : undefined} data-done={j < p.step ? '' : undefined} data-fork={s.fork ? '' : undefined}>
                   {s.name}
@@ -45,7 +48,7 @@ export default function ProcessStack({ stack, send, offerAll, id }: Props) {
               const artifact = forkArtifact(top.process, to);
               return (
                 <button type="button" class="usm-button secondary" key={to} onClick={() => send({ type: 'TRIGGER', process: to })}>
-                  {artifact ? t('sim.trigger', { process: PROCESSES[to].name, artifact: `a ${CALL_TYPES[artifact].name.toLowerCase()}` }) : t('sim.triggerAny', { process: PROCESSES[to].name })}
+                  {artifact ? t('sim.trigger', { process: PROCESSES[to].name, artifact: CALL_TYPES[artifact].name.toLowerCase() }) : t('sim.triggerAny', { process: PROCESSES[to].name })}
                 </button>
               );
             })}
@@ -60,8 +63,8 @@ export default function ProcessStack({ stack, send, offerAll, id }: Props) {
             <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>
               {t('sim.continue', { process: name })}
             </button>
-            {offerAll && top.process === 'operate' &&
-              PROCESS_IDS.filter((p) => p !== 'operate').map((to) => (
+            {offerAll && top.process === PROCESS_WITHOUT_FORK &&
+              PROCESS_IDS.filter((p) => p !== PROCESS_WITHOUT_FORK).map((to) => (
                 <button type="button" class="usm-button secondary" key={to} onClick={() => send({ type: 'TRIGGER', process: to })}>
                   {t('sim.triggerAny', { process: PROCESSES[to].name })}
                 </button>

@@ -1,6 +1,6 @@
 /** Replay after the call: step the board back and forth through the moves, or play them one a second. */
 import { useEffect, useState } from 'preact/hooks';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   /** Number of moves (frames after the start). */
@@ -11,6 +11,7 @@ interface Props {
 }
 
 export default function ReplayControls({ total, at, go, id }: Props) {
+  const t = useT();
   const [playing, setPlaying] = useState(false);
   useEffect(() => {
     if (!playing) return;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../../lib/store/index.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
 
 export interface ScenarioRow {
   id: string;
@@ -16,7 +16,8 @@ export interface ScenarioRow {
   workflowName: string;
 }
 
-export default function ScenarioIndex({ rows }: { rows: ScenarioRow[] }) {
+function ScenarioIndex({ rows }: { rows: ScenarioRow[] }) {
+  const t = useT();
   const [workflow, setWorkflow] = useState('');
   const [domain, setDomain] = useState('');
   const [level, setLevel] = useState('');
@@ -49,7 +50,7 @@ export default function ScenarioIndex({ rows }: { rows: ScenarioRow[] }) {
       <p role="status">{t('sim.index.count', { n: shown.length })}</p>
       <table id="scenario-table">
         <thead>
-          <tr><th scope="col">Scenario</th><th scope="col">{t('sim.index.domain')}</th><th scope="col">{t('sim.index.level')}</th><th scope="col">{t('sim.index.workflow')}</th><th scope="col">{t('sim.index.best')}</th></tr>
+          <tr><th scope="col">{t('sim.index.scenario')}</th><th scope="col">{t('sim.index.domain')}</th><th scope="col">{t('sim.index.level')}</th><th scope="col">{t('sim.index.workflow')}</th><th scope="col">{t('sim.index.best')}</th></tr>
         </thead>
         <tbody>
           {shown.map((r) => (
@@ -66,3 +67,5 @@ export default function ScenarioIndex({ rows }: { rows: ScenarioRow[] }) {
     </div>
   );
 }
+
+export default island(ScenarioIndex);

@@ -5,14 +5,16 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber, type ProcessId, type WorkflowNumber } from '../../../simulator/usm.ts';
-import { MISCONCEPTIONS, callTypeMisconception, earlyCloseMisconception, forkMisconception } from '../../../simulator/misconceptions.ts';
+import { workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
+import { stepFeedback } from '../../../simulator/step-grade.ts';
 import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
 import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
 import { useCall } from '../../lib/use-call.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { island, useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
+import { format } from '../../i18n/format.ts';
 import Board from './Board.tsx';
 import CallerFacts from './CallerFacts.tsx';
 import PracticeTools from './PracticeTools.tsx';
@@ -35,7 +37,9 @@ export interface SimulatorProps {
   projector?: boolean;
 }
 
-export default function Simulator(props: SimulatorProps) {
+/** The simulator inside another island (a workshop, the Shift, the projector view), which provides the strings. */
+export function Simulator(props: SimulatorProps) {
+  const t = useT();
   const sandboxOnly = props.scenario === null;
   const [mode, setMode] = useState<Mode>(sandboxOnly ? 'sandbox' : props.initialMode ?? 'practice');
   useEffect(() => {
@@ -65,7 +69,11 @@ export default function Simulator(props: SimulatorProps) {
   );
 }
 
+/** The simulator as an island of its own (scenario pages, lessons, the sandbox). */
+export default island(Simulator);
+
 function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
+  const t = useT();
   const [panel, setPanel] = useState(panelOpen ?? false);
   useEffect(() => { if (projector) setPanel(true); }, [projector]);
   const call = useCall(mode, scenario?.id, panel);
@@ -98,8 +106,8 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const debrief = end?.debrief ?? null;
   const ui = end?.ui;
 
-  const feedback = mode === 'practice' && scenario ? practiceFeedback(scenario, last, route) : null;
-  const lastRefusal = last.accepted ? null : last.reason;
+  const feedback = mode === 'practice' && scenario && last.accepted ? stepFeedback(scenario.expected, last.event, route) : null;
+  const lastRefusal = last.accepted || !last.message ? null : format(t, last.message);
   const shown: Frame = done && at !== null ? moves[at]! : last;
   const chartFrames = done && at !== null ? moves : frames;
   const chartAt = done && at !== null ? at : frames.length - 1;
@@ -117,7 +125,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
             {lastRefusal && !done && (
               <p class="question-feedback is-wrong">{mode === 'assessment' ? t('sim.refused.assessment') : t('sim.refused', { reason: lastRefusal })}</p>
             )}
-            {!lastRefusal && feedback && <p class={`question-feedback ${feedback.ok ? 'is-right' : 'is-wrong'}`}>{feedback.text}</p>}
+            {!lastRefusal && feedback && <p class={`question-feedback ${feedback.ok ? 'is-right' : 'is-wrong'}`}>{format(t, feedback.message)}</p>}
           </div>
           {!done && mode !== 'assessment' && (
             <PracticeTools scenario={scenario} hintsUsed={ctx.hintsUsed} hint={mode === 'practice' ? () => send({ type: 'HINT' }) : null}
@@ -128,7 +136,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
           {done && ui && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
-              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `workflow ${ctx.workflow}: ${workflowByNumber(ctx.workflow)!.name}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
+              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: workflowByNumber(ctx.workflow)!.name })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
             </section>
           )}
           {done && <p><button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>{t('sim.reset')}</button></p>}
@@ -155,27 +163,4 @@ function LazyStatechart(props: ChartProps) {
   }, []);
   const View = chartView;
   return View ? <View {...props} /> : null;
-}
-
-/** Practice mode's word after each decision (moving to the engine in the groundwork issue). */
-function practiceFeedback(scenario: Scenario, last: Frame, route: ProcessId[]): { ok: boolean; text: string } | null {
-  const e = last.event;
-  if (!e || !last.accepted) return null;
-  const exp = scenario.expected;
-  const expRoute = routeFor(exp.workflow as WorkflowNumber, exp.outcome);
-  if (e.type === 'CLASSIFY') {
-    const m = callTypeMisconception(exp.callType, e.callType);
-    return m ? { ok: false, text: t('sim.feedback.classify.wrong', { rule: MISCONCEPTIONS[m].rule }) } : { ok: true, text: t('sim.feedback.classify.ok', { callType: CALL_TYPES[exp.callType].name.toLowerCase() }) };
-  }
-  if (e.type === 'SEND_TO' && e.process === expRoute[0]) return { ok: true, text: t('sim.feedback.entry.ok', { process: PROCESSES[e.process].name }) };
-  if (e.type === 'TRIGGER') {
-    const i = route.length - 1;
-    if (i < 1) return null;
-    const from = route[i - 1]!;
-    const to = route[i]!;
-    if (expRoute[i] === to && expRoute.slice(0, i).every((p, k) => p === route[k])) return { ok: true, text: t('sim.feedback.fork.ok', { from: PROCESSES[from].name, to: PROCESSES[to].name }) };
-    const m = expRoute[i] === undefined && exp.outcome && exp.outcome !== 'fulfilled' ? earlyCloseMisconception(true) : forkMisconception(from, (expRoute[i] ?? to) as ProcessId, to);
-    return { ok: false, text: t('sim.feedback.fork.wrong', { rule: MISCONCEPTIONS[m].rule }) };
-  }
-  return null;
 }

@@ -8,17 +8,17 @@
 import { PROCESSES } from '../../../simulator/usm.ts';
 import type { ChartMachine, ChartNode } from '../../../simulator/statechart.ts';
 import type { Frame } from '../../../simulator/board.ts';
-import { tSim as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
+import type { UiKey } from '../../i18n/keys.ts';
 import { stackWords } from './Board.tsx';
 import EventLog from './EventLog.tsx';
 
-const KNOWN = new Set(['intake', 'processing', 'fulfilled', 'working', 'atFork', 'closing']);
-
-function label(n: ChartNode): string {
+function label(t: T, n: ChartNode): string {
   if (n.invokes) return n.machine === 'call' ? t('sim.sc.runs', { process: PROCESSES[n.invokes].name }) : t('sim.sc.waits', { process: PROCESSES[n.invokes].name });
   if (n.final && n.machine !== 'call') return t('sim.status.process');
-  const key = n.key as 'intake';
-  return KNOWN.has(key) ? t(`sim.sc.state.${key}`) : key;
+  // Every state the machines define has its name in the dictionary (test/unit/i18n/statechart-names.test.ts).
+  return t(`sim.sc.state.${n.key}` as UiKey);
 }
 
 /** Moves focus between the tree's items with the arrow keys, Home and End (all items stay expanded). */
@@ -41,13 +41,14 @@ function onKey(e: KeyboardEvent) {
 }
 
 function Node({ n, first }: { n: ChartNode; first: boolean }) {
+  const t = useT();
   const kids = [...n.children];
   const sub = n.child;
   const has = kids.length > 0 || sub !== null;
   return (
     <li role="treeitem" tabIndex={first ? 0 : -1} aria-expanded={has ? true : undefined} aria-current={n.active ? 'true' : undefined}
       class={`sc-node${n.active ? ' is-active' : ''}${n.entered ? ' is-entered' : ''}${n.final ? ' is-final' : ''}`} data-key={n.key}>
-      <span class="sc-label">{label(n)}{n.entered && <span class="sc-entered"> · {t('sim.sc.entered')}</span>}</span>
+      <span class="sc-label">{label(t, n)}{n.entered && <span class="sc-entered"> · {t('sim.sc.entered')}</span>}</span>
       {has && (
         <ul role="group">
           {kids.map((k) => <Node key={k.id} n={k} first={false} />)}
@@ -59,6 +60,7 @@ function Node({ n, first }: { n: ChartNode; first: boolean }) {
 }
 
 function MachineItem({ m }: { m: ChartMachine }) {
+  const t = useT();
   return (
     <li role="treeitem" tabIndex={-1} aria-expanded={true} class="sc-machine" data-machine={m.machine}>
       <span class="sc-machine-name">{m.machine === 'call' ? t('sim.sc.machine.call') : PROCESSES[m.machine].name}</span>
@@ -75,6 +77,7 @@ interface Props {
 }
 
 export default function StatechartView({ frames, at, id }: Props) {
+  const t = useT();
   const frame = frames[at]!;
   const chart = frame.chart;
   // The statechart comes with the engine, which loads as soon as the view opens.
@@ -83,7 +86,7 @@ export default function StatechartView({ frames, at, id }: Props) {
     <section class="sc-view" aria-labelledby={`${id}-sc`} data-testid="statechart-panel">
       <h2 id={`${id}-sc`}>{t('sim.sc.title')}</h2>
       {frame.board.stack.length > 0 && (
-        <p class="sc-now">{frame.board.stack.map((e) => stackWords(e)).join(' › ')}</p>
+        <p class="sc-now">{frame.board.stack.map((e) => stackWords(t, e)).join(' › ')}</p>
       )}
       <ul role="tree" aria-label={t('sim.sc.title')} class="sc-tree" onKeyDown={onKey}>
         <li role="treeitem" tabIndex={0} aria-expanded={true} class="sc-machine" data-machine="call">

@@ -6,7 +6,8 @@
 import { grade, type Attempt, type GradeResult } from '../../../simulator/grade.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { debriefOf, type DebriefBoard } from '../../../simulator/board-debrief.ts';
-import { saveResult } from './save-result.ts';
+import { browserStore } from '../../lib/store/index.ts';
+import { recordScenarioResult } from '../../lib/scenario-results.ts';
 
 export { default as Debrief } from './Debrief.tsx';
 export { default as PinList } from './PinList.tsx';
@@ -21,6 +22,6 @@ export interface CallEnd {
 export function endCall(scenario: Scenario | null, graded: boolean, attempt: Attempt): CallEnd {
   if (!scenario || !graded) return { result: null, debrief: null };
   const result = grade(scenario, attempt);
-  saveResult(scenario.id, result);
+  recordScenarioResult(browserStore(), scenario.id, result);
   return { result, debrief: debriefOf(result, scenario.expected.callType, attempt.route) };
 }

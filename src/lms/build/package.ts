@@ -10,10 +10,10 @@ import { deflateRawSync } from 'node:zlib';
 import { EXAM, type SingleQuestion } from '../../lib/exam.ts';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import type { PackageContent, PackageScenario } from '../player/content.ts';
+import { MASTERY, type PackageContent, type PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
 import { xml } from '../../lib/export/qti.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { tLms as t } from '../strings.ts';
 import { bundlePlayer, projectRoot } from './bundle.ts';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './manifests.ts';
 import { packageReadme } from './readme.ts';
@@ -84,7 +84,7 @@ export async function buildPackage(spec: PackageSpec, root: string = projectRoot
     title,
     standard: spec.standard,
     what: description,
-    scoring: spec.kind === 'exam' ? t('lms.package.exam.scoring', { n: EXAM.questions, pass: EXAM.passMark }) : t('lms.package.calls.scoring'),
+    scoring: spec.kind === 'exam' ? t('lms.package.exam.scoring', { n: EXAM.questions, pass: EXAM.passMark }) : t('lms.package.calls.scoring', { pass: Math.round(MASTERY * 100) }),
     files,
     version,
     sizes: `player.js ${kb(player)}, content.js ${kb(contentJs)} (before compression)`,

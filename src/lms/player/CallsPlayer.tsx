@@ -9,7 +9,8 @@ import ClassifyStep from '../../components/sim/ClassifyStep.tsx';
 import ProcessStack from '../../components/sim/ProcessStack.tsx';
 import Debrief from '../../components/sim/Debrief.tsx';
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
 import { fitsSet, fromSetSuspend, gradeCall, isSetSuspend, setReport, startCall, toSetSuspend, type SetProgress } from './calls-state.ts';
 import type { PackageContent } from './content.ts';
 import SetResult from './SetResult.tsx';
@@ -17,7 +18,7 @@ import type { PlayerProps } from './mount.tsx';
 
 type Props = PlayerProps<Extract<PackageContent, { kind: 'calls' }>>;
 
-function initial({ content: { scenarios }, packageId, version, session }: Props): { progress: SetProgress; message: string | null } {
+function initial(t: T, { content: { scenarios }, packageId, version, session }: Props): { progress: SetProgress; message: string | null } {
   const read = readSuspend(session.suspendData, packageId, version, isSetSuspend);
   const progress = read.ok ? fromSetSuspend(read.state) : null;
   if (progress && fitsSet(progress, scenarios.length)) return { progress, message: progress.index < scenarios.length ? t('lms.resumed') : null };
@@ -26,9 +27,10 @@ function initial({ content: { scenarios }, packageId, version, session }: Props)
 }
 
 export default function CallsPlayer(props: Props) {
+  const t = useT();
   const { packageId, version, session, notify } = props;
   const scenarios = props.content.scenarios;
-  const [start] = useState(() => initial(props));
+  const [start] = useState(() => initial(t, props));
   const [p, setP] = useState<SetProgress>(start.progress);
   const latest = useRef(p);
   latest.current = p;

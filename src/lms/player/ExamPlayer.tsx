@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXAM, formatClock, remainingAfter, spokenTime } from '../../lib/exam.ts';
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { T } from '../../i18n/translate.ts';
 import { examReport, isExamSuspend, newAttempt, resultOf, resumeAttempt, toSuspend, type ExamAttempt } from './exam-state.ts';
 import ExamResult from './ExamResult.tsx';
 import type { PlayerProps } from './mount.tsx';
@@ -11,7 +12,7 @@ import type { PackageContent } from './content.ts';
 type Props = PlayerProps<Extract<PackageContent, { kind: 'exam' }>>;
 
 /** The attempt from the LMS's suspend data, or a fresh one with the reason it could not resume. */
-function initial({ content: { questions }, packageId, version, session }: Props): { attempt: ExamAttempt; message: string | null } {
+function initial(t: T, { content: { questions }, packageId, version, session }: Props): { attempt: ExamAttempt; message: string | null } {
   const read = readSuspend(session.suspendData, packageId, version, isExamSuspend);
   if (read.ok) {
     const resumed = resumeAttempt(questions, read.state);
@@ -23,9 +24,10 @@ function initial({ content: { questions }, packageId, version, session }: Props)
 }
 
 export default function ExamPlayer(props: Props) {
+  const t = useT();
   const { packageId, version, session, notify } = props;
   const questions = props.content.questions;
-  const [start] = useState(() => initial(props));
+  const [start] = useState(() => initial(t, props));
   const [a, setA] = useState<ExamAttempt>(start.attempt);
   const latest = useRef(a);
   latest.current = a;
@@ -87,7 +89,7 @@ export default function ExamPlayer(props: Props) {
 
   return (
     <div class="lms-exam">
-      <p class="lms-clock" aria-label={spokenTime(a.remainingMs)}>
+      <p class="lms-clock" aria-label={spokenTime(t, a.remainingMs)}>
         {t('exam.timer')}: <span data-testid="clock">{formatClock(a.remainingMs)}</span>
       </p>
       <fieldset class="lms-question">

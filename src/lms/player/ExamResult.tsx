@@ -1,7 +1,7 @@
 /** The exam's result inside a package: pass or not, the score, per topic, and every question reviewed. */
 import { EXAM, type ExamResult as Result, type SingleQuestion } from '../../lib/exam.ts';
 import { TOPICS } from '../../../simulator/syllabus.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   questions: SingleQuestion[];
@@ -12,6 +12,7 @@ interface Props {
 const topicName = (id: string) => TOPICS.find((x) => x.id === id)?.title ?? id;
 
 export default function ExamResult({ questions, result, answers }: Props) {
+  const t = useT();
   return (
     <section class="lms-result" tabIndex={-1} ref={(el) => el?.focus()} aria-labelledby="lms-result-title" data-testid="result">
       <h2 id="lms-result-title" class={result.passed ? 'is-right' : 'is-wrong'}>{result.passed ? t('exam.result.passed') : t('exam.result.failed')}</h2>

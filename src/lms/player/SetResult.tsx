@@ -1,9 +1,10 @@
 /** The call set's result inside a package: the mean score, pass or not, and each call's score. */
-import { tLms as t } from '../../i18n/en.ts';
+import { useT } from '../../i18n/context.tsx';
 import type { CallDone } from './calls-state.ts';
 import { MASTERY, type PackageScenario } from './content.ts';
 
 export default function SetResult({ scenarios, done }: { scenarios: PackageScenario[]; done: CallDone[] }) {
+  const t = useT();
   const mean = Math.round(done.reduce((n, d) => n + d.score, 0) / Math.max(1, scenarios.length));
   const passed = mean / 100 >= MASTERY;
   return (

@@ -3,7 +3,8 @@ import { render, type ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { connect } from '../runtime/connect.ts';
 import type { LmsSession } from '../runtime/types.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { I18nProvider } from '../../i18n/context.tsx';
+import { LMS_STRINGS, tLms as t } from '../strings.ts';
 import type { PackageContent } from './content.ts';
 
 export interface PlayerProps<C> {
@@ -32,5 +33,5 @@ export function mount<C extends PackageContent>(kind: C['kind'], Player: Compone
     root.textContent = t('lms.problem.noContent');
     return;
   }
-  void connect(content.standard, window).then((session) => render(<App content={content as C} session={session} Player={Player} />, root));
+  void connect(content.standard, window).then((session) => render(<I18nProvider lang="en" strings={LMS_STRINGS}><App content={content as C} session={session} Player={Player} /></I18nProvider>, root));
 }

@@ -7,7 +7,7 @@
  * cmi5 category). Nothing is thrown: a failing LMS gives a problem message.
  */
 import { isoDuration, round, type Interaction, type LmsSession, type Outcome } from './types.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { tLms as t } from '../strings.ts';
 
 export const VERBS = {
   initialized: 'http://adlnet.gov/expapi/verbs/initialized',

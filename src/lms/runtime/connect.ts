@@ -3,7 +3,7 @@ import { connectScorm12 } from './scorm12.ts';
 import { connectScorm2004 } from './scorm2004.ts';
 import { connectCmi5 } from './cmi5.ts';
 import type { LmsSession, Standard } from './types.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { tLms as t } from '../strings.ts';
 
 export async function connect(standard: Standard, win: Window): Promise<LmsSession> {
   let session: LmsSession | null = null;

@@ -2,7 +2,7 @@
  * One guarded way to call a SCORM run-time API (1.2 and 2004 alike): a call never throws, and the first
  * call the LMS refuses or fails is kept as the problem the player shows the learner.
  */
-import { tLms as t } from '../../i18n/en.ts';
+import { tLms as t } from '../strings.ts';
 
 export interface ScormCalls {
   /** Runs one API call; a 'false' answer or a thrown error is noted, and '' stands in for a failed call. */

@@ -2,7 +2,7 @@
 import { findApi } from './find-api.ts';
 import { scormCalls } from './scorm-calls.ts';
 import { isoDuration, round, type Interaction, type LmsSession, type Outcome } from './types.ts';
-import { tLms as t } from '../../i18n/en.ts';
+import { tLms as t } from '../strings.ts';
 
 export interface Scorm2004Api {
   Initialize(arg: ''): string;

@@ -1,9 +1,15 @@
 // @vitest-environment happy-dom
 /** Issue 12, reproduction 4: a QR code only for links it can hold; otherwise a note, never a throw. */
-import { render } from '@testing-library/preact';
+import { render as renderBare } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { I18nProvider } from '../../../src/i18n/context.tsx';
+import { dictionary } from '../../../src/i18n/dictionaries.ts';
 import { describe, expect, it } from 'vitest';
 import QrCode, { MAX_QR_LENGTH } from '../../../src/components/coach/QrCode.tsx';
 import { wrapLabel } from '../../../src/components/maturity/RadarChart.tsx';
+
+/** Components read their strings from the island's provider: render them inside the English one. */
+const render = (ui: ComponentChildren) => renderBare(<I18nProvider lang="en" strings={dictionary('en')}>{ui}</I18nProvider>);
 
 describe('the QR code guard', () => {
   it('draws a QR code for a join link of a normal workshop', () => {

@@ -2,8 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionFile, type Question } from '../../../simulator/question.ts';
+import { tFor } from '../../../src/i18n/dictionaries.ts';
 import { EXAM, announcementsCrossed, drawExam, examDurationMs, formatClock, remainingAfter, scoreExam, spokenTime, type SingleQuestion } from '../../../src/lib/exam.ts';
 import { dueItems, scheduleAnswer } from '../../../src/lib/review.ts';
+
+const t = tFor('en');
 
 const dir = join(import.meta.dirname, '../../../quizzes');
 const bank: Question[] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
@@ -65,7 +68,7 @@ describe('the exam clock', () => {
     expect(announcementsCrossed(10 * 60_000 + 1, 10 * 60_000)).toEqual([10]);
     expect(announcementsCrossed(10 * 60_000, 9 * 60_000)).toEqual([]);
     expect(announcementsCrossed(11 * 60_000, 30_000)).toEqual([10, 5, 1]);
-    expect(spokenTime(9 * 60_000 + 1)).toBe('9 minutes 1 second left');
+    expect(spokenTime(t, 9 * 60_000 + 1)).toBe('9 minutes 1 second left');
     expect(formatClock(75 * 60_000)).toBe('1:15:00');
     expect(formatClock(61_000)).toBe('01:01');
   });

@@ -1,0 +1,29 @@
+/**
+ * Which dictionary areas each island shows. The page passes exactly these (`islandStrings`), and
+ * `test/unit/i18n/dictionary.test.ts` checks that every key an island's code uses is in them.
+ * The key is the island's file name under src/components (or src/lms/player for the LMS player).
+ */
+import type { AreaName } from './keys.ts';
+
+export const ISLAND_AREAS = {
+  Simulator: ['common', 'sim', 'engine'],
+  ScenarioIndex: ['common', 'sim'],
+  QuestionCard: ['common'],
+  KnowledgeCheck: ['common'],
+  LessonDone: ['common'],
+  ProgressData: ['common'],
+  Dashboard: ['common', 'sim', 'exam', 'practice'],
+  ExamRunner: ['common', 'exam', 'practice'],
+  PracticeSession: ['common', 'practice', 'exam'],
+  ReviewQueue: ['common', 'practice', 'exam'],
+  AssessmentApp: ['common', 'vmm'],
+  TeamView: ['common', 'vmm'],
+  CoachSetup: ['common', 'sim', 'coach', 'shift', 'engine'],
+  JoinWorkshop: ['common', 'sim', 'coach', 'shift', 'engine'],
+  ProjectorView: ['common', 'sim', 'coach', 'shift', 'engine'],
+  RoomView: ['common', 'sim', 'coach', 'shift', 'engine'],
+  ShiftPlayer: ['common', 'sim', 'shift', 'engine'],
+  LmsPlayer: ['sim', 'exam', 'lms', 'engine'],
+} as const satisfies Record<string, readonly AreaName[]>;
+
+export type IslandName = keyof typeof ISLAND_AREAS;
