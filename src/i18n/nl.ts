@@ -7,6 +7,7 @@
  * where the table keeps the English name (Recover, Improve) so does this file.
  */
 import type * as EN from './en.ts';
+import type { Dictionary } from './keys.ts';
 
 /** An area of the Dutch dictionary: the same keys as the English area, Dutch strings. */
 type Area<A> = { readonly [K in keyof A]: string };
@@ -17,8 +18,6 @@ export const common: Area<typeof EN.common> = {
   'nav.simulator': 'Simulator',
   'nav.practice': 'Oefenen',
   'nav.assessment': 'Zelfevaluatie',
-  'nav.progress': 'Je voortgang',
-  'nav.glossary': 'Begrippenlijst',
   'nav.label': 'Hoofdmenu',
   'home.title': 'USM Trainer',
   'home.tagline': 'Leer Unified Service Management door het te doen: routeer echte calls door de vijf processen en acht workflows.',
@@ -127,6 +126,7 @@ export const sim: Area<typeof EN.sim> = {
   'sim.mode.practice': 'Oefenen: feedback bij elke beslissing',
   'sim.mode.assessment': 'Toets: feedback aan het eind',
   'sim.mode.sandbox': 'Zandbak: vrij routeren, geen beoordeling',
+  'sim.tools': 'Oefenhulpmiddelen',
   'sim.facts': 'Vraag de melder om details',
   'sim.fact.reveal': 'Toon detail {n}',
   'sim.step1': '1. Classificeer de call',
@@ -179,6 +179,7 @@ export const sim: Area<typeof EN.sim> = {
   'sim.debrief.lessons': 'Lees nog eens',
   'sim.debrief.next': 'Volgend scenario',
   'sim.debrief.sandbox': 'Je voerde {what} uit.',
+  'sim.debrief.sandbox.workflow': 'workflow {n}: {name}',
   'sim.status.process': "'proces afgerond'",
   'sim.index.filter': 'Scenario’s filteren',
   'sim.index.workflow': 'Workflow',
@@ -188,6 +189,7 @@ export const sim: Area<typeof EN.sim> = {
   'sim.index.best': 'Jouw beste',
   'sim.index.count': '{n} scenario’s getoond',
   'sim.index.unplayed': 'speel hem om het te ontdekken',
+  'sim.index.scenario': 'Scenario',
   'sim.board': 'Procesbord',
   'sim.board.steps': 'Stappen van {process}',
   'sim.board.status.idle': 'nog niet betrokken',
@@ -265,7 +267,6 @@ export const exam: Area<typeof EN.exam> = {
   'exam.intro': '{n} meerkeuzevragen, {minutes} minuten, geslaagd bij {pass} goed (65 %), zonder boek: het format van het USM Foundation-examen. De vragen worden willekeurig getrokken, evenwichtig verdeeld over de onderwerpen van de syllabus. Je krijgt pas feedback als je inlevert.',
   'exam.extraTime': 'Geef me 25 % extra tijd ({minutes} minuten), zoals kandidaten die het examen niet in hun moedertaal doen kunnen krijgen.',
   'exam.start': 'Begin het examen',
-  'exam.resume': 'Er loopt een examen. Het gaat verder waar je was gebleven.',
   'exam.timer': 'Resterende tijd',
   'exam.timer.say': 'Lees de resterende tijd voor',
   'exam.question': 'Vraag {n} van {total}',
@@ -389,6 +390,8 @@ export const vmm: Area<typeof EN.vmm> = {
   'vmm.team.disagreement': 'Waar het team het meest verschilt',
   'vmm.team.disagreement.intro': 'De stellingen met de grootste spreiding in antwoorden: de beste plek om het gesprek te beginnen.',
   'vmm.team.teamLevel': 'Teamniveau (op het mediane antwoord per stelling): {level}',
+  'vmm.team.line': 'Regel {n}',
+  'vmm.fit.pasted': 'De geplakte antwoorden',
 };
 
 export const coach: Area<typeof EN.coach> = {
@@ -444,7 +447,8 @@ export const coach: Area<typeof EN.coach> = {
   'room.cleared': 'De groep is gewist.',
   'room.joinInvalid': 'Deze deelnamecode is niet te lezen: {error}',
   'room.joinFirst': 'Voer eerst de deelnamecode van de workshop in.',
-  'coach.copy': 'Kopiëren',
+  'room.line': 'Regel {n}',
+  'room.duplicate': '{source}: staat al in de groep.',
   'coach.copy.code': 'Kopieer de deelnamecode',
   'coach.copy.result': 'Kopieer de resultaatcode',
   'coach.copied': 'Gekopieerd.',
@@ -499,6 +503,14 @@ export const shift: Area<typeof EN.shift> = {
   'shift.from.monitoring': 'gemeld door de monitoring van {process} ({step}) na “{call}”',
   'shift.from.improvement': 'gemeld door {process}: {step} van “{call}”',
   'shift.from.ignored-risk': 'het risico “{call}” bleef te lang liggen',
+  'shift.report.call': 'Call',
+  'shift.report.score': 'Score',
+  'shift.report.source.monitoring': 'monitoring',
+  'shift.report.source.improvement': 'verbetering',
+  'shift.report.source.ignored-risk': 'genegeerd risico',
+  'shift.report.status.waiting': 'wacht',
+  'shift.report.status.open': 'open',
+  'shift.report.status.became-incident': 'werd een incident',
 };
 
 export const practice: Area<typeof EN.practice> = {
@@ -529,6 +541,16 @@ export const lesson: Area<typeof EN.lesson> = {
   'lesson.priority.caption': 'Prioriteit = impact × urgentie, met 1 als hoogste prioriteit. USM legt de twee schalen vast; deze tabel is de tabel die deze cursus gebruikt, en elke leverancier spreekt zijn eigen tabel af.',
   'lesson.priority.corner': 'Impact ↓ / Urgentie →',
   'lesson.earlyClose': 'Eindigt Onderhandelen zonder overeenstemming, dan sluit {process} de call daar af, zonder splitsing: workflow {n} eindigt vroegtijdig.',
+  'lesson.steps.caption': '{process} ({acronym}), gestart door een {callType}: de stappen',
+  'lesson.steps.fork': ' (splitsing)',
+  'lesson.steps.noFork': '{process} zet geen ander proces in gang.',
+  'lesson.steps.forkOne': 'Bij de splitsing zet {process} in gang: {list}.',
+  'lesson.steps.forkMany': 'Bij de splitsing zet {process} een van deze in gang: {list}.',
+  'lesson.steps.forkItem': '{process} (met een {artifact})',
+  'lesson.workflow.caption': 'Workflow {n}: {name}',
+  'lesson.workflow.startedBy': ', gestart door een {callType}',
+  'lesson.workflow.completion': 'Volgorde van afronden: {order}; {process} sluit de workflow af met ‘workflow afgerond’.',
+  'lesson.workflow.then': ', dan ',
 };
 
 export const lms: Area<typeof EN.lms> = {
@@ -572,5 +594,38 @@ export const lms: Area<typeof EN.lms> = {
   'lms.package.calls.scoring': 'Elke call wordt beoordeeld zoals de simulator dat doet (0-100: soort call, eerste proces, splitsingen, prioriteit, minder punten voor geweigerde zetten). De set scoort het gemiddelde; 65 of meer is geslaagd.',
 };
 
+export const pages: Area<typeof EN.pages> = {
+  'page.simulator.title': 'Simulator',
+  'page.simulator.description': 'Routeer calls door de USM-processen en zie welke workflow je hebt uitgevoerd.',
+  'page.simulator.intro': 'Er komt een call binnen. Bepaal wat voor call het is, stuur hem naar een proces en beslis bij elke splitsing wat dat proces in gang zet, tot de workflow is afgerond. De nabespreking vergelijkt jouw route met de verwachte en legt elk verschil uit.',
+  'page.simulator.startHere': 'Begin hier: {title}',
+  'page.simulator.from': '{from}, via {channel}.',
+  'page.simulator.take': 'Neem de call aan',
+  'page.simulator.orSandbox': 'Of probeer de {link}: elke call, vrij routeren, geen beoordeling.',
+  'page.simulator.sandboxLink': 'zandbak',
+  'page.simulator.all': 'Alle scenario’s',
+  'page.scenario.description': 'Een call van {from}: routeer hem door de USM-processen.',
+  'page.scenario.meta': '{domain} · {level} · een call van {from}, via {channel}',
+  'page.embedded.label': 'Probeer het: {title}',
+  'page.embedded.open': 'open op een eigen pagina',
+  'page.sandbox.title': 'Zandbak',
+  'page.sandbox.description': 'Routeer elke call vrij; de machine weigert nog steeds zetten die USM niet toestaat.',
+  'page.exam.description': 'Een proefexamen op tijd, in het format van USM Foundation.',
+  'page.practice.description': 'Oefen USM Foundation-vragen per onderwerp, met directe feedback.',
+  'page.practice.exam': 'Doe een proefexamen',
+  'page.practice.review': 'Herhaal wat aan de beurt is',
+  'page.practice.coaches': 'Coaches:',
+  'page.practice.export': 'exporteer de vragenbank voor Moodle of een ander LMS',
+  'page.review.description': 'Vragen die je fout had, klaar om te herhalen.',
+  'page.shift.description': 'Speel een hele gesimuleerde dienst met calls.',
+  'page.assessment.description': 'Beoordeel je organisatie op de vijf niveaus van het USM-waardevolwassenheidsmodel.',
+  'page.assessment.team': 'Werk je als team? Ieder antwoordt hier, daarna voegt de begeleider de antwoordcodes samen in het {link}.',
+  'page.assessment.teamLink': 'teamoverzicht',
+  'page.team.description': 'Voeg de antwoorden over waardevolwassenheid van een team samen.',
+  'page.coach.shift': 'Of speel een hele gesimuleerde dag: {link}.',
+  'page.coach.shiftLink': 'de dienst',
+  'page.sandbox.intro': 'Geen scenario en geen beoordeling: kies een soort call en routeer hem zoals je wilt. De machine weigert nog steeds elke zet die USM niet toestaat, en zegt waarom.',
+};
+
 /** The whole Dutch dictionary: the same keys as `en`. */
-export const nl = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms } as const;
+export const nl: Dictionary = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages };

@@ -6,9 +6,9 @@
  * `lang="en"`, with a "not yet translated" note. Read by astro.config.mjs, the content loaders, the parity
  * check and the pages (pure: no Astro imports).
  */
-export const LANGS = ['en', 'nl'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'en';
+import { DEFAULT_LANG, LANGS, langOf, type Lang } from '../i18n/keys.ts';
+
+export { DEFAULT_LANG, LANGS, type Lang };
 
 /** Dutch is being translated in stages (lessons first): flip to true when every item is in. */
 export const COMPLETE: Readonly<Record<Lang, boolean>> = { en: true, nl: false };
@@ -21,10 +21,8 @@ export const STARLIGHT_LOCALES = {
 
 export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 
-/** The language of a site path: "/nl/…" is Dutch, everything else English. */
-export function langOfPath(pathname: string): Lang {
-  return /^\/nl(\/|$)/.test(pathname) ? 'nl' : 'en';
-}
+/** The language of a site path: "/nl/…" is Dutch, everything else English (the dictionaries' `langOf`). */
+export const langOfPath = (pathname: string): Lang => langOf(pathname);
 
 /** A site path ("/practice/") in a language ("/nl/practice/"); a path already in a language is moved. */
 export function localePath(lang: Lang, path: string): string {
