@@ -10,18 +10,7 @@ import searchIndex from './src/integrations/search-index.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
 import contentParity from './src/integrations/content-parity.mjs';
 import { STARLIGHT_LOCALES } from './src/lib/languages.ts';
-
-/** The lesson modules' Dutch names (the sidebar groups on /nl/ pages); a lesson's own label is its title. */
-const MODULE_TITLES_NL = {
-  services: 'Services en waarde',
-  maturity: 'Waardevolwassenheid',
-  method: 'De USM-methode',
-  calls: 'Calls',
-  processes: 'De vijf processen',
-  workflows: 'De acht workflows',
-  frameworks: 'USM en andere raamwerken',
-  applying: 'USM toepassen',
-};
+import { MODULE_TITLES_NL } from './src/lib/content/modules.ts';
 
 const THEME_GUARD =
   "try{var k='starlight-theme',v=localStorage.getItem(k);if(v!==null&&!/^(dark|light|auto)?$/.test(v))localStorage.removeItem(k);" +

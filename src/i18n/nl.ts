@@ -80,6 +80,7 @@ export const common: Area<typeof EN.common> = {
   'glossary.index': 'Index A–Z',
   'glossary.dutch': 'Nederlands',
   'glossary.usedIn': 'Gebruikt in',
+  'glossary.english': 'Engels',
   'lang.untranslated': 'Nog niet vertaald: dit deel staat hieronder in het Engels.',
   'search.open': 'Zoeken',
   'search.shortcut': 'Ctrl K',
