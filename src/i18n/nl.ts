@@ -8,6 +8,7 @@
  */
 import type * as EN from './en.ts';
 import type { Dictionary } from './keys.ts';
+import { ENGINE_NL } from './nl-engine.ts';
 
 /** An area of the Dutch dictionary: the same keys as the English area, Dutch strings. */
 type Area<A> = { readonly [K in keyof A]: string };
@@ -22,7 +23,7 @@ export const common: Area<typeof EN.common> = {
   'home.title': 'USM Trainer',
   'home.tagline': 'Leer Unified Service Management door het te doen: routeer echte calls door de vijf processen en acht workflows.',
   'home.learner.title': 'Bereid je je voor op het USM Foundation-examen?',
-  'home.learner.body': 'Volg de lessen op volgorde, oefen per onderwerp en doe een proefexamen in het echte format: 40 vragen, 60 minuten, geslaagd bij 26 goed.',
+  'home.learner.body': 'Volg de lessen op volgorde, oefen per onderwerp en doe een proefexamen in het echte format: {questions} vragen, {minutes} minuten, geslaagd bij {passMark} goed.',
   'home.learner.cta': 'Begin met de eerste les',
   'home.coach.title': 'Geef je een workshop?',
   'home.coach.body': 'Maak een workshop aan, geef de groep één deelnamecode om dezelfde calls te spelen, bekijk hoe de groep elke call heeft gerouteerd en bespreek elke verkeerde afslag met de regel die werd overtreden.',
@@ -156,11 +157,6 @@ export const sim: Area<typeof EN.sim> = {
   'sim.reset': 'Opnieuw beginnen',
   'sim.solution': 'Toon de oplossing',
   'sim.solution.text': 'Verwacht: {callType}, workflow {n} ({name}): {route}.',
-  'sim.feedback.classify.ok': 'Goed: dit is {callType}.',
-  'sim.feedback.classify.wrong': 'Niet helemaal: {rule}',
-  'sim.feedback.fork.ok': 'Goed: {from} zet hier {to} in gang.',
-  'sim.feedback.fork.wrong': 'Dit is niet de verwachte route: {rule}',
-  'sim.feedback.entry.ok': 'Goed: {process} neemt deze call aan.',
   'sim.debrief': 'Nabespreking',
   'sim.debrief.score': 'Score: {score} / 100',
   'sim.debrief.passed': 'Geslaagd',
@@ -578,7 +574,7 @@ export const lms: Area<typeof EN.lms> = {
   'lms.export.bank': 'De vragenbank',
   'lms.export.qti12': 'de oudere QTI-versie die Canvas (Classic Quizzes, en New Quizzes via de QTI-import) en de oorspronkelijke cursusweergave van Blackboard Learn importeren. Vragen met één antwoord, meerdere antwoorden en koppelvragen gebruiken de vraagtypen van Canvas; volgordevragen gebruiken de ordered response van QTI 1.2, die Blackboard leest en waarvoor Canvas Classic Quizzes geen type heeft.',
   'lms.export.packages': 'Het proefexamen en callsets voor je LMS',
-  'lms.export.packages.intro': 'Zet het proefexamen of een set simulatorcalls klaar voor je medewerkers in je eigen leeromgeving (LMS), met de resultaten daar vastgelegd. Elk pakket is een zipbestand dat je uploadt zoals het is; het bevat alles wat het nodig heeft, werkt offline en praat alleen met het LMS dat het startte. Het examen trekt per poging 40 vragen (60 minuten, geslaagd bij 26); een callset wordt op de simulator gespeeld en beoordeeld zoals de simulator beoordeelt. Wie het venster sluit, gaat verder met dezelfde poging.',
+  'lms.export.packages.intro': 'Zet het proefexamen of een set simulatorcalls klaar voor je medewerkers in je eigen leeromgeving (LMS), met de resultaten daar vastgelegd. Elk pakket is een zipbestand dat je uploadt zoals het is; het bevat alles wat het nodig heeft, werkt offline en praat alleen met het LMS dat het startte. Het examen trekt per poging {questions} vragen ({minutes} minuten, geslaagd bij {passMark}); een callset wordt op de simulator gespeeld en beoordeeld zoals de simulator beoordeelt. Wie het venster sluit, gaat verder met dezelfde poging.',
   'lms.export.standard.scorm12': 'SCORM 1.2: door bijna elk LMS te importeren (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Rapporteert status, score als percentage, sessieduur, hervatgegevens en antwoorden.',
   'lms.export.standard.scorm2004': 'SCORM 2004, 4e editie: voegt aparte voltooiing en slagen toe, een geschaalde score en langere hervatgegevens.',
   'lms.export.standard.cmi5': 'cmi5: de opvolger op basis van xAPI, voor LMS’en die het ondersteunen; stuurt statements voor initialized, completed, passed of failed en terminated, en één statement per antwoord.',
@@ -592,7 +588,7 @@ export const lms: Area<typeof EN.lms> = {
   'lms.package.exam.scoring': 'Eén punt per goed antwoord; {pass} van {n} (65 %) is geslaagd. De timer loopt alleen zolang het venster open is; is de tijd om, dan wordt het examen ingeleverd.',
   'lms.package.calls.title': 'USM-calls: {title} ({n} calls)',
   'lms.package.calls.description': '{n} calls om te routeren op de USM-simulator: classificeer elke call, stuur hem naar een proces en zet de processen in gang die nodig zijn, tot de workflow is afgerond.',
-  'lms.package.calls.scoring': 'Elke call wordt beoordeeld zoals de simulator dat doet (0-100: soort call, eerste proces, splitsingen, prioriteit, minder punten voor geweigerde zetten). De set scoort het gemiddelde; 65 of meer is geslaagd.',
+  'lms.package.calls.scoring': 'Elke call wordt beoordeeld zoals de simulator dat doet (0-100: soort call, eerste proces, splitsingen, prioriteit, minder punten voor geweigerde zetten). De set scoort het gemiddelde; {pass} of meer is geslaagd.',
 };
 
 export const pages: Area<typeof EN.pages> = {
@@ -628,5 +624,8 @@ export const pages: Area<typeof EN.pages> = {
   'page.sandbox.intro': 'Geen scenario en geen beoordeling: kies een soort call en routeer hem zoals je wilt. De machine weigert nog steeds elke zet die USM niet toestaat, en zegt waarom.',
 };
 
+/** The engine's messages in Dutch (src/i18n/nl-engine.ts), by code. */
+export const engine: Area<typeof EN.engine> = ENGINE_NL;
+
 /** The whole Dutch dictionary: the same keys as `en`. */
-export const nl: Dictionary = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages };
+export const nl: Dictionary = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages, ...engine };

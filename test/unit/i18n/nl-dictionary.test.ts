@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as EN from '../../../src/i18n/en.ts';
 import * as NL from '../../../src/i18n/nl.ts';
-import { processNameNl, stepNameNl } from '../../../simulator/usm-nl.ts';
+import { callTypeNameNl, processNameNl, stepNameNl, workflowNameNl } from '../../../simulator/usm-nl.ts';
 
 const AREAS = Object.keys(EN.areas) as (keyof typeof EN.areas)[];
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
@@ -18,7 +18,11 @@ const SAME_IN_DUTCH = new Set([
   'exam.passMark.foundation', 'exam.passMark.professional', 'shift.workshop', 'lms.calls.call', 'lms.export.col.calls',
   'room.call', 'sim.index.scenario', 'sim.debrief.sandbox.workflow', 'shift.report.call', 'shift.report.score',
   'shift.report.source.monitoring', 'shift.report.status.open', 'lesson.workflow.caption', 'page.simulator.title', 'page.practice.coaches',
+  'engine.text', 'engine.list.arrow', 'engine.dimension.impact', 'engine.grade.workflow', 'engine.grade.workflow.early',
+  'engine.shift.source.monitoring', 'engine.shift.workflow', 'engine.code.problem',
 ]);
+/** Names the engine area takes from the terminology table: equal to English where the table keeps the English word. */
+const FROM_TABLE = /^engine\.(process|step|callType|workflow)\./;
 
 describe('the Dutch dictionary', () => {
   it('has every area of the English one and no other', () => {
@@ -40,8 +44,14 @@ describe('the Dutch dictionary', () => {
   it('no value is left in English (except the words both languages share)', () => {
     const en = EN.en as Record<string, string>;
     const nl = NL.nl as Record<string, string>;
-    const same = Object.keys(en).filter((k) => en[k] === nl[k] && en[k]!.length > 2 && !SAME_IN_DUTCH.has(k));
+    const same = Object.keys(en).filter((k) => en[k] === nl[k] && en[k]!.length > 2 && !SAME_IN_DUTCH.has(k) && !FROM_TABLE.test(k));
     expect(same).toEqual([]);
+  });
+  it('the engine area names processes, steps, call types and workflows as the table does', () => {
+    expect(NL.engine['engine.process.agree' as keyof typeof NL.engine]).toBe(processNameNl('agree'));
+    expect(NL.engine['engine.step.recover.accept' as keyof typeof NL.engine]).toBe(stepNameNl('recover', 'accept'));
+    expect(NL.engine['engine.workflow.7' as keyof typeof NL.engine]).toBe(workflowNameNl(7));
+    expect(NL.engine['engine.callType.a.rfc' as keyof typeof NL.engine]).toBe(`een ${callTypeNameNl('rfc').toLowerCase()}`);
   });
   it('a USM name written in a Dutch string is the table’s', () => {
     expect(NL.sim['sim.finish.no-agreement']).toContain(stepNameNl('agree', 'negotiate'));
