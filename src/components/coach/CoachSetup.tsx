@@ -1,8 +1,7 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
+import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode, WorkshopError } from '../../../simulator/workshop.ts';
 import { island, useT } from '../../i18n/context.tsx';
-import { WorkshopError, createWorkshop, joinCode, shiftJoinCode, type WorkshopMode } from '../../../simulator/workshop.ts';
 import { format } from '../../i18n/format.ts';
 import CopyButton from '../CopyButton.tsx';
 import QrCode from './QrCode.tsx';

@@ -6,7 +6,6 @@ import type { Scenario } from '../../../simulator/scenario.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';
-import Simulator from '../sim/Simulator.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
 

@@ -6,7 +6,6 @@ import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';
-import Simulator from '../sim/Simulator.tsx';
 import QrCode from './QrCode.tsx';
 
 function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {

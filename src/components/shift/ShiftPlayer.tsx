@@ -6,7 +6,6 @@ import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';
-import Simulator from '../sim/Simulator.tsx';
 import ShiftQueue from './ShiftQueue.tsx';
 import { justArrived } from '../../../simulator/shift-board.ts';
 

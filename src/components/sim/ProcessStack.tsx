@@ -1,7 +1,6 @@
 /** The stack of active processes, each with its steps; the innermost one takes the learner's decisions. */
-import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
+import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId, PROCESS_WITHOUT_FORK } from '../../../simulator/engine.ts';
 import { useT } from '../../i18n/context.tsx';
-import { CALL_TYPES, FORKS, PROCESSES, PROCESS_IDS, PROCESS_WITHOUT_FORK, earlyCloseOf, forkArtifact, type ActiveProcess, type LearnerEvent, type ProcessId } from '../../../simulator/engine.ts';
 
 interface Props {
   stack: ActiveProcess[];

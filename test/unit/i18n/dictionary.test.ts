@@ -1,5 +1,5 @@
 /**
- * The dictionary holds every user-visible string once (issue 14): a key used in src/ or simulator/ but not
+ * The dictionary holds every user-visible string once (issue 14): a key used in src/ but not
  * defined fails, a key defined but used nowhere fails, every language has exactly the English keys (and the
  * same placeholders), and every island's code uses only keys from the areas its page passes it.
  *
@@ -54,7 +54,11 @@ function usesIn(path: string): Uses {
   return uses;
 }
 
-const SOURCES = [...files('src'), ...files('simulator')].filter((f) => !DICTIONARY_FILES.test(f));
+// simulator/ holds no dictionary keys: it returns message codes, whose words are the `engine` area. That area
+// is checked against the codes by test/unit/simulator/messages.test.ts (every code has words, every entry is a
+// code's), so it is left out here.
+const SOURCES = files('src').filter((f) => !DICTIONARY_FILES.test(f));
+const ENGINE_AREA = new Set(Object.keys(areas.engine));
 const USES = new Map(SOURCES.map((f) => [f, usesIn(f)] as const));
 const covered = (key: string, u: Uses) => u.exact.has(key) || [...u.prefixes].some((p) => key.startsWith(p));
 
@@ -69,7 +73,7 @@ describe('the dictionary', () => {
   });
 
   it('has no key that nothing uses', () => {
-    const unused = [...KEYS].filter((k) => ![...USES.values()].some((u) => covered(k, u)));
+    const unused = [...KEYS].filter((k) => !ENGINE_AREA.has(k) && ![...USES.values()].some((u) => covered(k, u)));
     expect(unused).toEqual([]);
   });
 

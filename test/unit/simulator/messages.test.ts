@@ -11,7 +11,10 @@ import { list, msg, term, type EngineKey, type EngineMessage, type MessageParams
 import { ENGINE_EN, english } from '../../../simulator/messages-en.ts';
 import { grade } from '../../../simulator/grade.ts';
 import { format } from '../../../src/i18n/format.ts';
-import { en, t } from '../../../src/i18n/en.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { translator } from '../../../src/i18n/translate.ts';
+
+const t = translator(en);
 
 const P = term('process.recover');
 const R = term('misconception.wrong-entry-process.rule');
