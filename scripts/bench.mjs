@@ -5,7 +5,7 @@
 //  - starlightBaselineJs: the same for a plain Starlight page built from a minimal fixture in this run
 //  - search (scripts/bench-search.mjs): recall of 200 sampled lesson words, p50/p95 latency on the real index
 //    and on one twice as large, index and fragment sizes gzip; --search-alternatives adds the structures considered
-//  - Lighthouse scores for the five page kinds (skipped with --no-lighthouse)
+//  - Lighthouse scores for the page kinds (the Shift included) (skipped with --no-lighthouse)
 //  - guessing: mock-exam scores of test-taking strategies (scripts/bench-guessing.mjs; alone: --only guessing)
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const ROOT = resolve('.');
 const TMP = join(ROOT, 'bench/tmp');
 const CHROME = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const PAGE_KINDS = { home: '/', lesson: '/lessons/processes/recover/', simulator: '/simulator/mining-telemetry-outage/', exam: '/exam/', assessment: '/assessment/' };
+const PAGE_KINDS = { home: '/', lesson: '/lessons/processes/recover/', simulator: '/simulator/mining-telemetry-outage/', shift: '/shift/', exam: '/exam/', assessment: '/assessment/' };
 const BUDGETS = { lessonVsBaseline: 1.0, simulatorJs: 40_000, examJs: 40_000, assessmentJs: 40_000, buildSeconds: 60, growthAt10x: 2.5, lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } };
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;

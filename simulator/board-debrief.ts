@@ -2,9 +2,10 @@
  * The debrief on the board: the expected route (to draw ghosted beside the learner's) and every
  * difference grade() found, pinned to the place on the board where it happened, with its rule.
  */
-import { PROCESSES, isProcessId, routeFor, workflowByNumber, type CallTypeId, type ProcessId } from './usm.ts';
+import { PROCESSES, earlyCloseByOutcome, isProcessId, routeFor, workflowByNumber, type CallTypeId, type OutcomeId, type ProcessId } from './usm.ts';
 import type { GradeComponent, GradeResult, StepDiff } from './grade.ts';
 import { solutionEvents } from './machines/solution.ts';
+import type { LearnerEvent } from './machines/events.ts';
 import type { BoardPoint, PathSegment } from './board.ts';
 import { replay } from './board-replay.ts';
 
@@ -32,12 +33,27 @@ export function handoverStep(process: ProcessId): number {
   return fork >= 0 ? fork : steps.length - 1;
 }
 
+/**
+ * The events of the reference solution that ends `workflow` with `outcome`: the full workflow, or the
+ * early close usm.ts allows (its route, each process handing over at its fork, then FINISH at the fork of
+ * the process that closes early). Empty when the model has no such close.
+ */
+export function expectedEvents(callType: CallTypeId, workflow: number, outcome: OutcomeId): LearnerEvent[] {
+  if (outcome === 'fulfilled') return solutionEvents(callType, workflow);
+  const close = earlyCloseByOutcome(outcome);
+  if (!close || close.workflow !== workflow) return [];
+  const events: LearnerEvent[] = [{ type: 'CLASSIFY', callType }, { type: 'SEND_TO', process: close.route[0]! }];
+  for (const next of close.route.slice(1)) events.push({ type: 'ADVANCE' }, { type: 'TRIGGER', process: next });
+  events.push({ type: 'ADVANCE' }, { type: 'FINISH' });
+  return events;
+}
+
 /** The board's debrief for a graded call: `route` is the learner's route as played. */
 export function debriefOf(result: GradeResult, expectedCallType: CallTypeId, route: readonly string[]): DebriefBoard {
   const expected = workflowByNumber(result.workflowExpected)!;
-  const early = result.outcomeExpected !== 'fulfilled';
-  // An expected early close (Agree without agreement) has no reference solution to replay: no ghost path.
-  const expectedPath = early ? [] : replay(solutionEvents(expectedCallType, expected.number)).at(-1)!.path;
+  // The reference solution (a full workflow or an expected early close) replayed through the machine.
+  const events = expectedEvents(expectedCallType, expected.number, result.outcomeExpected);
+  const expectedPath = events.length ? replay(events).at(-1)!.path : [];
   const pins: DebriefPin[] = [];
   for (const diff of result.path) {
     if (diff.ok) continue;

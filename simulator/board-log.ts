@@ -70,7 +70,5 @@ export function narrate(frame: Frame, before: Frame | null): Narration {
   }
 }
 
-/** One active process in words: its name, its step, and what it does ("Change: Deploy — waiting for Operate"). */
-export function processLine(entry: StackEntry): { process: string; step: string; activity: StackEntry['activity']; waitingFor: string } {
-  return { process: pname(entry.process), step: PROCESSES[entry.process].steps[entry.step]!.name, activity: entry.activity, waitingFor: pname(entry.waitingFor) };
-}
+/** One active process in words: in board.ts, which the board loads with the page (this file loads with the log). */
+export { processLine } from './board.ts';

@@ -282,3 +282,8 @@ export function undoEvents(frames: readonly Frame[], events: readonly LearnerEve
 export function replayFrames(frames: readonly Frame[]): Frame[] {
   return frames.filter((f, i) => i === 0 || !f.accepted || (f.event!.type !== 'REVEAL_FACT' && f.event!.type !== 'HINT'));
 }
+
+/** One active process in words: its name, its step, and what it does ("Change: Deploy — waiting for Operate"). */
+export function processLine(entry: StackEntry): { process: string; step: string; activity: StackEntry['activity']; waitingFor: string } {
+  return { process: PROCESSES[entry.process].name, step: PROCESSES[entry.process].steps[entry.step]!.name, activity: entry.activity, waitingFor: (entry.waitingFor ? PROCESSES[entry.waitingFor].name : '') };
+}

@@ -65,7 +65,7 @@ export function packCode(prefix: string, payload: string): string {
 export type Unpacked = { ok: true; payload: string } | { ok: false; error: string; message: EngineMessage };
 
 /** The kinds of code this site makes, by prefix. Views ask this instead of testing prefixes themselves. */
-export const CODE_KINDS = { W1: 'workshop', R1: 'result', S1: 'shift', SR1: 'shift-result', VMM: 'assessment' } as const;
+export const CODE_KINDS = { W1: 'workshop', W2: 'workshop', R1: 'result', S1: 'shift', SR1: 'shift-result', VMM: 'assessment' } as const;
 export type CodeKind = (typeof CODE_KINDS)[keyof typeof CODE_KINDS];
 
 /** Which kind of code a text is (by its prefix; `assessment` also for an exported answers file), or null. */

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario } from '../scenario.ts';
+import { checkScenarioText } from '../scenario-check.ts';
 import { decodeUtf8, MAX_CONTENT_FILE_BYTES } from '../yaml.ts';
 
 function collect(target: string, out: string[], missing: string[]): void {
@@ -46,11 +46,9 @@ function checkFile(file: string, lessons: ReadonlySet<string>): { problems: Prob
     if (size > MAX_CONTENT_FILE_BYTES) return { problems: [{ path: '(file)', message: `is ${Math.ceil(size / 1024)} kB; a scenario file may be at most ${MAX_CONTENT_FILE_BYTES / 1024} kB` }] };
     const text = decodeUtf8(readFileSync(file));
     if (!text.ok) return { problems: text.errors };
-    const result = parseScenario(text.text, file);
-    if (!result.ok) return { problems: result.errors };
-    const problems = lessons.size === 0 ? [] : result.scenario.lessons.flatMap((slug, i) =>
-      lessons.has(slug) ? [] : [{ path: `lessons[${i}]`, message: `"${slug}" is not a lesson of the course; use a lesson's file name without .mdx, e.g. "recover"` }]);
-    return { problems, id: result.scenario.id };
+    // The same check as the builder (simulator/scenario-check.ts): one code path, the same messages.
+    const { problems, scenario } = checkScenarioText(text.text, file, lessons);
+    return { problems, id: scenario?.id };
   } catch (err) {
     return { problems: [{ path: '(file)', message: `could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 120)}` }] };
   }

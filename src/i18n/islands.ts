@@ -18,12 +18,14 @@ export const ISLAND_AREAS = {
   ReviewQueue: ['common', 'practice', 'exam'],
   AssessmentApp: ['common', 'vmm'],
   TeamView: ['common', 'vmm'],
-  CoachSetup: ['common', 'sim', 'coach', 'shift', 'engine'],
-  JoinWorkshop: ['common', 'sim', 'coach', 'shift', 'engine'],
+  CoachSetup: ['common', 'sim', 'coach', 'shift', 'engine', 'builder'],
+  JoinWorkshop: ['common', 'sim', 'coach', 'shift', 'engine', 'builder'],
   ProjectorView: ['common', 'sim', 'coach', 'shift', 'engine'],
   RoomView: ['common', 'sim', 'coach', 'shift', 'engine'],
   ShiftPlayer: ['common', 'sim', 'shift', 'engine'],
   LmsPlayer: ['sim', 'exam', 'lms', 'engine'],
+  Builder: ['common', 'sim', 'engine', 'builder'],
+  CustomPlay: ['common', 'sim', 'engine', 'builder'],
 } as const satisfies Record<string, readonly AreaName[]>;
 
 export type IslandName = keyof typeof ISLAND_AREAS;

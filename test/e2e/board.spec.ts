@@ -110,6 +110,22 @@ test.describe('the process board', () => {
     expect(await lane(page, 'Change').locator('.lane-step.is-ghost').count()).toBeGreaterThan(0);
   });
 
+  test('an expected early close is ghosted too: Agree alone, closed without its fork', async ({ page }) => {
+    // The call expects Agree to close at Negotiate without agreement; the learner goes on to Change and Operate.
+    await page.goto('/simulator/sports-hall-late-opening-declined/');
+    await hydrated(page);
+    await playRoute(page, 'Wish', ['Agree', 'Change', 'Operate']);
+    const debrief = page.getByTestId('board-debrief');
+    await expect(debrief).toContainText('Your route: Agree → Change → Operate');
+    await expect(debrief).toContainText('Expected route (ghosted): Agree');
+    // The ghost is drawn, and it stays in Agree: no step of Change or Operate is ghosted.
+    await expect(boardOf(page).locator('.board-path path.is-ghost').first()).toBeAttached();
+    expect(await lane(page, 'Agree').locator('.lane-step.is-ghost').count()).toBeGreaterThan(0);
+    await expect(lane(page, 'Change').locator('.lane-step.is-ghost')).toHaveCount(0);
+    await expect(lane(page, 'Operate').locator('.lane-step.is-ghost')).toHaveCount(0);
+    await expect(debrief.getByTestId('pin-item').first()).toContainText('Step 2');
+  });
+
   test('replay steps back and forth through the moves, board and statechart together', async ({ page }) => {
     await page.goto(FLAGSHIP);
     await hydrated(page);

@@ -49,7 +49,7 @@ test.describe('data layer in the browser', () => {
     expect(await page.evaluate(() => localStorage.getItem('usm-trainer/lessons'))).toBeNull();
 
     await page.setInputFiles('#progress-import', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect(page.getByTestId('import-result')).toContainText('Imported: lessons, scenarios, questions, exam, examHistory, maturity, reviews, coachRooms.');
+    await expect(page.getByTestId('import-result')).toContainText('Imported: lessons, scenarios, questions, exam, examHistory, maturity, reviews, coachRooms, builderDrafts.');
     await page.goto('/lessons/processes/recover/');
     await expect(page.locator('#starlight__sidebar a[data-done]')).toHaveText(/Recover/);
   });

@@ -5,17 +5,17 @@
  * data, the cmi5 statements' shape, and the bad cases: no LMS, corrupt or foreign suspend data.
  */
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { CALL_TYPES, PROCESSES, workflowByNumber } from '../../simulator/usm.ts';
+import { CALL_TYPES } from '../../simulator/usm.ts';
 import { LmsHost } from './lms-host.ts';
 import { cmi5Problems, type Statement } from '../unit/lms/cmi5-rules.ts';
 import { expectAccessible, watchForeignRequests } from './helpers.ts';
+import { playCall, type S } from './lms-play.ts';
 
 const host = new LmsHost(Number(process.env.LMS_PORT ?? (Number(process.env.E2E_PORT ?? 4321) === 4321 ? 4340 : Number(process.env.E2E_PORT) + 3)));
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 interface Q { id: string; stem: string; options: string[]; answer: number }
-interface S { id: string; expected: { callType: keyof typeof CALL_TYPES; workflow: number; impact?: string; urgency?: string } }
 
 test.beforeAll(async ({ request }) => {
   for (const name of ['mock-exam-scorm12', 'mock-exam-scorm2004', 'mock-exam-cmi5', 'calls-sampler-scorm12', 'calls-sampler-scorm2004', 'calls-sampler-cmi5']) {
@@ -48,23 +48,6 @@ async function submit(f: FrameLocator | Page) {
   await f.getByText('Submit the exam').click();
   await f.getByRole('button', { name: 'Yes, submit' }).click();
   await expect(f.getByTestId('result')).toBeVisible();
-}
-
-/** Plays a call as the scenario expects: classify, priority, send, and follow the workflow's route. */
-async function playCall(f: FrameLocator | Page, s: S) {
-  await f.getByRole('radio', { name: CALL_TYPES[s.expected.callType].name, exact: true }).check();
-  if (s.expected.impact) {
-    await f.getByLabel('Impact').selectOption(s.expected.impact);
-    await f.getByLabel('Urgency').selectOption(s.expected.urgency!);
-  }
-  const route = workflowByNumber(s.expected.workflow)!.route.map((p) => PROCESSES[p].name);
-  await f.getByRole('button', { name: `Send to ${route[0]}` }).click();
-  for (let i = 0; i < route.length; i++) {
-    await f.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
-    if (i + 1 < route.length) await f.getByRole('button', { name: new RegExp(`^Trigger ${route[i + 1]}`) }).click();
-  }
-  for (let i = route.length - 1; i >= 0; i--) await f.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
-  await expect(f.getByTestId('debrief')).toBeVisible();
 }
 
 for (const v of ['12', '2004'] as const) {

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode, WorkshopError } from '../../../simulator/workshop.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
+import type { SharedCall } from '../../../simulator/share.ts';
 import CopyButton from '../CopyButton.tsx';
+import PackLoader from './PackLoader.tsx';
 import QrCode from './QrCode.tsx';
 
 export interface ScenarioSummary {
@@ -17,6 +19,8 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
   const t = useT();
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
+  /** Custom calls loaded from a pack; choosing one makes the join code a W2 code that carries it. */
+  const [custom, setCustom] = useState<SharedCall[]>([]);
   const [mode, setMode] = useState<WorkshopMode>('practice');
   const [seed, setSeed] = useState(() => String(Math.floor(Math.random() * 9000) + 1000));
   const [code, setCode] = useState('');
@@ -28,6 +32,16 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
   const create = (e: Event) => {
     e.preventDefault();
     if (picked.length === 0) return setError(t('coach.none'));
+    if (custom.some((c) => picked.includes(c.scenario.id))) {
+      void import('../../../simulator/workshop-pack.ts').then(async ({ customJoinCode }) => {
+        const r = await customJoinCode(ids, custom, picked, mode, Number(seed) || 0);
+        if (!r.ok) return setError(t('coach.error', { error: format(t, r.message) }));
+        setCode(r.value);
+        setError('');
+        setCreated((n) => n + 1);
+      });
+      return;
+    }
     try {
       setCode(joinCode(createWorkshop(ids, picked, mode, Number(seed) || 0), ids));
       setError('');
@@ -48,10 +62,11 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
   return (
     <div class="coach not-content">
       <form onSubmit={create}>
+        <PackLoader library={ids} onLoad={(calls) => { setCustom(calls); setPicked(picked.filter((id) => ids.includes(id))); }} />
         <fieldset>
           <legend>{t('coach.pick')}</legend>
           <div class="coach-picks">
-            {scenarios.map((s) => (
+            {[...custom.map((c) => ({ id: c.scenario.id, title: c.scenario.title, workflow: c.scenario.expected.workflow, domain: `${c.scenario.domain}, ${t('builder.coach.custom')}` })), ...scenarios].map((s) => (
               <label class="question-option" key={s.id}>
                 <input type="checkbox" checked={picked.includes(s.id)} onChange={() => setPicked(picked.includes(s.id) ? picked.filter((x) => x !== s.id) : [...picked, s.id])} />
                 {s.title} <small>(workflow {s.workflow}, {s.domain})</small>

@@ -1,6 +1,7 @@
 /** A participant joins with the coach's code, plays the calls in order, and gets a result code. */
 import { useEffect, useState } from 'preact/hooks';
-import { readJoinCode, resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
+import { resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
+import { readAnyWorkshopCode } from './workshop-code.ts';
 import { NAME_MAX } from '../../../simulator/codes.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { island, useT } from '../../i18n/context.tsx';
@@ -11,8 +12,9 @@ import CopyButton from '../CopyButton.tsx';
 
 function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
   const t = useT();
-  const ids = scenarios.map((s) => s.id);
-  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const [byId, setById] = useState(() => new Map(scenarios.map((s) => [s.id, s])));
+  /** Ids of the custom calls the join code carries (from a coach's pack): played like the others, not saved as progress. */
+  const [custom, setCustom] = useState<string[]>([]);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -26,12 +28,14 @@ function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
 
   if (!workshop) {
     return (
-      <form class="coach not-content" onSubmit={(e) => {
+      <form class="coach not-content" onSubmit={async (e) => {
         e.preventDefault();
-        const r = readJoinCode(code, ids);
+        const r = await readAnyWorkshopCode(code, scenarios);
         if (!r.ok) return setError(format(t, r.message));
-        setWorkshop(r.value);
-        setResults(r.value.scenarios.map(() => null));
+        setById(r.value.scenarios);
+        setCustom(r.value.custom);
+        setWorkshop(r.value.workshop);
+        setResults(r.value.workshop.scenarios.map(() => null));
       }}>
         <p><label for="join-code">{t('join.code')}</label><br /><input id="join-code" type="text" size={48} value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} /></p>
         <p><label for="join-name">{t('join.name')}</label><br /><input id="join-name" type="text" maxLength={NAME_MAX} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></p>
@@ -65,7 +69,8 @@ function JoinWorkshop({ scenarios }: { scenarios: Scenario[] }) {
         <p><strong>{scenario.call.from}</strong>, by {scenario.call.channel}:</p>
         <blockquote>{scenario.call.text}</blockquote>
       </section>
-      <Simulator key={scenario.id} scenario={scenario} initialMode={workshop.mode} fixedMode
+      {custom.includes(scenario.id) && <p class="usm-card" data-testid="custom-note">{t('builder.custom.note')}</p>}
+      <Simulator key={scenario.id} scenario={scenario} initialMode={workshop.mode} fixedMode saveProgress={!custom.includes(scenario.id)}
         onFinish={(attempt, result, solutionShown) => {
           const next = [...results];
           next[index] = { callType: (attempt.callType || null) as CallResult['callType'], route: attempt.route as CallResult['route'], score: result?.score ?? 0, hintsUsed: attempt.hintsUsed ?? 0, illegalMoves: attempt.illegalMoves ?? 0, ...(solutionShown ? { solutionShown } : {}) };

@@ -1,6 +1,7 @@
 /** The projector: one call at a time on the board in projector mode, the answer on demand, the statechart beside it. */
 import { useEffect, useState } from 'preact/hooks';
-import { readJoinCode, type Workshop } from '../../../simulator/workshop.ts';
+import type { Workshop } from '../../../simulator/workshop.ts';
+import { readAnyWorkshopCode } from './workshop-code.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
 import { island, useT } from '../../i18n/context.tsx';
@@ -10,7 +11,7 @@ import QrCode from './QrCode.tsx';
 
 function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
   const t = useT();
-  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const [byId, setById] = useState(() => new Map(scenarios.map((s) => [s.id, s])));
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [error, setError] = useState('');
   const [index, setIndex] = useState(0);
@@ -18,8 +19,9 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
   const [code, setCode] = useState('');
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
-    const r = readJoinCode(c, scenarios.map((s) => s.id));
-    if (r.ok) { setWorkshop(r.value); setCode(c); } else setError(format(t, r.message));
+    void readAnyWorkshopCode(c, scenarios).then((r) => {
+      if (r.ok) { setById(r.value.scenarios); setWorkshop(r.value.workshop); setCode(c); } else setError(format(t, r.message));
+    });
   }, []);
   if (!workshop) return <p role="alert" class="not-content">{error}</p>;
   const sc = byId.get(workshop.scenarios[index]!)!;
@@ -50,7 +52,7 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
         )}
       </div>
       {/* The caller's details are on the board's call card, once. */}
-      <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen projector />
+      <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen projector saveProgress={false} />
       {sc.discussion.length > 0 && (
         <section aria-labelledby="projector-discuss"><h3 id="projector-discuss">{t('projector.discuss')}</h3><ul class="projector-discussion">{sc.discussion.map((d, i) => <li key={i}>{d}</li>)}</ul></section>
       )}

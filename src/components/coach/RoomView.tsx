@@ -4,29 +4,31 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { codeKind } from '../../../simulator/codes.ts';
-import { readJoinCode, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
+import { readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
 import type { Kpis } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
 import type { EngineMessage } from '../../../simulator/messages.ts';
 import RoomResults from './RoomResults.tsx';
+import { useWorkshopCode } from './workshop-code.ts';
 import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';
 
 type Read = { ok: true; value: ParticipantResult | { participant: string; kpis: Kpis } } | { ok: false; error: string; message?: EngineMessage };
 
 function RoomView({ scenarios }: { scenarios: Scenario[] }) {
   const t = useT();
-  const ids = scenarios.map((s) => s.id);
-  const byId = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
+  const library = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const [join, setJoin] = useState('');
   const [text, setText] = useState('');
   const [codes, setCodes] = useState<string[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
   const isShift = codeKind(join) === 'shift';
-  const w = isShift || !join.trim() ? null : readJoinCode(join, ids);
-  const ctx: ResultContext | null = w?.ok ? { workshop: w.value, scenarios: byId } : null;
+  // A workshop's calls: the library's, plus the custom calls a W2 join code carries (read by the builder's checker).
+  const w = useWorkshopCode(isShift ? '' : join, scenarios);
+  const byId = w?.ok ? w.value.scenarios : library;
+  const ctx: ResultContext | null = w?.ok ? { workshop: w.value.workshop, scenarios: byId } : null;
   const read = (code: string, source: string): Read =>
     isShift ? readShiftResultCode(code, join, source) : ctx ? readResultCode(code, join, ctx, source) : { ok: false, error: w && !w.ok ? format(t, w.message) : t('room.joinFirst') };
 

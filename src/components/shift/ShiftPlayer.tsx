@@ -2,7 +2,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { readShiftJoinCode, shiftResultCode } from '../../../simulator/workshop.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';
@@ -24,18 +23,23 @@ function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenari
   const [workshop, setWorkshop] = useState<string | null>(null);
   const [player, setPlayer] = useState('');
   const [codeError, setCodeError] = useState('');
+  // The workshop codes (reading the join code, writing the result code) load only for a workshop's link.
+  const [codes, setCodes] = useState<typeof import('../../../simulator/workshop.ts') | null>(null);
   useEffect(() => {
     const p = new URLSearchParams(location.search);
     if (p.get('seed')) setSeed(p.get('seed')!);
     if (p.get('shift') && shifts.some((s) => s.id === p.get('shift'))) setShiftId(p.get('shift')!);
     const code = p.get('code');
     if (code) {
-      const r = readShiftJoinCode(code, shifts.map((s) => s.id));
-      if (r.ok) {
-        setShiftId(r.value.shift);
-        setSeed(String(r.value.seed));
-        setWorkshop(code);
-      } else setCodeError(format(t, r.message));
+      void import('../../../simulator/workshop.ts').then((m) => {
+        setCodes(m);
+        const r = m.readShiftJoinCode(code, shifts.map((s) => s.id));
+        if (r.ok) {
+          setShiftId(r.value.shift);
+          setSeed(String(r.value.seed));
+          setWorkshop(code);
+        } else setCodeError(format(t, r.message));
+      });
     }
   }, []);
   const def = shifts.find((s) => s.id === shiftId)!;
@@ -86,11 +90,11 @@ function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenari
         </table>
         <h3>{t('shift.report.preventable')}</h3>
         {report.preventableMessages.length ? <ul>{report.preventableMessages.map((p, i) => <li key={i}>{format(t, p)}</li>)}</ul> : <p>{t('shift.report.none')}</p>}
-        {workshop && (
+        {workshop && codes && (
           <section aria-labelledby="shift-result-title">
             <h3 id="shift-result-title">{t('shift.result.code')}</h3>
             <p><label>{t('shift.result.name')} <input type="text" maxLength={80} value={player} onInput={(e) => setPlayer((e.target as HTMLInputElement).value)} /></label></p>
-            <textarea readOnly rows={2} class="vmm-code" aria-labelledby="shift-result-title" data-testid="shift-result-code" value={shiftResultCode(workshop, player, report.kpis)} />
+            <textarea readOnly rows={2} class="vmm-code" aria-labelledby="shift-result-title" data-testid="shift-result-code" value={codes.shiftResultCode(workshop, player, report.kpis)} />
           </section>
         )}
         <p><button type="button" class="usm-button" onClick={() => setState(null)}>{t('shift.again')}</button></p>

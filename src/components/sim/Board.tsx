@@ -3,18 +3,17 @@
  * through them, the stack of active processes, the path, and in the debrief the expected route ghosted
  * with the differences pinned. A view over simulator/board.ts; the rules stay in the machine.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PROCESSES, earlyCloseOf, type Impact, type Urgency } from '../../../simulator/usm.ts';
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
 import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
-import { processLine } from '../../../simulator/board-log.ts';
+import { processLine } from '../../../simulator/board.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
-import BoardPath from './BoardPath.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 import IntakeDesk from './IntakeDesk.tsx';
 import './board.css';
@@ -34,6 +33,8 @@ interface Props {
   id: string;
   /** Shown under the lanes (the debrief's list of differences). */
   children?: ComponentChildren;
+  /** The board's own (visually hidden) heading level: 2 on a page, 3 under a call's heading (LMS package). */
+  level?: 2 | 3;
 }
 
 export function stackWords(t: T, e: StackEntry): string {
@@ -41,8 +42,9 @@ export function stackWords(t: T, e: StackEntry): string {
   return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
 }
 
-export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children }: Props) {
+export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children, level = 2 }: Props) {
   const t = useT();
+  const H = level === 2 ? 'h2' : 'h3';
   const box = useRef<HTMLDivElement>(null);
   const { board } = frame;
   // A move removes the button that made it: keyboard focus goes on to the call card's next move
@@ -86,7 +88,9 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
   ) : null;
 
   return (
-    <section class="board" aria-label={t('sim.board')} data-phase={board.phase} data-testid="board">
+    <section class="board" aria-labelledby={`${id}-board`} data-phase={board.phase} data-testid="board">
+      {/* The lanes' headings (h3) sit under this one, so the page's outline has no gap. */}
+      <H id={`${id}-board`} class="sr-only">{t('sim.board')}</H>
       {board.phase === 'intake' && (live ? (
         <IntakeDesk call={call} callType={board.card.callType} askPriority={askPriority} impact={impact} urgency={urgency} send={send} id={id} />
       ) : (
@@ -106,9 +110,24 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
             refusal={place === lane.process ? reason : null} card={home === lane.process ? card : undefined}
             pins={debrief ? debrief.pins.filter((p) => p.at.process === lane.process) : []} ghost={ghostSteps(lane.process)} id={id} />
         ))}
-        <BoardPath box={box} path={frame.path} ghost={debrief?.expectedPath ?? null} version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`} />
+        {(frame.path.length > 0 || !!debrief?.expectedPath.length) && (
+          <LazyPath box={box} path={frame.path} ghost={debrief?.expectedPath ?? null} version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`} />
+        )}
       </div>
       {children}
     </section>
   );
+}
+
+type PathProps = import('./BoardPath.tsx').Props;
+let pathView: FunctionComponent<PathProps> | null = null;
+
+/** The drawn path loads with the first move (an arriving call has none), so it is not in the page's first JS. */
+function LazyPath(props: PathProps) {
+  const [, loaded] = useState(pathView !== null);
+  useEffect(() => {
+    if (!pathView) void import('./BoardPath.tsx').then((m) => { pathView = m.default; loaded(true); });
+  }, []);
+  const View = pathView;
+  return View ? <View {...props} /> : null;
 }

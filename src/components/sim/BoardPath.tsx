@@ -32,7 +32,7 @@ function d(seg: PathSegment, pts: Points, offset: number): string | null {
   return `M${x1} ${y1} C${x1} ${my} ${x2} ${my} ${x2} ${y2}`;
 }
 
-interface Props {
+export interface Props {
   box: RefObject<HTMLElement>;
   path: readonly PathSegment[];
   ghost: readonly PathSegment[] | null;

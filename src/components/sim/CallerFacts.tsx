@@ -2,12 +2,14 @@
 import type { LearnerEvent } from '../../../simulator/machines/events.ts';
 import { useT } from '../../i18n/context.tsx';
 
-export default function CallerFacts({ facts, revealed, send, id }: { facts: readonly string[]; revealed: readonly number[]; send: (e: LearnerEvent) => void; id: string }) {
+/** `level`: the heading's level (3 where the facts sit under a heading of their own, as in an LMS package). */
+export default function CallerFacts({ facts, revealed, send, id, level = 2 }: { facts: readonly string[]; revealed: readonly number[]; send: (e: LearnerEvent) => void; id: string; level?: 2 | 3 }) {
   const t = useT();
   if (facts.length === 0) return null;
+  const H = level === 2 ? 'h2' : 'h3';
   return (
     <section class="sim-facts" aria-labelledby={`${id}-facts`}>
-      <h3 id={`${id}-facts`}>{t('sim.facts')}</h3>
+      <H id={`${id}-facts`}>{t('sim.facts')}</H>
       <ol>
         {facts.map((f, i) => (
           <li key={i}>

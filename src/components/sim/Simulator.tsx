@@ -6,7 +6,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
-import { stepFeedback } from '../../../simulator/step-grade.ts';
 import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
 import type { Mode } from '../../../simulator/machines/call.machine.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
@@ -35,6 +34,8 @@ export interface SimulatorProps {
   panelOpen?: boolean;
   /** Start in projector mode (the coach's projector view); ?projector=1 does the same. */
   projector?: boolean;
+  /** false for a custom call (builder, share link, pack): its result is not saved in the learner's progress. */
+  saveProgress?: boolean;
 }
 
 /** The simulator inside another island (a workshop, the Shift, the projector view), which provides the strings. */
@@ -72,7 +73,7 @@ export function Simulator(props: SimulatorProps) {
 /** The simulator as an island of its own (scenario pages, lessons, the sandbox). */
 export default island(Simulator);
 
-function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector }: SimulatorProps & { mode: Mode }) {
+function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector, saveProgress = true }: SimulatorProps & { mode: Mode }) {
   const t = useT();
   const [panel, setPanel] = useState(panelOpen ?? false);
   useEffect(() => { if (projector) setPanel(true); }, [projector]);
@@ -97,7 +98,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
     saved.current = true;
     const attempt = attemptOfFrame(last);
     void import('./call-end.ts').then((ui) => {
-      const ended = ui.endCall(scenario, mode !== 'sandbox', attempt);
+      const ended = ui.endCall(scenario, mode !== 'sandbox', attempt, saveProgress);
       if (onFinish) onFinish(attempt, ended.result, solutionSeen.current);
       setEnd({ ...ended, ui });
     });
@@ -106,7 +107,11 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   const debrief = end?.debrief ?? null;
   const ui = end?.ui;
 
-  const feedback = mode === 'practice' && scenario && last.accepted ? stepFeedback(scenario.expected, last.event, route) : null;
+  // Practice mode's word after each decision (the engine's step grader) loads with the learner's first move.
+  const [words, setWords] = useState<Words | null>(wordsModule);
+  const loadWords = () => { if (mode === 'practice' && scenario && !words) void loadStepGrader().then(setWords); };
+  useEffect(() => { if (frames.length > 1) loadWords(); }, [frames.length > 1]);
+  const feedback = words && mode === 'practice' && scenario && last.accepted ? words.stepFeedback(scenario.expected, last.event, route) : null;
   const lastRefusal = last.accepted || !last.message ? null : format(t, last.message);
   const shown: Frame = done && at !== null ? moves[at]! : last;
   const chartFrames = done && at !== null ? moves : frames;
@@ -115,7 +120,7 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   return (
     <div class="sim-call">
       {scenario && <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} />}
-      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={call.load} onPointerDown={call.load}>
+      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={() => { call.load(); loadWords(); }} onPointerDown={() => { call.load(); loadWords(); }}>
         <div class="sim-main">
           <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
             impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid}>
@@ -151,6 +156,10 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
     </div>
   );
 }
+
+type Words = typeof import('../../../simulator/step-grade.ts');
+let wordsModule: Words | null = null;
+const loadStepGrader = () => import('../../../simulator/step-grade.ts').then((m) => (wordsModule = m));
 
 type ChartProps = { frames: readonly Frame[]; at: number; id: string };
 let chartView: FunctionComponent<ChartProps> | null = null;

@@ -18,10 +18,10 @@ export interface CallEnd {
   debrief: DebriefBoard | null;
 }
 
-/** Grades a fulfilled call (not in the sandbox) and saves the result once. */
-export function endCall(scenario: Scenario | null, graded: boolean, attempt: Attempt): CallEnd {
+/** Grades a fulfilled call (not in the sandbox) and saves the result once (not for a custom call: `save` false). */
+export function endCall(scenario: Scenario | null, graded: boolean, attempt: Attempt, save = true): CallEnd {
   if (!scenario || !graded) return { result: null, debrief: null };
   const result = grade(scenario, attempt);
-  recordScenarioResult(browserStore(), scenario.id, result);
+  if (save) recordScenarioResult(browserStore(), scenario.id, result);
   return { result, debrief: debriefOf(result, scenario.expected.callType, attempt.route) };
 }

@@ -189,6 +189,19 @@ export const CoachRoomsSchema = c.object({
   ),
 });
 
+/**
+ * The scenario builder's drafts, saved as they are typed: the YAML text as written (valid or not), keyed
+ * by a draft id. A draft is at most 64 kB (the checker's file limit) and a browser keeps at most 20.
+ */
+export const BUILDER_LIMITS = { drafts: 20, yamlChars: 64 * 1024, titleChars: 200 } as const;
+export const BuilderDraftsSchema = c.object({
+  drafts: c.record(
+    c.string(/^d-[a-z0-9]{1,20}$/, 'a draft id', 24),
+    c.object({ yaml: c.string(undefined, undefined, BUILDER_LIMITS.yamlChars), title: c.string(undefined, undefined, BUILDER_LIMITS.titleChars), at: isoDate }),
+    BUILDER_LIMITS.drafts,
+  ),
+});
+
 export const RECORDS = {
   lessons: {
     version: 2,
@@ -244,6 +257,12 @@ export const RECORDS = {
     empty: () => ({ rooms: {} }),
     migrations: {},
   } satisfies RecordSpec<Infer<typeof CoachRoomsSchema>>,
+  builderDrafts: {
+    version: 1,
+    schema: BuilderDraftsSchema,
+    empty: () => ({ drafts: {} }),
+    migrations: {},
+  } satisfies RecordSpec<Infer<typeof BuilderDraftsSchema>>,
 };
 
 export type RecordKind = keyof typeof RECORDS;

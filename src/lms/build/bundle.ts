@@ -5,7 +5,13 @@
  */
 import { join } from 'node:path';
 
-const cached = new Map<string, Promise<string>>();
+export interface PlayerBundle {
+  js: string;
+  /** The stylesheets the player's components import (the board's), to follow player.css in style.css. */
+  css: string;
+}
+
+const cached = new Map<string, Promise<PlayerBundle>>();
 
 export function projectRoot(): string {
   // The endpoint runs from a bundled chunk in dist/ at build time, so find the root from the working directory.
@@ -13,7 +19,7 @@ export function projectRoot(): string {
 }
 
 /** The player script for a package kind: the exam's has no engine; the calls' carries the call machine. */
-export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot()): Promise<string> {
+export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot()): Promise<PlayerBundle> {
   const hit = cached.get(kind);
   if (hit) return hit;
   const job = (async () => {
@@ -33,10 +39,12 @@ export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot(
         lib: { entry: join(root, `src/lms/player/${kind}.tsx`), formats: ['iife'], name: 'UsmLmsPlayer', fileName: () => 'player.js' },
       },
     });
-    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string; fileName: string }[] }[];
-    const chunk = outputs.flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.code);
+    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string; source?: string | Uint8Array; fileName: string }[] }[];
+    const files = outputs.flatMap((o) => o.output);
+    const chunk = files.find((c) => c.type === 'chunk' && c.code);
     if (!chunk?.code) throw new Error('bundling the LMS player produced no script');
-    return chunk.code;
+    const css = files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => (typeof f.source === 'string' ? f.source : new TextDecoder().decode(f.source))).join('\n');
+    return { js: chunk.code, css };
   })();
   cached.set(kind, job);
   return job;

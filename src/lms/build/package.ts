@@ -1,7 +1,7 @@
 /**
  * Build time only: assembles one LMS package (zip) from the site's content and the bundled player.
- * Files: index.html, style.css, content.js (this package's content), player.js, README.txt and the
- * manifest (imsmanifest.xml for SCORM, cmi5.xml for cmi5).
+ * The files come from assemble.ts (shared with the selection download on /export/); this file bundles the
+ * player, hashes the version and zips (deflated).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,13 +10,10 @@ import { deflateRawSync } from 'node:zlib';
 import { EXAM, type SingleQuestion } from '../../lib/exam.ts';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { Scenario } from '../../../simulator/scenario.ts';
-import { MASTERY, type PackageContent, type PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
-import { xml } from '../../lib/export/qti.ts';
 import { tLms as t } from '../strings.ts';
 import { bundlePlayer, projectRoot } from './bundle.ts';
-import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './manifests.ts';
-import { packageReadme } from './readme.ts';
+import { callsFileName, callsPackageId, callsTexts, packageFiles, trimScenario, versionSource, type PackageBody, type PackageTexts } from './assemble.ts';
 
 export const STANDARDS: readonly Standard[] = ['scorm12', 'scorm2004', 'cmi5'];
 
@@ -24,31 +21,15 @@ export type PackageSpec =
   | { kind: 'exam'; standard: Standard; questions: SingleQuestion[] }
   | { kind: 'calls'; standard: Standard; set: { id: string; title: string }; scenarios: Scenario[] };
 
-export const packageId = (s: PackageSpec): string => (s.kind === 'exam' ? 'usm-trainer-mock-exam' : `usm-trainer-calls-${s.set.id}`);
-export const fileName = (s: PackageSpec): string => (s.kind === 'exam' ? `mock-exam-${s.standard}.zip` : `calls-${s.set.id}-${s.standard}.zip`);
+export const packageId = (s: PackageSpec): string => (s.kind === 'exam' ? 'usm-trainer-mock-exam' : callsPackageId(s.set.id));
+export const fileName = (s: PackageSpec): string => (s.kind === 'exam' ? `mock-exam-${s.standard}.zip` : callsFileName(s.set.id, s.standard));
 
-const trimScenario = ({ id, title, call, facts, expected, explanation }: Scenario): PackageScenario => ({ id, title, call, facts, expected, explanation });
-
-function indexHtml(title: string, standard: Standard): string {
-  // cmi5 talks to the LMS's xAPI endpoint, wherever the launch URL says it is; SCORM packages need no network at all.
-  const connect = standard === 'cmi5' ? '*' : "'none'";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src ${connect}; base-uri 'none'; form-action 'none'">
-<title>${xml(title)}</title>
-<link rel="stylesheet" href="style.css">
-</head>
-<body>
-<div id="app"><p>${xml(t('lms.loading'))}</p></div>
-<noscript><p>${xml(t('lms.noscript'))}</p></noscript>
-<script src="content.js"></script>
-<script src="player.js"></script>
-</body>
-</html>
-`;
+/** The player and the stylesheet a package of `kind` carries (also served to /export/'s selection download). */
+export async function playerAssets(kind: 'exam' | 'calls', root: string = projectRoot()): Promise<{ player: string; css: string }> {
+  const { js: player, css: componentCss } = await bundlePlayer(kind, root);
+  // player.css maps the site's theme variables for the components' own stylesheet (the board's), which follows it.
+  const css = readFileSync(join(root, 'src/lms/build/player.css'), 'utf8') + (componentCss ? `\n${componentCss}` : '');
+  return { player, css };
 }
 
 export interface BuiltPackage {
@@ -58,37 +39,14 @@ export interface BuiltPackage {
 }
 
 export async function buildPackage(spec: PackageSpec, root: string = projectRoot()): Promise<BuiltPackage> {
-  const player = await bundlePlayer(spec.kind, root);
-  const css = readFileSync(join(root, 'src/lms/build/player.css'), 'utf8');
-  const id = packageId(spec);
-  const title = spec.kind === 'exam' ? t('lms.package.exam.title') : t('lms.package.calls.title', { title: spec.set.title, n: spec.scenarios.length });
-  const body = spec.kind === 'exam' ? { kind: 'exam' as const, questions: spec.questions } : { kind: 'calls' as const, scenarios: spec.scenarios.map(trimScenario) };
-  const version = createHash('sha256').update(JSON.stringify(body)).update(player).update(css).digest('hex').slice(0, 12);
-  const content: PackageContent = { ...body, standard: spec.standard, packageId: id, version, title } as PackageContent;
-  const contentJs = `window.USM_LMS = ${JSON.stringify(content).replace(/</g, '\\u003c')};\n`;
-  const assets: { name: string; data: string }[] = [
-    { name: 'index.html', data: indexHtml(title, spec.standard) },
-    { name: 'style.css', data: css },
-    { name: 'content.js', data: contentJs },
-    { name: 'player.js', data: player },
-  ];
-  const files = [...assets.map((a) => a.name), 'README.txt'];
-  const description = spec.kind === 'exam' ? t('lms.package.exam.description', { n: EXAM.questions, minutes: EXAM.minutes, pass: EXAM.passMark }) : t('lms.package.calls.description', { n: spec.scenarios.length });
-  const manifestInput = { packageId: id, title, description, files };
-  const manifest =
-    spec.standard === 'cmi5'
-      ? { name: 'cmi5.xml', data: cmi5CourseStructure(manifestInput) }
-      : { name: 'imsmanifest.xml', data: spec.standard === 'scorm12' ? scorm12Manifest(manifestInput) : scorm2004Manifest(manifestInput) };
-  const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;
-  const readme = packageReadme({
-    title,
-    standard: spec.standard,
-    what: description,
-    scoring: spec.kind === 'exam' ? t('lms.package.exam.scoring', { n: EXAM.questions, pass: EXAM.passMark }) : t('lms.package.calls.scoring', { pass: Math.round(MASTERY * 100) }),
-    files,
-    version,
-    sizes: `player.js ${kb(player)}, content.js ${kb(contentJs)} (before compression)`,
-  });
-  const zip = zipStore([manifest, ...assets, { name: 'README.txt', data: readme }], (d) => new Uint8Array(deflateRawSync(d, { level: 9 })));
+  const { player, css } = await playerAssets(spec.kind, root);
+  const body: PackageBody = spec.kind === 'exam' ? { kind: 'exam', questions: spec.questions } : { kind: 'calls', scenarios: spec.scenarios.map(trimScenario) };
+  const texts: PackageTexts =
+    spec.kind === 'exam'
+      ? { title: t('lms.package.exam.title'), description: t('lms.package.exam.description', { n: EXAM.questions, minutes: EXAM.minutes, pass: EXAM.passMark }), scoring: t('lms.package.exam.scoring', { n: EXAM.questions, pass: EXAM.passMark }) }
+      : callsTexts(t, spec.set.title, spec.scenarios.length);
+  const version = createHash('sha256').update(versionSource(body, player, css)).digest('hex').slice(0, 12);
+  const files = packageFiles({ standard: spec.standard, packageId: packageId(spec), body, texts, player, css, version, t });
+  const zip = zipStore(files, (d) => new Uint8Array(deflateRawSync(d, { level: 9 })));
   return { name: fileName(spec), zip, version };
 }

@@ -1,17 +1,22 @@
 /**
- * A call set inside an LMS package: each call is played on the engine's call machine with the site's
- * own classify and process-stack views, graded by the simulator, and the set is reported as one result.
+ * A call set inside an LMS package: each call is played on the simulator's own process board (the call
+ * machine replayed from the learner's events, as on the site), graded by the simulator with the expected
+ * route ghosted in the debrief, and the set is reported as one result.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LearnerEvent } from '../../../simulator/engine.ts';
-import { grade, attemptOf, processStack } from '../../../simulator/engine.ts';
-import ClassifyStep from '../../components/sim/ClassifyStep.tsx';
-import ProcessStack from '../../components/sim/ProcessStack.tsx';
+import { grade } from '../../../simulator/engine.ts';
+import { attemptOfFrame } from '../../../simulator/board.ts';
+import { replay } from '../../../simulator/board-replay.ts';
+import { debriefOf } from '../../../simulator/board-debrief.ts';
+import Board from '../../components/sim/Board.tsx';
+import CallerFacts from '../../components/sim/CallerFacts.tsx';
+import PinList from '../../components/sim/PinList.tsx';
 import Debrief from '../../components/sim/Debrief.tsx';
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
-import { fitsSet, fromSetSuspend, gradeCall, isSetSuspend, setReport, startCall, toSetSuspend, type SetProgress } from './calls-state.ts';
+import { fitsSet, fromSetSuspend, gradeAttempt, isSetSuspend, setReport, toSetSuspend, type SetProgress } from './calls-state.ts';
 import type { PackageContent } from './content.ts';
 import SetResult from './SetResult.tsx';
 import type { PlayerProps } from './mount.tsx';
@@ -38,10 +43,8 @@ export default function CallsPlayer(props: Props) {
   const scenario = scenarios[Math.min(p.index, scenarios.length - 1)]!;
   const suspendOf = (x: SetProgress) => writeSuspend(packageId, version, toSetSuspend(x));
   // Replaying the events rebuilds the call exactly (also after a resume); events the machine ignores do no harm.
-  // The actor stays alive while shown: the process stack is read from its running children.
-  const actor = useMemo(() => startCall(scenario.id, p.events), [scenario.id, p.events]);
-  useEffect(() => () => void actor.stop(), [actor]);
-  const snapshot = actor.getSnapshot();
+  const frames = useMemo(() => replay(p.events, { mode: 'assessment', scenarioId: scenario.id }), [scenario.id, p.events]);
+  const last = frames.at(-1)!;
 
   useEffect(() => notify(start.message ?? session.problem()), []);
   useEffect(() => {
@@ -58,7 +61,7 @@ export default function CallsPlayer(props: Props) {
   };
   const send = (e: LearnerEvent) => update({ ...p, events: [...p.events, e] });
   const nextCall = async () => {
-    const next: SetProgress = { index: p.index + 1, events: [], done: [...p.done, gradeCall(scenario, snapshot)] };
+    const next: SetProgress = { index: p.index + 1, events: [], done: [...p.done, gradeAttempt(scenario, attemptOfFrame(last))] };
     setP(next);
     if (next.index < scenarios.length) return session.save(suspendOf(next));
     const { outcome, interactions } = setReport(scenarios, next.done);
@@ -68,34 +71,21 @@ export default function CallsPlayer(props: Props) {
 
   if (finished) return <SetResult scenarios={scenarios} done={p.done} />;
 
-  const done = snapshot.status === 'done';
-  const ctx = snapshot.context;
+  const done = last.board.fulfilled;
+  const ctx = last.context;
   const uid = `call-${p.index}`;
-  const last = ctx.log.at(-1);
-  const result = done ? grade(scenario, attemptOf(snapshot)) : null;
+  const result = done ? grade(scenario, attemptOfFrame(last)) : null;
+  const debrief = result ? debriefOf(result, scenario.expected.callType, last.board.route) : null;
   return (
-    <div class="simulator lms-call" data-testid="call">
+    <div class="simulator lms-call" data-testid="call" key={uid}>
       <h2>{t('lms.calls.heading', { n: p.index + 1, total: scenarios.length, title: scenario.title })}</h2>
-      <blockquote class="lms-call-text">
-        <p>{scenario.call.text}</p>
-        <footer>{t('lms.calls.from', { from: scenario.call.from, channel: scenario.call.channel })}</footer>
-      </blockquote>
-      {scenario.facts.length > 0 && (
-        <section aria-labelledby={`${uid}-facts`}>
-          <h3 id={`${uid}-facts`}>{t('sim.facts')}</h3>
-          <ol>
-            {scenario.facts.map((f, i) => (
-              <li key={i}>
-                {ctx.revealed.includes(i) ? f : <button type="button" class="usm-button secondary" onClick={() => send({ type: 'REVEAL_FACT', index: i })}>{t('sim.fact.reveal', { n: i + 1 })}</button>}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {snapshot.value === 'intake' && <ClassifyStep callType={ctx.callType} askPriority={!!scenario.expected.impact} impact={ctx.impact} urgency={ctx.urgency} send={send} id={uid} />}
-      {!done && snapshot.value !== 'intake' && <ProcessStack stack={processStack(snapshot)} send={send} offerAll={true} id={uid} />}
+      <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} level={3} />
+      <Board frame={last} live={!done} send={send} call={scenario.call} askPriority={!!scenario.expected.impact} impact={ctx.impact} urgency={ctx.urgency}
+        explainRefusals={false} debrief={debrief} id={uid} level={3}>
+        {debrief && <PinList debrief={debrief} route={last.board.route} />}
+      </Board>
       <div role="status" aria-live="polite" data-testid="sim-message">
-        {last && !last.accepted && <p class="question-feedback is-wrong">{t('sim.refused.assessment')}</p>}
+        {!last.accepted && !done && <p class="question-feedback is-wrong">{t('sim.refused.assessment')}</p>}
       </div>
       {result && <Debrief result={result} lessons={[]} id={uid} />}
       {done && (

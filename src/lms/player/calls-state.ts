@@ -4,6 +4,7 @@
  */
 import { createActor } from 'xstate';
 import { CALL_TYPE_IDS, PROCESS_IDS, attemptOf, callMachine, grade, workflowByNumber, type CallSnapshot, type LearnerEvent } from '../../../simulator/engine.ts';
+import type { Attempt } from '../../../simulator/grade.ts';
 import { isInt } from '../runtime/suspend.ts';
 import type { Interaction, Outcome } from '../runtime/types.ts';
 import { MASTERY, type PackageScenario } from './content.ts';
@@ -74,15 +75,17 @@ export function startCall(scenarioId: string, events: readonly LearnerEvent[]) {
   return actor;
 }
 
-export const answerOf = (s: CallSnapshot): string => {
-  const a = attemptOf(s);
-  return `${a.callType || 'none'}: ${a.route.join(' > ') || 'none'}`;
-};
+const answerOfAttempt = (a: Attempt): string => `${a.callType || 'none'}: ${a.route.join(' > ') || 'none'}`;
 
-export function gradeCall(scenario: PackageScenario, s: CallSnapshot): CallDone {
-  const r = grade(scenario, attemptOf(s));
-  return { score: r.score, passed: r.passed, answer: answerOf(s) };
+export const answerOf = (s: CallSnapshot): string => answerOfAttempt(attemptOf(s));
+
+/** A finished call as the simulator grades it, from what was played (the player reads it from the board's last frame). */
+export function gradeAttempt(scenario: PackageScenario, a: Attempt): CallDone {
+  const r = grade(scenario, a);
+  return { score: r.score, passed: r.passed, answer: answerOfAttempt(a) };
 }
+
+export const gradeCall = (scenario: PackageScenario, s: CallSnapshot): CallDone => gradeAttempt(scenario, attemptOf(s));
 
 export const expectedAnswer = (s: PackageScenario): string => `${s.expected.callType}: ${workflowByNumber(s.expected.workflow)!.route.join(' > ')}`;
 

@@ -33,5 +33,8 @@ export function mount<C extends PackageContent>(kind: C['kind'], Player: Compone
     root.textContent = t('lms.problem.noContent');
     return;
   }
-  void connect(content.standard, window).then((session) => render(<I18nProvider lang="en" strings={LMS_STRINGS}><App content={content as C} session={session} Player={Player} /></I18nProvider>, root));
+  void connect(content.standard, window).then((session) => {
+    root.textContent = ''; // the "Loading…" line goes; render() would otherwise keep it below the player
+    render(<I18nProvider lang="en" strings={LMS_STRINGS}><App content={content as C} session={session} Player={Player} /></I18nProvider>, root);
+  });
 }

@@ -59,6 +59,9 @@ const good: { [K in RecordKind]: fc.Arbitrary<unknown> } = {
       at: date,
     }), { maxKeys: 3 }),
   }),
+  builderDrafts: fc.record({
+    drafts: fc.dictionary(fc.stringMatching(/^d-[a-z0-9]{1,20}$/), fc.record({ yaml: fc.string({ maxLength: 300 }), title: fc.string({ maxLength: 200 }), at: date }), { maxKeys: 4 }),
+  }),
   reviews: fc.record({
     cards: fc.dictionary(slug, fc.nat(50).chain((reps) => fc.record({
       due: date, stability: fc.double({ min: 0, max: 1000, noNaN: true }), difficulty: fc.double({ min: 0, max: 10, noNaN: true }),

@@ -18,7 +18,7 @@ describe('the versioned store', () => {
     const file = a.store.exportAll();
     const b = fresh();
     const r = b.store.importAll(file);
-    expect(r).toEqual({ ok: true, imported: ['lessons', 'scenarios', 'questions', 'exam', 'examHistory', 'maturity', 'reviews', 'coachRooms'] });
+    expect(r).toEqual({ ok: true, imported: ['lessons', 'scenarios', 'questions', 'exam', 'examHistory', 'maturity', 'reviews', 'coachRooms', 'builderDrafts'] });
     expect(b.store.read('lessons')).toEqual(a.store.read('lessons'));
     expect(b.store.read('scenarios')).toEqual(a.store.read('scenarios'));
     expect(JSON.parse(file)).toMatchObject({ format: 'usm-trainer-progress', version: 1, exportedAt: '2026-11-24T10:00:00.000Z' });

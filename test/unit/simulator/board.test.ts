@@ -9,7 +9,7 @@ import {
 import { arrivingFrame, attemptOfFrame, boardOf, boardOrder, choicesOf, replayFrames, undoEvents, type PathSegment } from '../../../simulator/board.ts';
 import { replay } from '../../../simulator/board-replay.ts';
 import { activeIds, statechartOf } from '../../../simulator/statechart.ts';
-import { debriefOf, handoverStep } from '../../../simulator/board-debrief.ts';
+import { debriefOf, expectedEvents, handoverStep } from '../../../simulator/board-debrief.ts';
 import { narrate } from '../../../simulator/board-log.ts';
 
 function libraryScenarios(): Scenario[] {
@@ -176,6 +176,35 @@ describe('the debrief on the board', () => {
   it('a correct route has no pins', () => {
     const route = ['recover', 'change', 'operate'];
     expect(debriefOf(grade(scenario, { callType: 'incident', route }), 'incident', route).pins).toEqual([]);
+  });
+
+  it('ghosts an expected early close: the engine ends the call there, and the ghost is the path a right play draws', () => {
+    const early = libraryScenarios().filter((s) => (s.expected.outcome ?? 'fulfilled') !== 'fulfilled');
+    expect(early.length).toBeGreaterThan(0);
+    for (const s of early) {
+      const events = expectedEvents(s.expected.callType, s.expected.workflow, s.expected.outcome!);
+      const last = replay(events).at(-1)!;
+      // The machine itself accepts every event and closes the call with the expected outcome.
+      expect(last.board.fulfilled, s.id).toBe(true);
+      expect(last.context.outcome, s.id).toBe(s.expected.outcome);
+      const route = [...last.context.route];
+      const result = grade(s, { callType: s.expected.callType, route });
+      const d = debriefOf(result, s.expected.callType, route);
+      expect(d.expectedPath.length, s.id).toBeGreaterThan(0);
+      expect(d.expectedPath, s.id).toEqual(last.path);
+      // Only the early route's processes are ghosted (Agree alone for no agreement), never the full workflow's.
+      const ghosted = new Set(d.expectedPath.map((seg) => seg.to.process));
+      expect([...ghosted], s.id).toEqual(d.expectedRoute);
+      // A learner who went on to trigger Change sees the early close ghosted beside their route, and the pin.
+      const wrong = ['agree', 'change', 'operate'];
+      const w = debriefOf(grade(s, { callType: s.expected.callType, route: wrong }), s.expected.callType, wrong);
+      expect(w.expectedPath, s.id).toEqual(last.path);
+      expect(w.pins.length, s.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('has no early-close solution the model does not allow', () => {
+    expect(expectedEvents('incident', 3, 'no-agreement')).toEqual([]);
   });
 
   it('hands over at the fork, or at the last step of a process without one', () => {
