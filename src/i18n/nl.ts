@@ -7,6 +7,7 @@
  * where the table keeps the English name (Recover, Improve) so does this file.
  */
 import type * as EN from './en.ts';
+import { en } from './en.ts';
 import type { Dictionary } from './keys.ts';
 import { ENGINE_NL } from './nl-engine.ts';
 
@@ -131,18 +132,13 @@ export const sim: Area<typeof EN.sim> = {
   'sim.tools': 'Oefenhulpmiddelen',
   'sim.facts': 'Vraag de melder om details',
   'sim.fact.reveal': 'Toon detail {n}',
-  'sim.step1': '1. Classificeer de call',
   'sim.callType': 'Wat voor call is dit?',
   'sim.impact': 'Impact',
   'sim.urgency': 'Urgentie',
   'sim.priority': 'Prioriteit {p} (impact × urgentie)',
   'sim.choose': 'Kies…',
-  'sim.step2': '2. Stuur hem naar een proces',
   'sim.sendTo': 'Stuur naar {process}',
   'sim.stack': 'Actieve processen (buitenste eerst)',
-  'sim.stack.empty': 'Er loopt nog geen proces.',
-  'sim.stack.current': 'huidige stap: {step}',
-  'sim.stack.waiting': 'wacht tot {process} klaar is',
   'sim.continue': 'Ga verder met {process}',
   'sim.forkQuestion': '{process} staat bij zijn splitsing. Wat zet het in gang?',
   'sim.trigger': 'Start {process} (met {artifact})',
@@ -550,7 +546,8 @@ export const lesson: Area<typeof EN.lesson> = {
   'lesson.workflow.then': ', dan ',
 };
 
-export const lms: Area<typeof EN.lms> = {
+// Partial while the LMS selection keys (lms.select.*) await their Dutch; the dictionary test lists them.
+export const lms: Partial<Area<typeof EN.lms>> = {
   'lms.resumed': 'Welkom terug: je poging gaat verder waar je was gebleven.',
   'lms.suspend.corrupt': 'De opgeslagen poging die het LMS teruggaf kon niet worden gelezen (de suspend data is beschadigd), dus er is een nieuwe poging gestart. Er gaat niets verloren in je LMS-dossier.',
   'lms.suspend.other-package': 'Het LMS gaf een opgeslagen poging van een ander pakket terug, dus er is een nieuwe poging gestart.',
@@ -564,7 +561,6 @@ export const lms: Area<typeof EN.lms> = {
   'lms.closeWindow': 'Je resultaat is naar het LMS gestuurd. Je kunt dit venster sluiten.',
   'lms.exam.rules': '{n} vragen, {minutes} minuten, geslaagd bij {pass} goed. Je antwoorden worden onderweg opgeslagen: sluit je het venster, dan gaat het examen verder waar je was gebleven.',
   'lms.calls.heading': 'Call {n} van {total}: {title}',
-  'lms.calls.from': '{from}, via {channel}',
   'lms.calls.next': 'Volgende call',
   'lms.calls.finish': 'Rond af en verstuur het resultaat',
   'lms.calls.score': 'Gemiddelde score {score} van 100 (geslaagd bij {pass}); {passed} van {total} calls goed gerouteerd.',
@@ -627,5 +623,10 @@ export const pages: Area<typeof EN.pages> = {
 /** The engine's messages in Dutch (src/i18n/nl-engine.ts), by code. */
 export const engine: Area<typeof EN.engine> = ENGINE_NL;
 
-/** The whole Dutch dictionary: the same keys as `en`. */
-export const nl: Dictionary = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages, ...engine };
+/**
+ * The whole Dutch dictionary: the same keys as `en`. Keys other branches add to en.ts reach Dutch pages in
+ * English until they are translated here (`en` first, overwritten by every Dutch area);
+ * test/unit/i18n/nl-dictionary.test.ts lists them, area by area, as missing until then.
+ */
+export const nl: Dictionary = {
+  ...en, ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages, ...engine };
