@@ -8,6 +8,9 @@ import csp from './src/integrations/csp.mjs';
 import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
 import searchIndex from './src/integrations/search-index.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
+import contentParity from './src/integrations/content-parity.mjs';
+import { STARLIGHT_LOCALES } from './src/lib/languages.ts';
+import { MODULE_TITLES_NL } from './src/lib/content/modules.ts';
 
 const THEME_GUARD =
   "try{var k='starlight-theme',v=localStorage.getItem(k);if(v!==null&&!/^(dark|light|auto)?$/.test(v))localStorage.removeItem(k);" +
@@ -21,6 +24,11 @@ export default defineConfig({
       title: 'USM Trainer',
       description: 'Learn Unified Service Management: lessons, a call-routing simulator, practice questions and mock exams.',
       favicon: '/favicon.svg',
+      // English is the root locale (no prefix, lang en); Dutch is served under /nl/ (lang nl). Starlight then
+      // adds the language picker to the header, hreflang alternates to every page and its own UI in Dutch
+      // (overrides in src/content/i18n/nl.json); a lesson without a Dutch mirror is its English fallback.
+      defaultLocale: 'root',
+      locales: STARLIGHT_LOCALES,
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
@@ -34,7 +42,7 @@ export default defineConfig({
       // Our own 404 page (src/pages/404.astro) links home; Starlight's would look for a docs entry named 404.
       disable404Route: true,
       routeMiddleware: './src/route-middleware.ts',
-      markdown: { processedDirs: ['./content/lessons'] },
+      markdown: { processedDirs: ['./content/lessons', './content/nl/lessons'] },
       components: {
         SocialIcons: './src/components/overrides/HeaderLinks.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
@@ -42,23 +50,25 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // Labels in English with their Dutch `translations`; Starlight prefixes the links with /nl/ on Dutch pages.
       sidebar: [
         {
           label: 'Start',
+          translations: { nl: 'Aan de slag' },
           items: [
-            { label: 'Home', link: '/' },
-            { label: 'Simulator', link: '/simulator/' },
-            { label: 'Practice', link: '/practice/' },
-            { label: 'Mock exam', link: '/exam/' },
-            { label: 'Review', link: '/review/' },
-            { label: 'Self-assessment', link: '/assessment/' },
-            { label: 'Coach mode', link: '/coach/' },
-            { label: 'The Shift', link: '/shift/' },
-            { label: 'Glossary', link: '/glossary/' },
-            { label: 'Your progress', link: '/progress/' },
+            { label: 'Home', translations: { nl: 'Startpagina' }, link: '/' },
+            { label: 'Simulator', translations: { nl: 'Simulator' }, link: '/simulator/' },
+            { label: 'Practice', translations: { nl: 'Oefenen' }, link: '/practice/' },
+            { label: 'Mock exam', translations: { nl: 'Proefexamen' }, link: '/exam/' },
+            { label: 'Review', translations: { nl: 'Herhalen' }, link: '/review/' },
+            { label: 'Self-assessment', translations: { nl: 'Zelfevaluatie' }, link: '/assessment/' },
+            { label: 'Coach mode', translations: { nl: 'Coachmodus' }, link: '/coach/' },
+            { label: 'The Shift', translations: { nl: 'De dienst' }, link: '/shift/' },
+            { label: 'Glossary', translations: { nl: 'Begrippenlijst' }, link: '/glossary/' },
+            { label: 'Your progress', translations: { nl: 'Je voortgang' }, link: '/progress/' },
           ],
         },
-        ...lessonSidebar(MODULES),
+        ...lessonSidebar(MODULES, MODULE_TITLES_NL),
       ],
     }),
     preact(),
@@ -66,6 +76,7 @@ export default defineConfig({
     csp(),
     searchIndex(),
     serviceWorker(),
+    contentParity(),
   ],
   vite: {
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },

@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 
 const ENTRIES = '#engine/model (pure), #engine/machines (XState; load it lazily), #engine (both), #engine/author (the builder: parser, checker, share links, packs), #engine/lazy/<module> (one module, for a lazy import()) or #engine/build (the build and the command line)';
 const deepEngine = {
-  regex: String.raw`^(\./|(\.\./)+)simulator(/|$)`,
+  regex: String.raw`^(\./|(\.\./)+)simulator(/(?!.*\.astro$)|$)`, // (pages under src/pages/nl/simulator/ import their English twins: .astro is never the engine)
   message: `Import the engine through its entries: ${ENTRIES}. See docs/architecture.md.`,
 };
 const buildInIsland = {

@@ -91,3 +91,4 @@ export function stepFeedback(expected: Scenario['expected'], event: LearnerEvent
     : diff.ruleMessage ?? msg('grade.step.followsFrom', { step: earlier?.step ?? diff.step });
   return { ok: false, message: msg('practice.fork.wrong', { rule: why }) };
 }
+export * from './usm-labels.ts';

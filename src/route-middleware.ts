@@ -8,6 +8,6 @@ import { withinCourse } from './lib/route/lesson-pagination.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  if (!route.id.startsWith('lessons/')) return;
+  if (!/^(nl\/)?lessons\//.test(route.id)) return;
   route.pagination = withinCourse(route.pagination);
 });

@@ -3,13 +3,14 @@
  * never imports this file; its page passes it the areas it shows (`islandStrings`).
  */
 import { areas, en } from './en.ts';
+import { nl } from './nl.ts';
 import type { AreaName, Dictionary, Lang, UiKey } from './keys.ts';
 import { langOf } from './keys.ts';
 import { translator, type Strings, type T } from './translate.ts';
 import { ISLAND_AREAS, type IslandName } from './islands.ts';
 
 /** Adding a language is one line here (plus its file with the same keys as en.ts). */
-export const DICTIONARIES: { readonly [L in Lang]?: Dictionary } = { en };
+export const DICTIONARIES: { readonly [L in Lang]?: Dictionary } = { en, nl };
 
 /** The whole dictionary of a language (English until that language's dictionary exists). */
 export function dictionary(lang: Lang): Dictionary {

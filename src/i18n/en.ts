@@ -74,6 +74,8 @@ export const common = {
   'glossary.index': 'A–Z index',
   'glossary.dutch': 'Dutch',
   'glossary.usedIn': 'Used in',
+  'glossary.english': 'English',
+  'lang.untranslated': 'Not translated yet: this part is shown in English.',
   'search.open': 'Search',
   'search.shortcut': 'Ctrl K',
   'search.label': 'Search lessons, glossary, scenarios and questions',

@@ -6,14 +6,18 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORKFLOWS } from '#engine/model';
+import { workflowName } from '#engine/lazy/step-grade';
 import { buildIndex, docProblems } from '../lib/search-build.ts';
 import { pageSections } from '../lib/search-html.ts';
 import { distFiles } from './dist-files.mjs';
 
-/** One document per lesson section; the part before the first heading belongs to the page itself. */
-export function lessonDocs(root) {
+/**
+ * One document per lesson section; the part before the first heading belongs to the page itself. `prefix`
+ * is the language's folder ('' for English, 'nl' for Dutch): each language's index holds its own lessons.
+ */
+export function lessonDocs(root, prefix = '') {
   const docs = [];
-  for (const file of distFiles(join(root, 'lessons'), 'index.html').sort()) {
+  for (const file of distFiles(join(root, prefix, 'lessons'), 'index.html').sort()) {
     const url = '/' + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
     const page = pageSections(readFileSync(file, 'utf8'));
     for (const s of page.sections) {
@@ -30,19 +34,26 @@ export default function searchIndex() {
     name: 'usm-trainer-search-index',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const dataFile = join(root, 'search-data.json');
-        const docs = [...lessonDocs(root), ...JSON.parse(readFileSync(dataFile, 'utf8'))];
-        rmSync(dataFile);
-        const problems = docProblems(docs);
-        if (problems.length) throw new Error(problems.join('\n'));
-        const { index, fragments } = buildIndex(docs, WORKFLOWS.map((w) => w.name));
-        const out = join(root, 'search');
-        rmSync(out, { recursive: true, force: true });
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(root, 'search-index.json'), JSON.stringify(index));
-        fragments.forEach((f, n) => writeFileSync(join(out, `${index.fragments}-${n}.json`), JSON.stringify(f)));
-        logger.info(`search index: ${docs.length} documents, ${index.stop.length} stop words, ${fragments.length} fragment files`);
+        const dist = fileURLToPath(dir);
+        // One index per language: /search-index.json (English) and /nl/search-index.json (Dutch).
+        for (const { prefix, workflowNames } of [
+          { prefix: '', workflowNames: WORKFLOWS.map((w) => w.name) },
+          { prefix: 'nl', workflowNames: WORKFLOWS.map((w) => workflowName(w.number, 'nl')) },
+        ]) {
+          const root = join(dist, prefix);
+          const dataFile = join(root, 'search-data.json');
+          const docs = [...lessonDocs(dist, prefix), ...JSON.parse(readFileSync(dataFile, 'utf8'))];
+          rmSync(dataFile);
+          const problems = docProblems(docs);
+          if (problems.length) throw new Error(problems.join('\n'));
+          const { index, fragments } = buildIndex(docs, workflowNames);
+          const out = join(root, 'search');
+          rmSync(out, { recursive: true, force: true });
+          mkdirSync(out, { recursive: true });
+          writeFileSync(join(root, 'search-index.json'), JSON.stringify(index));
+          fragments.forEach((f, n) => writeFileSync(join(out, `${index.fragments}-${n}.json`), JSON.stringify(f)));
+          logger.info(`search index${prefix ? ` (${prefix})` : ''}: ${docs.length} documents, ${index.stop.length} stop words, ${fragments.length} fragment files`);
+        }
       },
     },
   };

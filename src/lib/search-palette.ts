@@ -15,8 +15,11 @@ const attached = new WeakSet<HTMLElement>();
 let indexPromise: Promise<SearchIndex> | null = null;
 const fragments = new Map<number, Promise<string[]>>();
 
+/** Each language has its own index: /search-index.json, /nl/search-index.json (the page's <html lang>). */
+const base = (): string => (document.documentElement.lang === 'nl' ? '/nl' : '');
+
 function loadIndex(): Promise<SearchIndex> {
-  indexPromise ??= fetch('/search-index.json').then(async (r) => {
+  indexPromise ??= fetch(`${base()}/search-index.json`).then(async (r) => {
     if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
     return new SearchIndex((await r.json()) as IndexFile);
   });
@@ -26,7 +29,7 @@ function loadIndex(): Promise<SearchIndex> {
 function fragment(index: SearchIndex, n: number): Promise<string[]> {
   let f = fragments.get(n);
   if (!f) {
-    f = fetch(`/search/${index.fragments}-${n}.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    f = fetch(`${base()}/search/${index.fragments}-${n}.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
     fragments.set(n, f);
   }
   return f;

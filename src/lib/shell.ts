@@ -1,8 +1,9 @@
 /** Behaviours of the site shell that read the store: sidebar ✓ marks and the quarantine notice. */
 import type { Store } from './store/store.ts';
 
+/** A lesson's slug from its address in any language (/lessons/m/slug/ or /nl/lessons/m/slug/): the record key. */
 export function lessonSlugFromPath(pathname: string): string | null {
-  const m = /^\/lessons\/[^/]+\/([^/]+)\/?$/.exec(pathname);
+  const m = /^(?:\/nl)?\/lessons\/[^/]+\/([^/]+)\/?$/.exec(pathname);
   return m ? m[1]! : null;
 }
 

@@ -4,6 +4,7 @@ import { CALL_TYPES, PROCESSES, forkArtifact } from '#engine/model';
 import type { LearnerEvent, Lane, StackEntry, DebriefPin } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
+import type { UiKey } from '../../i18n/keys.ts';
 
 /** The move the learner can try on this lane now. */
 export type LaneTarget = { kind: 'send' } | { kind: 'trigger'; from: StackEntry['process'] } | null;
@@ -31,6 +32,8 @@ function statusText(t: T, lane: Lane, entry: StackEntry | undefined): string {
 
 export default function BoardLane({ lane, entry, target, send, refusal, card, pins, ghost, id }: Props) {
   const t = useT();
+  // Names in the page's language: the engine area names processes and steps as the terminology table does.
+  const laneName = t(`engine.process.${lane.process}` as UiKey);
   const head = `${id}-lane-${lane.process}`;
   const artifact = target?.kind === 'trigger' ? forkArtifact(target.from, lane.process) : null;
   const current = lane.steps.findIndex((s) => s.state === 'current');
@@ -38,29 +41,29 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
     <section role="group" aria-labelledby={head} class="lane" data-process={lane.process} data-status={entry?.activity ?? lane.status}
       style={{ '--depth': lane.depth ?? 0 }}>
       <header class="lane-head">
-        <h3 id={head} class="lane-name">{lane.name}</h3>
+        <h3 id={head} class="lane-name">{laneName}</h3>
         <span class="lane-status">
           {statusText(t, lane, entry)}
           {lane.caller && <> · <span class="lane-caller">{t('sim.board.calledBy', { process: PROCESSES[lane.caller].name })}</span></>}
         </span>
         {target?.kind === 'send' && (
           <button type="button" class="usm-button secondary lane-target" onClick={() => send({ type: 'SEND_TO', process: lane.process })}>
-            {t('sim.sendTo', { process: lane.name })}
+            {t('sim.sendTo', { process: laneName })}
           </button>
         )}
         {target?.kind === 'trigger' && (
           <button type="button" class={`usm-button secondary lane-target${artifact ? ' is-allowed' : ''}`} onClick={() => send({ type: 'TRIGGER', process: lane.process })}>
-            {artifact ? t('sim.trigger', { process: lane.name, artifact: CALL_TYPES[artifact].name.toLowerCase() }) : t('sim.triggerAny', { process: lane.name })}
+            {artifact ? t('sim.trigger', { process: laneName, artifact: CALL_TYPES[artifact].name.toLowerCase() }) : t('sim.triggerAny', { process: laneName })}
           </button>
         )}
       </header>
-      <ol class="lane-steps" aria-label={t('sim.board.steps', { process: lane.name })} style={{ '--steps': lane.steps.length }}>
+      <ol class="lane-steps" aria-label={t('sim.board.steps', { process: laneName })} style={{ '--steps': lane.steps.length }}>
         {lane.steps.map((s, i) => {
           const pin = pins.find((p) => p.at.step === i);
           return (
             <li key={s.id} class={`lane-step is-${s.state}${s.fork ? ' is-fork' : ''}${ghost.has(i) ? ' is-ghost' : ''}`} aria-current={s.state === 'current' ? 'step' : undefined}>
               <span class="lane-dot" data-point={`${lane.process}:${i}`} aria-hidden="true">{i + 1}</span>
-              <span class="lane-step-name">{s.name}</span>
+              <span class="lane-step-name">{t(`engine.step.${lane.process}.${s.id}` as UiKey)}</span>
               {pin && <span class="lane-pin" data-testid="pin">{pin.step}<span class="visually-hidden"> — {t('sim.board.pins')}</span></span>}
             </li>
           );

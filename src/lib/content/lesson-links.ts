@@ -1,12 +1,12 @@
-/** Every lesson by its slug, with its title and address: for pages that link lessons (build time). */
-import { getCollection } from 'astro:content';
+/** Every lesson by its slug, with its title and address in a language: for pages that link lessons (build time). */
+import { DEFAULT_LANG, type Lang } from '../languages.ts';
+import { localizedLessonLinks } from './localized.ts';
 
-export async function lessonLinks(): Promise<Record<string, { title: string; href: string }>> {
-  const lessons = await getCollection('docs', (e) => e.id.startsWith('lessons/'));
-  return Object.fromEntries(lessons.map((l) => [l.id.split('/').pop()!, { title: l.data.title, href: `/${l.id}/` }]));
+export async function lessonLinks(lang: Lang = DEFAULT_LANG): Promise<Record<string, { title: string; href: string }>> {
+  return Object.fromEntries(Object.entries(await localizedLessonLinks(lang)).map(([slug, l]) => [slug, { title: l.title, href: l.href }]));
 }
 
 /** Slug → address only, as the question islands take it. */
-export async function lessonHrefs(): Promise<Record<string, string>> {
-  return Object.fromEntries(Object.entries(await lessonLinks()).map(([slug, l]) => [slug, l.href]));
+export async function lessonHrefs(lang: Lang = DEFAULT_LANG): Promise<Record<string, string>> {
+  return Object.fromEntries(Object.entries(await lessonLinks(lang)).map(([slug, l]) => [slug, l.href]));
 }

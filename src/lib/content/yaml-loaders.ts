@@ -3,9 +3,9 @@
  * as the command-line checker, so a broken file fails the build naming the file and the field.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parseScenario, parseQuestionFile, QuestionnaireSchema, ShiftSchema, friendlyIssues, readYaml } from '#engine/build';
+import { parseQuestionFile, QuestionnaireSchema, ShiftSchema, GlossaryTermSchema, friendlyIssues, parseScenario, readYaml } from '#engine/build';
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -93,7 +93,17 @@ export function shiftLoader(base: string): Loader {
   return schemaLoader(base, 'usm-shift-loader', ShiftSchema);
 }
 
-function schemaLoader(base: string, name: string, schema: typeof QuestionnaireSchema | typeof ShiftSchema): Loader {
+/**
+ * Glossary terms: <dir>/<term-id>.yaml, the id being the file name (as the English glob loader makes it).
+ * Used for the Dutch mirror, whose folder may not exist yet (a glob loader would warn on every build).
+ */
+export function glossaryLoader(base: string): Loader {
+  return schemaLoader(base, 'usm-glossary-loader', GlossaryTermSchema, (file) => basename(file).replace(/\.ya?ml$/, ''));
+}
+
+type YamlSchema = typeof QuestionnaireSchema | typeof ShiftSchema | typeof GlossaryTermSchema;
+
+function schemaLoader(base: string, name: string, schema: YamlSchema, idOf?: (file: string) => string): Loader {
   return {
     name,
     load: async ({ store, parseData, watcher }) => {
@@ -111,8 +121,9 @@ function schemaLoader(base: string, name: string, schema: typeof QuestionnaireSc
           for (const e of friendlyIssues(r.error)) problems.push(`${shown}: ${e.path}: ${e.message}`);
           continue;
         }
-        const data = await parseData({ id: r.data.id, data: r.data as unknown as Record<string, unknown> });
-        store.set({ id: r.data.id, data, filePath: shown });
+        const id = idOf ? idOf(file) : (r.data as { id: string }).id;
+        const data = await parseData({ id, data: r.data as unknown as Record<string, unknown> });
+        store.set({ id, data, filePath: shown });
       }
       watcher?.add(base);
       if (problems.length) throw new ContentError(problems);

@@ -2,7 +2,8 @@
 interface Link { href: string }
 export interface Pagination<L extends Link> { prev: L | undefined; next: L | undefined }
 
-export const isLessonHref = (href: string): boolean => /^\/lessons\/[^/]+\/[^/]+\/?$/.test(href);
+/** A lesson's address in any language: /lessons/<module>/<slug>/ or /nl/lessons/<module>/<slug>/. */
+export const isLessonHref = (href: string): boolean => /^(\/nl)?\/lessons\/[^/]+\/[^/]+\/?$/.test(href);
 
 export function withinCourse<L extends Link>(pagination: Pagination<L>): Pagination<L> {
   return {
