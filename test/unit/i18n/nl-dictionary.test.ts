@@ -20,6 +20,8 @@ const SAME_IN_DUTCH = new Set([
   'shift.report.source.monitoring', 'shift.report.status.open', 'lesson.workflow.caption', 'page.simulator.title', 'page.practice.coaches',
   'engine.text', 'engine.list.arrow', 'engine.dimension.impact', 'engine.grade.workflow', 'engine.grade.workflow.early',
   'engine.shift.source.monitoring', 'engine.shift.workflow', 'engine.code.problem',
+  'lms.select.call', 'lms.select.standard.scorm12', 'lms.select.standard.cmi5', 'builder.field.expected.workflow',
+  'builder.field.expected.impact', 'builder.field.hints', 'builder.yaml.title',
 ]);
 /** Names the engine area takes from the terminology table: equal to English where the table keeps the English word. */
 const FROM_TABLE = /^engine\.(process|step|callType|workflow)\./;
