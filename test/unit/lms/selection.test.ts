@@ -18,7 +18,7 @@ import { library } from './content.ts';
 import { readFileSync as readText } from 'node:fs';
 import { draftFromYaml, draftToYaml, setField, type Draft } from '../../../simulator/builder.ts';
 import { parseScenario, type Scenario } from '../../../simulator/scenario.ts';
-import { packToYaml, readPackYaml, shareFragment } from '../../../simulator/share.ts';
+import { packToYaml, readPackYaml, readShareFragment, shareFragment } from '../../../simulator/share.ts';
 import { readPack, type PackSource } from '../../../src/lms/selection/pack.ts';
 import { shareMessage } from '../../../src/components/builder/messages.ts';
 import { translator } from '../../../src/i18n/translate.ts';
@@ -174,7 +174,9 @@ describe('a builder pack as the selection source', () => {
     const l = await readPack({ kind: 'link', link }, t);
     expect(l.ok).toBe(false);
     expect(!l.ok && l.message).toMatch(/^This link cannot be opened: the link is (cut off|damaged)/);
-    expect(!l.ok && l.message).toBe(t('builder.link.refused', { reason: shareMessage(t, { code: l.message.includes('cut off') ? 'share.badBase64' : 'share.badDeflate' }) }));
+    const direct = await readShareFragment(link);
+    expect(direct.ok).toBe(false);
+    expect(l).toEqual({ ok: false, message: t('builder.link.refused', { reason: shareMessage(t, (direct as Extract<typeof direct, { ok: false }>).problem) }) });
     // Not a pack at all, and a file too big: named, nothing thrown.
     expect(await readPack(file('just: text\n'), t)).toMatchObject({ ok: false, message: expect.stringContaining('scenarios:') });
     expect(await readPack({ kind: 'file', name: 'huge.pack.yaml', size: 10 * 1024 * 1024, text: async () => '' }, t)).toMatchObject({ ok: false, message: expect.stringContaining('huge.pack.yaml is 10240 kB') });
