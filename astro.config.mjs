@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { MODULES } from './simulator/syllabus.ts';
+import { MODULES } from '#engine/model';
 import { lessonSidebar } from './src/integrations/lesson-sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
 import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';

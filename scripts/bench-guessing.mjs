@@ -12,8 +12,8 @@ export const GUESSING_BUDGET = 15;
 export const GUESSING_EXAMS = 1000;
 
 export async function guessingBench(root = resolve('.')) {
-  const { parseQuestionFile } = await import('../simulator/question.ts');
-  const { STRATEGIES, expectedScore } = await import('../simulator/bank-quality.ts');
+  const { parseQuestionFile } = await import('#engine/build');
+  const { STRATEGIES, expectedScore } = await import('#engine/build');
   const { drawExam, EXAM } = await import('../src/lib/exam.ts');
   const dir = join(root, 'quizzes');
   const bank = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);

@@ -1,6 +1,6 @@
-// `npm test`: builds the site, runs the unit and content tests (Vitest) and the browser tests
-// (Playwright against the built site), then prints one closing line `N passed, N failed` summed
-// from both runners' JSON reports (scripts/test-summary.mjs; tests that passed only on retry are listed
+// `npm test`: builds the site, lints (ESLint, the engine boundary included), runs the unit and content
+// tests (Vitest) and the browser tests (Playwright against the built site), then prints one closing line
+// `N passed, N failed` summed from the JSON reports (each lint error counts as one failure, listed above it) (scripts/test-summary.mjs; tests that passed only on retry are listed
 // on a line of their own before it). Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,7 @@ if (!process.env.CHROME_PATH && !existsSync('/usr/bin/chromium')) {
 
 let failedSteps = 0;
 if (run('build', ['node_modules/astro/bin/astro.mjs', 'build']) !== 0) failedSteps++;
+run('lint (eslint)', ['node_modules/eslint/bin/eslint.js', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--format', 'json', '--output-file', 'reports/lint.json', '.']);
 run('unit and content tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 if (failedSteps === 0) run('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test']);
 else console.log('\nbrowser tests skipped: the build failed');
@@ -33,6 +34,7 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 const { failed, lines } = summarize({
   unit: readJson('reports/unit.json'),
   e2e: readJson('reports/e2e.json'),
+  lint: readJson('reports/lint.json'),
   failedSteps,
   e2eSkipped: failedSteps > 0,
 });

@@ -16,15 +16,37 @@ export function playwrightTitles(report, status) {
 }
 
 /**
- * Sums both reports. `failedSteps` counts steps that failed outside any test (the build, lint);
+ * The lint report (ESLint's JSON formatter: one entry per file) as counts and one line per problem.
+ * `null` (no report: ESLint crashed or its config failed to load) is one failure.
+ */
+export function lintProblems(report) {
+  if (!report) return { errors: 1, files: 0, lines: ['lint: no report (ESLint did not run to the end; see its output above)'] };
+  const bad = report.filter((f) => f.errorCount > 0);
+  const errors = bad.reduce((n, f) => n + f.errorCount, 0);
+  const lines = bad.flatMap((f) =>
+    f.messages.filter((m) => m.severity === 2).map((m) => `  ${f.filePath}:${m.line ?? 0}:${m.column ?? 0} ${m.message} (${m.ruleId ?? 'eslint'})`),
+  );
+  return { errors, files: bad.length, lines: errors > 0 ? [`lint: ${errors} error${errors === 1 ? '' : 's'} in ${bad.length} file${bad.length === 1 ? '' : 's'}`, ...lines] : [] };
+}
+
+/**
+ * Sums the reports. `failedSteps` counts steps that failed outside any test (the build); `lint` is
+ * ESLint's JSON report, each error one failure, listed before the closing line;
  * `e2eSkipped` is true when the browser tests were not run because an earlier step failed.
  * A browser test that passed only on retry counts as passed, and is listed in `lines` before the
  * closing `N passed, N failed`, because a test that needs a retry is a finding, not a pass to hide.
+ * @param {{ unit: any, e2e: any, lint?: any, failedSteps?: number, e2eSkipped?: boolean }} reports
  */
-export function summarize({ unit, e2e, failedSteps = 0, e2eSkipped = false }) {
+export function summarize({ unit, e2e, lint, failedSteps = 0, e2eSkipped = false }) {
   let passed = 0;
   let failed = failedSteps;
   const lines = [];
+  // Each lint error counts as one failure; `lint` undefined means the lint step was not part of the run.
+  if (lint !== undefined) {
+    const l = lintProblems(lint);
+    failed += l.errors;
+    lines.push(...l.lines);
+  }
   if (unit) {
     passed += unit.numPassedTests;
     failed += unit.numFailedTests;

@@ -4,7 +4,7 @@
  * (event types, state keys) reach the learner.
  */
 import { CALL_TYPES, PROCESSES, forkArtifact, type ProcessId } from './usm.ts';
-import type { Frame, StackEntry } from './board.ts';
+import type { Frame } from './board.ts';
 
 export type NarrationCode =
   | 'arrived'

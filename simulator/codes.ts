@@ -36,10 +36,13 @@ export function clip(value: unknown, max = 40): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
 }
 
+// Control characters and the codes' separators (a formatter may not move this regex off the directive's line).
+// eslint-disable-next-line no-control-regex
+const NAME_UNSAFE = /[\u0000-\u001f\u007f|;]/g;
+
 /** A name as codes carry it: trimmed, no control characters, no separators, at most NAME_MAX characters. */
 export function cleanName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return [...String(name).replace(/[\u0000-\u001f\u007f|;]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, NAME_MAX).join('').trim();
+  return [...String(name).replace(NAME_UNSAFE, ' ').replace(/\s+/g, ' ').trim()].slice(0, NAME_MAX).join('').trim();
 }
 
 /** Whether a decoded name is one a code of this site could carry (readers then tidy it with cleanName). */

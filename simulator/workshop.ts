@@ -48,8 +48,11 @@ export const MAX_ROUTE = 8;
 
 /** A workshop that cannot be made: the reason as a message code (`message` of the Error is its English). */
 export class WorkshopError extends Error {
-  constructor(readonly engineMessage: EngineMessage) {
+  // A plain field, not a parameter property: Node's type stripping (the command line) cannot run those.
+  readonly engineMessage: EngineMessage;
+  constructor(engineMessage: EngineMessage) {
     super(english(engineMessage));
+    this.engineMessage = engineMessage;
   }
 }
 

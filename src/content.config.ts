@@ -4,13 +4,9 @@ import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { ScenarioSchema } from '../simulator/scenario.ts';
-import { QuestionSchema } from '../simulator/question.ts';
-import { GlossaryTermSchema } from '../simulator/glossary.ts';
-import { MODULE_IDS } from '../simulator/syllabus.ts';
+import { ScenarioSchema, QuestionSchema, GlossaryTermSchema, ShiftSchema, QuestionnaireSchema } from '#engine/build';
+import { MODULE_IDS } from '#engine/model';
 import { questionLoader, questionnaireLoader, scenarioLoader, shiftLoader } from './lib/content/yaml-loaders.ts';
-import { ShiftSchema } from '../simulator/shift-schema.ts';
-import { QuestionnaireSchema } from '../simulator/maturity-schema.ts';
 
 
 export const collections = {

@@ -6,7 +6,7 @@
 import { assertEvent, assign, sendTo, setup, type DoneActorEvent } from 'xstate';
 import { PROCESS_IDS, entryProcessOf, routeOutcome, type CallTypeId, type OutcomeId, type Impact, type ProcessId, type Urgency, type WorkflowNumber } from '../usm.ts';
 import { msg, term, type EngineMessage } from '../messages.ts';
-import { PROCESS_MACHINES } from './family.ts';
+import { processMachines } from './family.ts';
 import { refusalOf, type ProcessOutput } from './process.machine.ts';
 import { CALL_PROCESS_ID, type LearnerEvent, type Refusal, type ReplyEvent } from './events.ts';
 
@@ -64,7 +64,7 @@ const refusedEntry = (r: Refusal): LogEntry => ({ event: r.event, accepted: fals
 
 export const callMachine = setup({
   types: {} as { context: CallContext; events: CallEvent; input: CallInput; output: CallOutput },
-  actors: PROCESS_MACHINES,
+  actors: processMachines(),
   guards: {
     /** USM rule: each call type starts exactly one process (wish → Agree, rfc → Change, …). */
     callTypeStartsThisProcess: ({ context, event }, params: { process: ProcessId }) =>

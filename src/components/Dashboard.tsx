@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
 import { dashboard, type Dashboard as D, type LessonInfo, type ScenarioInfo } from '../lib/dashboard.ts';
-import type { TopicId } from '../../simulator/syllabus.ts';
+import type { TopicId } from '#engine/model';
 import { island, useT } from '../i18n/context.tsx';
 
 interface Props { lessons: LessonInfo[]; bank: { id: string; topic: TopicId }[]; scenarios: ScenarioInfo[] }

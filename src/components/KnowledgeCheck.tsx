@@ -1,5 +1,5 @@
 /** The questions at the end of a lesson; answers are recorded for topic mastery. */
-import type { Question } from '../../simulator/question.ts';
+import type { Question } from '#engine/model';
 import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import QuestionCard from './QuestionCard.tsx';

@@ -1,7 +1,7 @@
 /** Practice by topic: choose topics and a number, answer with immediate feedback, see results per topic. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Question } from '../../simulator/question.ts';
-import { TOPICS, type TopicId } from '../../simulator/syllabus.ts';
+import type { Question } from '#engine/model';
+import { TOPICS, type TopicId } from '#engine/model';
 import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { masteryByTopic, type TopicMastery } from '../lib/mastery.ts';

@@ -1,7 +1,7 @@
 /** One question of any type, answerable by keyboard, with feedback after checking. */
 import { useEffect, useState } from 'preact/hooks';
-import { isCorrect } from '../../simulator/answers.ts';
-import type { Question } from '../../simulator/question.ts';
+import { isCorrect } from '#engine/model';
+import type { Question } from '#engine/model';
 import { describeAnswer, type Given } from '../lib/questions.ts';
 import { useT } from '../i18n/context.tsx';
 

@@ -3,7 +3,7 @@
  * it says how many are scheduled and when the next one is, and offers to review the missed ones now.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Question } from '../../simulator/question.ts';
+import type { Question } from '#engine/model';
 import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { dueItems, scheduledItems, whenDue } from '../lib/review.ts';

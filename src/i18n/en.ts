@@ -4,7 +4,7 @@
  * `nl.ts` has the same keys. `test/unit/i18n/dictionary.test.ts` fails on a key used but missing here, or
  * defined here but unused.
  */
-import { ENGINE_EN } from '../../simulator/messages-en.ts';
+import { ENGINE_EN } from '#engine/model';
 
 export const common = {
   'question.scenarioOffer': 'Train the same decision in the simulator',

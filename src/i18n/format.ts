@@ -2,7 +2,7 @@
  * Engine messages in words: the engine returns `{ code, ...params }` (simulator/messages.ts), never sentences;
  * a dictionary's `engine` area holds the words for every code (`engine.grade.fork.wrong`).
  */
-import { formatMessage, type EngineKey, type EngineMessage } from '../../simulator/messages.ts';
+import { formatMessage, type EngineKey, type EngineMessage } from '#engine/model';
 
 /**
  * The keys a dictionary's `engine` area must have, as the type checker sees them: every key but the step

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WORKFLOWS } from '../../simulator/usm.ts';
+import { WORKFLOWS } from '#engine/model';
 import { buildIndex, docProblems } from '../lib/search-build.ts';
 import { pageSections } from '../lib/search-html.ts';
 import { distFiles } from './dist-files.mjs';

@@ -2,7 +2,7 @@
 import type { RecordData } from './store/records.ts';
 import { masteryByTopic, type TopicMastery } from './mastery.ts';
 import { dueItems } from './review.ts';
-import type { TopicId } from '../../simulator/syllabus.ts';
+import type { TopicId } from '#engine/model';
 
 export interface LessonInfo { slug: string; title: string; module: string; moduleTitle: string; href: string }
 export interface ScenarioInfo { id: string; title: string; workflow: number }

@@ -3,8 +3,8 @@
  * pass at 26 correct (65 %), balanced over topics, closed book; 25 % extra time on request. Pure logic:
  * drawing, scoring and timer arithmetic; the island and the store hold the rest.
  */
-import type { Question } from '../../simulator/question.ts';
-import { TOPICS, type TopicId } from '../../simulator/syllabus.ts';
+import type { Question } from '#engine/model';
+import { TOPICS, type TopicId } from '#engine/model';
 import { seededRandom, shuffle } from './random.ts';
 import type { T } from '../i18n/translate.ts';
 

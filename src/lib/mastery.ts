@@ -1,6 +1,6 @@
 /** Topic mastery from the answers in the store: the share of answers given that were right, per topic. */
-import type { Question } from '../../simulator/question.ts';
-import { TOPICS, type TopicId } from '../../simulator/syllabus.ts';
+import type { Question } from '#engine/model';
+import { TOPICS, type TopicId } from '#engine/model';
 
 export interface TopicMastery {
   topic: TopicId;

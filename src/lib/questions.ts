@@ -1,5 +1,5 @@
 /** Browser-side helpers for questions: recording answers in the store and describing answer keys. */
-import type { Question } from '../../simulator/question.ts';
+import type { Question } from '#engine/model';
 import type { Store } from './store/store.ts';
 
 export type Given = number | number[] | null;

@@ -1,5 +1,5 @@
 /** Recording a graded call in the learner's store: best score, attempts, last workflow, passed ever. */
-import type { GradeResult } from '../../simulator/grade.ts';
+import type { GradeResult } from '#engine/model';
 import type { Store } from './store/store.ts';
 
 export function recordScenarioResult(store: Store, scenarioId: string, result: GradeResult, now = new Date()): void {

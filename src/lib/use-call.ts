@@ -6,16 +6,15 @@
  * arriving call from the model alone. View state only; the rules stay in the machine.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { arrivingFrame, undoEvents, type Frame } from '../../simulator/board.ts';
-import type { LearnerEvent } from '../../simulator/machines/events.ts';
-import type { Mode } from '../../simulator/machines/call.machine.ts';
+import { arrivingFrame, undoEvents, type Frame } from '#engine/model';
+import type { LearnerEvent, Mode } from '#engine/model';
 
-type Runtime = typeof import('../../simulator/board-replay.ts');
+type Runtime = typeof import('#engine/machines');
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
 
 function loadRuntime(): Promise<Runtime> {
-  loading ??= import('../../simulator/board-replay.ts').then((m) => (runtime = m));
+  loading ??= import('#engine/machines').then((m) => (runtime = m));
   return loading;
 }
 
@@ -34,7 +33,7 @@ export function useCall(mode: Mode, scenarioId?: string, eager = false) {
   // @statelyai/inspect shows. Production builds leave this branch out.
   useEffect(() => {
     if (!import.meta.env.DEV || !new URLSearchParams(location.search).has('inspect')) return;
-    void Promise.all([import('@statelyai/inspect'), import('xstate'), import('../../simulator/engine.ts')]).then(([{ createBrowserInspector }, { createActor }, { callMachine }]) => {
+    void Promise.all([import('@statelyai/inspect'), import('xstate'), import('#engine/machines')]).then(([{ createBrowserInspector }, { createActor }, { callMachine }]) => {
       const actor = createActor(callMachine, { input: { mode, scenarioId }, inspect: createBrowserInspector().inspect }).start();
       for (const e of events) actor.send(e);
     });

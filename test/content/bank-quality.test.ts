@@ -7,16 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionFile, type Question } from '../../simulator/question.ts';
-import {
-  absolutesOnlyInDistractors,
-  hasCatchAllOption,
-  keyLengthRatio,
-  keyStrictlyLongest,
-  nearDuplicates,
-  positionCounts,
-  type SingleItem,
-} from '../../simulator/bank-quality.ts';
+import { parseQuestionFile, type Question, absolutesOnlyInDistractors, hasCatchAllOption, keyLengthRatio, keyStrictlyLongest, nearDuplicates, positionCounts, type SingleItem } from '#engine/build';
 
 const dir = process.env.BANK_DIR ?? join(import.meta.dirname, '../../quizzes');
 const bank: Question[] = readdirSync(dir)

@@ -6,11 +6,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../simulator/scenario.ts';
-import { parseQuestionFile, type Question } from '../../simulator/question.ts';
-import { GlossaryTermSchema } from '../../simulator/glossary.ts';
-import { MODULE_IDS, TOPIC_IDS } from '../../simulator/syllabus.ts';
-import { CALL_TYPES, PROCESSES, PROCESS_IDS, WORKFLOWS, isProcessId } from '../../simulator/usm.ts';
+import { parseScenario, parseQuestionFile, type Question, GlossaryTermSchema } from '#engine/build';
+import { MODULE_IDS, TOPIC_IDS, CALL_TYPES, PROCESSES, PROCESS_IDS, WORKFLOWS, isProcessId } from '#engine/model';
 
 const root = join(import.meta.dirname, '../..');
 const files = (dir: string, re: RegExp): string[] => {
@@ -101,7 +98,7 @@ describe('questions', () => {
 
 describe('maturity questionnaire', () => {
   it('is valid and recommends only existing lessons and scenarios', async () => {
-    const { QuestionnaireSchema } = await import('../../simulator/maturity-schema.ts');
+    const { QuestionnaireSchema } = await import('#engine/build');
     const problems: string[] = [];
     for (const f of files('content/maturity', /\.ya?ml$/)) {
       const r = QuestionnaireSchema.safeParse(parse(readFileSync(f, 'utf8')));

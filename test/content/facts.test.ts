@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPACTS, PROCESSES, URGENCIES, priorityOf, type Impact, type Urgency } from '../../simulator/usm.ts';
+import { IMPACTS, PROCESSES, URGENCIES, priorityOf, type Impact, type Urgency } from '#engine/model';
 import { en } from '../../src/i18n/en.ts';
 
 const root = join(import.meta.dirname, '../..');

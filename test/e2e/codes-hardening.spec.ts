@@ -6,12 +6,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectAccessible, hydrated, playRoute } from './helpers.ts';
-import { packCode } from '../../simulator/codes.ts';
-import { grade } from '../../simulator/grade.ts';
-import { parseScenario } from '../../simulator/scenario.ts';
-import { resultCode, type CallResult } from '../../simulator/workshop.ts';
-import { responseToCode, type Answer } from '../../simulator/maturity.ts';
-import { QuestionnaireSchema } from '../../simulator/maturity-schema.ts';
+import { packCode, grade, resultCode, type CallResult, responseToCode, type Answer } from '#engine/model';
+import { parseScenario, QuestionnaireSchema } from '#engine/build';
 
 // Several page loads and an axe run per test: give them room on a loaded machine.
 test.describe.configure({ timeout: 120_000 });

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parseQuestionFile, type Question } from '../../simulator/question.ts';
+import { parseQuestionFile, type Question } from '#engine/build';
 import { expectAccessible, hydrated } from './helpers.ts';
 
 const dir = join(import.meta.dirname, '../../quizzes');

@@ -5,7 +5,7 @@
  * data, the cmi5 statements' shape, and the bad cases: no LMS, corrupt or foreign suspend data.
  */
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { CALL_TYPES } from '../../simulator/usm.ts';
+import { CALL_TYPES } from '#engine/model';
 import { LmsHost } from './lms-host.ts';
 import { cmi5Problems, type Statement } from '../unit/lms/cmi5-rules.ts';
 import { expectAccessible, watchForeignRequests } from './helpers.ts';

@@ -1,6 +1,6 @@
 /** Playing a packaged call in a stand-in LMS, shared by the LMS package specs. */
 import { expect, type FrameLocator, type Page } from '@playwright/test';
-import { CALL_TYPES, PROCESSES, workflowByNumber } from '../../simulator/usm.ts';
+import { CALL_TYPES, PROCESSES, workflowByNumber } from '#engine/model';
 
 export interface S { id: string; expected: { callType: keyof typeof CALL_TYPES; workflow: number; impact?: string; urgency?: string } }
 

@@ -5,9 +5,8 @@
  * they are typed. View state only: every rule is in simulator/.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checkDraftText, draftToYaml, emptyDraft, fileNameOf, setField } from '../../../simulator/builder.ts';
-import { proveExpected } from '../../../simulator/builder-proof.ts';
-import { readPackYaml, readShareFragment } from '../../../simulator/share.ts';
+import { checkDraftText, draftToYaml, emptyDraft, fileNameOf, setField, readPackYaml, readShareFragment } from '#engine/author';
+import { proveExpected } from '#engine/machines';
 import { island, useT } from '../../i18n/context.tsx';
 import { download } from '../../lib/download.ts';
 import BuilderForm from './BuilderForm.tsx';

@@ -1,8 +1,7 @@
 /** Every field of the scenario format as a form; each change rewrites the YAML view (Builder.tsx holds the text). */
-import { CHANNELS, LEVELS } from '../../../simulator/scenario.ts';
-import { CALL_TYPES, CALL_TYPE_IDS, IMPACTS, OUTCOME_IDS, URGENCIES, WORKFLOWS } from '../../../simulator/usm.ts';
-import { fieldOf, getField, type Draft } from '../../../simulator/builder.ts';
-import type { FieldError } from '../../../simulator/schema-errors.ts';
+import { CHANNELS, LEVELS, fieldOf, getField, type Draft } from '#engine/author';
+import { CALL_TYPES, CALL_TYPE_IDS, IMPACTS, OUTCOME_IDS, URGENCIES, WORKFLOWS } from '#engine/model';
+import type { FieldError } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { Field, ListInput, describedBy, fieldId } from './fields.tsx';
 

@@ -4,7 +4,7 @@
  * is saved or replaced (the call's result stays out of the learner's progress).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { readShareFragment, type SharedCall } from '../../../simulator/share.ts';
+import { readShareFragment, type SharedCall } from '#engine/author';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { shareMessage } from './messages.ts';

@@ -1,8 +1,7 @@
 /** Packs: several valid drafts as one YAML file and one link (for a workshop in coach mode, or to share). */
 import { useMemo, useState } from 'preact/hooks';
-import { checkDraftText } from '../../../simulator/builder.ts';
-import { NAME_MAX } from '../../../simulator/codes.ts';
-import { MAX_LINK_CHARS, MAX_PACK_CALLS, PACK_TITLE_MAX, packToYaml, shareFragment } from '../../../simulator/share.ts';
+import { checkDraftText, MAX_LINK_CHARS, MAX_PACK_CALLS, PACK_TITLE_MAX, packToYaml, shareFragment } from '#engine/author';
+import { NAME_MAX } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';

@@ -1,6 +1,6 @@
 /** Play-test: the draft as it is now, played on the board in practice mode, without leaving the builder. */
 import { useState } from 'preact/hooks';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 

@@ -3,10 +3,10 @@
  * prints it; empty when there are none, with a status that says the scenario is valid. Below it, the
  * engine's proof that the expected route is legal and yields the declared workflow (or why not).
  */
-import type { FieldError } from '../../../simulator/schema-errors.ts';
-import type { RouteProof } from '../../../simulator/builder-proof.ts';
-import { fieldOf } from '../../../simulator/builder.ts';
-import { PROCESSES, workflowByNumber } from '../../../simulator/usm.ts';
+import type { FieldError } from '#engine/model';
+import type { RouteProof } from '#engine/machines';
+import { fieldOf } from '#engine/author';
+import { PROCESSES, workflowByNumber } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { fieldId } from './fields.tsx';
 

@@ -1,7 +1,7 @@
 /** Share by link: the draft (and its author, if given) compressed into a link's fragment; nothing is sent anywhere. */
 import { useState } from 'preact/hooks';
-import { NAME_MAX } from '../../../simulator/codes.ts';
-import { MAX_LINK_CHARS, shareFragment } from '../../../simulator/share.ts';
+import { NAME_MAX } from '#engine/model';
+import { MAX_LINK_CHARS, shareFragment } from '#engine/author';
 import { useT } from '../../i18n/context.tsx';
 import CopyButton from '../CopyButton.tsx';
 

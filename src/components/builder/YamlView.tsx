@@ -1,7 +1,7 @@
 /** The YAML view (contract: a textbox named "Scenario YAML"), with import by file, paste or drop, and export. */
 import { useState } from 'preact/hooks';
-import { MAX_CONTENT_FILE_BYTES } from '../../../simulator/yaml.ts';
-import type { FieldError } from '../../../simulator/schema-errors.ts';
+import { MAX_CONTENT_FILE_BYTES } from '#engine/author';
+import type { FieldError } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** Small pieces of the builder's form: a field's problems beside it, and list inputs that keep what is typed. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { FieldError } from '../../../simulator/schema-errors.ts';
+import type { FieldError } from '#engine/model';
 
 export const fieldId = (path: string) => `b-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 

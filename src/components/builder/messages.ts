@@ -1,5 +1,5 @@
 /** Words for the share link and join code problems the engine returns as codes. */
-import type { ShareProblem } from '../../../simulator/share.ts';
+import type { ShareProblem } from '#engine/author';
 import type { T } from '../../i18n/translate.ts';
 
 export function shareMessage(t: T, p: ShareProblem): string {

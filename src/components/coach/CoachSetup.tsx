@@ -1,9 +1,9 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode, WorkshopError } from '../../../simulator/workshop.ts';
+import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode, WorkshopError } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
-import type { SharedCall } from '../../../simulator/share.ts';
+import type { SharedCall } from '#engine/author';
 import CopyButton from '../CopyButton.tsx';
 import PackLoader from './PackLoader.tsx';
 import QrCode from './QrCode.tsx';
@@ -33,7 +33,7 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
     e.preventDefault();
     if (picked.length === 0) return setError(t('coach.none'));
     if (custom.some((c) => picked.includes(c.scenario.id))) {
-      void import('../../../simulator/workshop-pack.ts').then(async ({ customJoinCode }) => {
+      void import('#engine/author').then(async ({ customJoinCode }) => {
         const r = await customJoinCode(ids, custom, picked, mode, Number(seed) || 0);
         if (!r.ok) return setError(t('coach.error', { error: format(t, r.message) }));
         setCode(r.value);

@@ -1,9 +1,8 @@
 /** A participant joins with the coach's code, plays the calls in order, and gets a result code. */
 import { useEffect, useState } from 'preact/hooks';
-import { resultCode, type CallResult, type Workshop } from '../../../simulator/workshop.ts';
+import { resultCode, type CallResult, type Workshop, NAME_MAX } from '#engine/model';
 import { readAnyWorkshopCode } from './workshop-code.ts';
-import { NAME_MAX } from '../../../simulator/codes.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';

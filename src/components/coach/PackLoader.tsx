@@ -3,7 +3,7 @@
  * with library calls. The builder's reader and checker load only when a pack is loaded.
  */
 import { useState } from 'preact/hooks';
-import type { SharedCall } from '../../../simulator/share.ts';
+import type { SharedCall } from '#engine/author';
 import { useT } from '../../i18n/context.tsx';
 
 export default function PackLoader({ library, onLoad }: { library: readonly string[]; onLoad: (calls: SharedCall[], title: string) => void }) {
@@ -18,13 +18,13 @@ export default function PackLoader({ library, onLoad }: { library: readonly stri
     setMessage({ ok: clash.length === 0, text: t('builder.coach.loaded', { n: calls.length, title: title ?? t('builder.coach.untitled'), author: author ? t('builder.coach.by', { author }) : '' }) + (clash.length ? ` ${t('builder.coach.clash', { ids: clash.join(', ') })}` : '') });
   };
   const fromLink = async () => {
-    const [{ readShareFragment }, { shareMessage }] = await Promise.all([import('../../../simulator/share.ts'), import('../builder/messages.ts')]);
+    const [{ readShareFragment }, { shareMessage }] = await Promise.all([import('#engine/author'), import('../builder/messages.ts')]);
     const r = await readShareFragment(link);
     if (!r.ok) return setMessage({ ok: false, text: t('builder.link.refused', { reason: shareMessage(t, r.problem) }) });
     done(r.value.calls, r.value.title, r.value.author);
   };
   const fromFile = async (file: File) => {
-    const { readPackYaml, readShared, MAX_PACK_FILE_BYTES } = await import('../../../simulator/share.ts');
+    const { readPackYaml, readShared, MAX_PACK_FILE_BYTES } = await import('#engine/author');
     if (file.size > MAX_PACK_FILE_BYTES) return setMessage({ ok: false, text: t('builder.import.tooBig', { name: file.name.slice(0, 60), kb: Math.ceil(file.size / 1024), max: MAX_PACK_FILE_BYTES / 1024 }) });
     const pack = readPackYaml(await file.text());
     if (!pack.ok) return setMessage({ ok: false, text: t('builder.import.badPack', { problems: pack.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ') }) });

@@ -1,9 +1,8 @@
 /** The projector: one call at a time on the board in projector mode, the answer on demand, the statechart beside it. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Workshop } from '../../../simulator/workshop.ts';
+import type { Workshop, Scenario } from '#engine/model';
 import { readAnyWorkshopCode } from './workshop-code.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
-import { CALL_TYPES, WORKFLOWS, routeFor } from '../../../simulator/usm.ts';
+import { CALL_TYPES, WORKFLOWS, routeFor } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';

@@ -1,9 +1,6 @@
 /** The room's results: per call how the room classified and routed it, then per person. */
-import type { RoomView } from '../../../simulator/workshop.ts';
-import { MAX_CALL_SCORE } from '../../../simulator/workshop.ts';
-import { WEIGHTS } from '../../../simulator/grade.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
-import { CALL_TYPES, WORKFLOWS, type CallTypeId } from '../../../simulator/usm.ts';
+import type { RoomView, Scenario } from '#engine/model';
+import { MAX_CALL_SCORE, WEIGHTS, CALL_TYPES, WORKFLOWS, type CallTypeId } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
 

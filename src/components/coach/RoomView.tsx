@@ -3,13 +3,10 @@
  * (its join code and the accepted codes) is kept in the store per workshop until the coach clears it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { codeKind } from '../../../simulator/codes.ts';
-import { readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '../../../simulator/workshop.ts';
-import type { Kpis } from '../../../simulator/shift.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import { codeKind, readResultCode, readShiftResultCode, roomView, type ParticipantResult, type ResultContext } from '#engine/model';
+import type { EngineMessage, Kpis, Scenario } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
-import type { EngineMessage } from '../../../simulator/messages.ts';
 import RoomResults from './RoomResults.tsx';
 import { useWorkshopCode } from './workshop-code.ts';
 import { clearRoom, lastRoomJoin, loadRoom, saveRoom } from './room-store.ts';

@@ -1,5 +1,5 @@
 /** The coach's rooms in the store (record `coachRooms`): the pasted result codes per workshop, until cleared. */
-import { crc32Hex } from '../../../simulator/checksum.ts';
+import { crc32Hex } from '#engine/model';
 import { browserStore } from '../../lib/store/index.ts';
 
 const keyOf = (join: string) => crc32Hex(join.trim());

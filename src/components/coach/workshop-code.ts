@@ -4,9 +4,9 @@
  * so library workshops ship none of it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { readJoinCode, type Read } from '../../../simulator/workshop.ts';
-import type { PlayableWorkshop } from '../../../simulator/workshop-pack.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import { readJoinCode, type Read } from '#engine/model';
+import type { PlayableWorkshop } from '#engine/author';
+import type { Scenario } from '#engine/model';
 
 export type WorkshopRead = Read<PlayableWorkshop>;
 
@@ -22,7 +22,7 @@ export function readWorkshopNow(code: string, scenarios: readonly Scenario[], so
 export async function readAnyWorkshopCode(code: string, scenarios: readonly Scenario[], source?: string): Promise<WorkshopRead> {
   const now = readWorkshopNow(code, scenarios, source);
   if (now) return now;
-  const { readWorkshopCode } = await import('../../../simulator/workshop-pack.ts');
+  const { readWorkshopCode } = await import('#engine/author');
   return readWorkshopCode(code, scenarios, source);
 }
 

@@ -1,5 +1,5 @@
 /** Results: score, pass/fail, per-topic breakdown, a review of every question, and past attempts. */
-import { TOPICS } from '../../../simulator/syllabus.ts';
+import { TOPICS } from '#engine/model';
 import { type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
 import { useT } from '../../i18n/context.tsx';
 

@@ -3,8 +3,7 @@
  * Answers are saved in the store as the respondent goes, so the assessment can be resumed.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ANSWERS, type Answer, type Perspective, type Questionnaire } from '../../../simulator/maturity.ts';
-import { NAME_MAX, cleanName } from '../../../simulator/codes.ts';
+import { ANSWERS, type Answer, type Perspective, type Questionnaire, NAME_MAX, cleanName } from '#engine/model';
 import { browserStore, type RecordData } from '../../lib/store/index.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import MaturityReport from './MaturityReport.tsx';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import {
   maturityFit, readResponse, reportToCsv, responseToCode, responseToJson, scoreQuestionnaire, type Answers, type Perspective, type Questionnaire,
-} from '../../../simulator/maturity.ts';
+} from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import RadarChart from './RadarChart.tsx';
 import { download } from '../../lib/download.ts';

@@ -1,7 +1,6 @@
 /** The team view: merge any number of respondents' codes or files in the browser. */
 import { useState } from 'preact/hooks';
-import { MAX_RESPONSE_FILE, mergeResponses, type Questionnaire, type TeamReport } from '../../../simulator/maturity.ts';
-import { readTeamInputs } from '../../../simulator/maturity-team.ts';
+import { MAX_RESPONSE_FILE, mergeResponses, type Questionnaire, type TeamReport, readTeamInputs } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import RadarChart from './RadarChart.tsx';
 

@@ -1,12 +1,11 @@
 /** The Shift island: the queue and KPIs beside the process board, the call played on the board, and the end-of-shift report. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '../../../simulator/shift.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import { handleCall, isOver, justArrived, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftCall, type ShiftDefinition, type ShiftState } from '#engine/model';
+import type { Scenario } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';
 import ShiftQueue from './ShiftQueue.tsx';
-import { justArrived } from '../../../simulator/shift-board.ts';
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -24,14 +23,14 @@ function ShiftPlayer({ shifts, scenarios }: { shifts: ShiftDefinition[]; scenari
   const [player, setPlayer] = useState('');
   const [codeError, setCodeError] = useState('');
   // The workshop codes (reading the join code, writing the result code) load only for a workshop's link.
-  const [codes, setCodes] = useState<typeof import('../../../simulator/workshop.ts') | null>(null);
+  const [codes, setCodes] = useState<typeof import('#engine/lazy/workshop') | null>(null);
   useEffect(() => {
     const p = new URLSearchParams(location.search);
     if (p.get('seed')) setSeed(p.get('seed')!);
     if (p.get('shift') && shifts.some((s) => s.id === p.get('shift'))) setShiftId(p.get('shift')!);
     const code = p.get('code');
     if (code) {
-      void import('../../../simulator/workshop.ts').then((m) => {
+      void import('#engine/lazy/workshop').then((m) => {
         setCodes(m);
         const r = m.readShiftJoinCode(code, shifts.map((s) => s.id));
         if (r.ok) {

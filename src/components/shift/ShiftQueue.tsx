@@ -1,7 +1,6 @@
 /** The Shift's queue beside the board: open calls on the clock, each with where it came from. */
-import type { ShiftCall, ShiftState } from '../../../simulator/shift.ts';
-import { originOf } from '../../../simulator/shift-board.ts';
-import { PROCESSES } from '../../../simulator/usm.ts';
+import type { ShiftCall, ShiftState } from '#engine/model';
+import { originOf, PROCESSES } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 
 interface Props {

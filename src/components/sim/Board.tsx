@@ -5,11 +5,8 @@
  */
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PROCESSES, earlyCloseOf, type Impact, type Urgency } from '../../../simulator/usm.ts';
-import type { LearnerEvent } from '../../../simulator/machines/events.ts';
-import { choicesOf, refusalPlace, type Frame, type StackEntry } from '../../../simulator/board.ts';
-import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
-import { processLine } from '../../../simulator/board.ts';
+import { PROCESSES, earlyCloseOf, type Impact, type Urgency, choicesOf, refusalPlace, type Frame, type StackEntry, processLine } from '#engine/model';
+import type { LearnerEvent, DebriefBoard } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';

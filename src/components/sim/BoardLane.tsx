@@ -1,9 +1,7 @@
 /** One process on the board: its name, what it is doing, its steps, and the place to send or trigger it. */
 import type { ComponentChildren } from 'preact';
-import { CALL_TYPES, PROCESSES, forkArtifact } from '../../../simulator/usm.ts';
-import type { LearnerEvent } from '../../../simulator/machines/events.ts';
-import type { Lane, StackEntry } from '../../../simulator/board.ts';
-import type { DebriefPin } from '../../../simulator/board-debrief.ts';
+import { CALL_TYPES, PROCESSES, forkArtifact } from '#engine/model';
+import type { LearnerEvent, Lane, StackEntry, DebriefPin } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 

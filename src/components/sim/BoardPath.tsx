@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import type { BoardPoint, PathSegment } from '../../../simulator/board.ts';
+import type { BoardPoint, PathSegment } from '#engine/model';
 
 type Points = Map<string, [number, number]>;
 const key = (p: BoardPoint) => `${p.process}:${p.step}`;

@@ -1,6 +1,6 @@
 /** The call as a card on the board: caller, their words, the call type once classified, the priority. */
 import type { ComponentChildren } from 'preact';
-import { CALL_TYPES, type CallTypeId } from '../../../simulator/usm.ts';
+import { CALL_TYPES, type CallTypeId } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 
 export interface CallInfo {

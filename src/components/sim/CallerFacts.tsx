@@ -1,5 +1,5 @@
 /** The details the learner can ask the caller for, revealed one by one. */
-import type { LearnerEvent } from '../../../simulator/machines/events.ts';
+import type { LearnerEvent } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 
 /** `level`: the heading's level (3 where the facts sit under a heading of their own, as in an LMS package). */

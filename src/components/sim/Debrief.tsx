@@ -1,6 +1,6 @@
 /** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
-import { PROCESSES, workflowByNumber, type OutcomeId, type ProcessId } from '../../../simulator/usm.ts';
-import type { GradeResult } from '../../../simulator/grade.ts';
+import { PROCESSES, workflowByNumber, type OutcomeId, type ProcessId } from '#engine/model';
+import type { GradeResult } from '#engine/model';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';

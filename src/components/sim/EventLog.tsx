@@ -1,6 +1,6 @@
 /** The log of a played call in the learner's words (simulator/board-log.ts); the newest line is announced. */
-import { narrate } from '../../../simulator/board-log.ts';
-import type { Frame } from '../../../simulator/board.ts';
+import { narrate } from '#engine/model';
+import type { Frame } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';

@@ -1,7 +1,7 @@
 /** Intake on the board: the call card with the call-type choice and the priority (impact × urgency). */
 import { useEffect, useState } from 'preact/hooks';
-import { CALL_TYPE_LIST, IMPACTS, URGENCIES, priorityOf, type CallTypeId, type Impact, type Urgency } from '../../../simulator/usm.ts';
-import type { LearnerEvent } from '../../../simulator/machines/events.ts';
+import { CALL_TYPE_LIST, IMPACTS, URGENCIES, priorityOf, type CallTypeId, type Impact, type Urgency } from '#engine/model';
+import type { LearnerEvent } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 

@@ -1,6 +1,6 @@
 /** The debrief's differences, numbered like the pins on the board, each with its rule. */
-import { PROCESSES, isProcessId } from '../../../simulator/usm.ts';
-import type { DebriefBoard } from '../../../simulator/board-debrief.ts';
+import { PROCESSES, isProcessId } from '#engine/model';
+import type { DebriefBoard } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
 

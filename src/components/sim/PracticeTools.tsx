@@ -1,7 +1,7 @@
 /** Practice tools: hints (until there are none left), undo, start again, and the solution on demand. */
 import { useState } from 'preact/hooks';
-import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber } from '../../../simulator/usm.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber } from '#engine/model';
+import type { Scenario } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 
 interface Props {

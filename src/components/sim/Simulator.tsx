@@ -5,14 +5,10 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { workflowByNumber, type ProcessId } from '../../../simulator/usm.ts';
-import type { Attempt, GradeResult } from '../../../simulator/grade.ts';
-import type { Mode } from '../../../simulator/machines/call.machine.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
-import { attemptOfFrame, replayFrames, type Frame } from '../../../simulator/board.ts';
+import { workflowByNumber, type ProcessId, attemptOfFrame, replayFrames, type Frame } from '#engine/model';
+import type { Attempt, GradeResult, Mode, Scenario } from '#engine/model';
 import { useCall } from '../../lib/use-call.ts';
 import { island, useT } from '../../i18n/context.tsx';
-import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';
 import Board from './Board.tsx';
 import CallerFacts from './CallerFacts.tsx';
@@ -157,9 +153,9 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   );
 }
 
-type Words = typeof import('../../../simulator/step-grade.ts');
+type Words = typeof import('#engine/lazy/step-grade');
 let wordsModule: Words | null = null;
-const loadStepGrader = () => import('../../../simulator/step-grade.ts').then((m) => (wordsModule = m));
+const loadStepGrader = () => import('#engine/lazy/step-grade').then((m) => (wordsModule = m));
 
 type ChartProps = { frames: readonly Frame[]; at: number; id: string };
 let chartView: FunctionComponent<ChartProps> | null = null;

@@ -5,9 +5,8 @@
  * (role="tree", "Statechart") that screen readers walk with the arrow keys; the log below it says what
  * happened in the learner's words, and the newest line is announced politely.
  */
-import { PROCESSES } from '../../../simulator/usm.ts';
-import type { ChartMachine, ChartNode } from '../../../simulator/statechart.ts';
-import type { Frame } from '../../../simulator/board.ts';
+import { PROCESSES } from '#engine/model';
+import type { ChartMachine, ChartNode, Frame } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import type { UiKey } from '../../i18n/keys.ts';

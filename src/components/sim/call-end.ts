@@ -3,9 +3,9 @@
  * debrief and replay views, and saving the result. Loaded on demand, so a page ships none of it until the
  * call is fulfilled.
  */
-import { grade, type Attempt, type GradeResult } from '../../../simulator/grade.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
-import { debriefOf, type DebriefBoard } from '../../../simulator/board-debrief.ts';
+import { grade, type Attempt, type GradeResult } from '#engine/model';
+import type { Scenario } from '#engine/model';
+import { debriefOf, type DebriefBoard } from '#engine/machines';
 import { browserStore } from '../../lib/store/index.ts';
 import { recordScenarioResult } from '../../lib/scenario-results.ts';
 

@@ -1,6 +1,6 @@
 /** The scenario library as plain data for pages and islands (build time), sorted by workflow then title. */
 import { getCollection } from 'astro:content';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 
 export async function scenarioList(): Promise<Scenario[]> {
   return (await getCollection('scenarios'))

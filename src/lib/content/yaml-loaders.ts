@@ -5,12 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parseScenario } from '../../../simulator/scenario.ts';
-import { parseQuestionFile } from '../../../simulator/question.ts';
-import { QuestionnaireSchema } from '../../../simulator/maturity-schema.ts';
-import { ShiftSchema } from '../../../simulator/shift-schema.ts';
-import { friendlyIssues } from '../../../simulator/schema-errors.ts';
-import { readYaml } from '../../../simulator/yaml.ts';
+import { parseScenario, parseQuestionFile, QuestionnaireSchema, ShiftSchema, friendlyIssues, readYaml } from '#engine/build';
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];

@@ -2,7 +2,7 @@
  * The question bank as Moodle GIFT. Single, multiple and matching items map directly; GIFT has no
  * ordering type, so ordering items are left out with a comment naming them.
  */
-import type { Question } from '../../../simulator/question.ts';
+import type { Question } from '#engine/model';
 
 /** Escapes GIFT's special characters: ~ = # { } : and the backslash itself. */
 export function escapeGift(text: string): string {

@@ -4,7 +4,7 @@
  * part of Moodle since 4.4 and a plug-in before). Texts are HTML, escaped as XML text (equivalent to the
  * CDATA sections Moodle writes itself, and readable by any XML parser).
  */
-import type { Question } from '../../../simulator/question.ts';
+import type { Question } from '#engine/model';
 import { xml } from './qti.ts';
 
 /** HTML-escapes text for a Moodle "html" field. */

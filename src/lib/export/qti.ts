@@ -3,7 +3,7 @@
  * question). QTI 2.1 is the version most LMSs import today (Canvas, Blackboard, Brightspace, Inspera,
  * TAO); QTI 3.0 support is still rare. Every type maps: choice (single/multiple), order and match.
  */
-import type { Question } from '../../../simulator/question.ts';
+import type { Question } from '#engine/model';
 import { zipStore } from './zip.ts';
 
 const NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';

@@ -5,7 +5,7 @@
  * ordering uses QTI 1.2's ordered response (rcardinality="Ordered"), which Blackboard reads and Canvas
  * Classic Quizzes has no type for.
  */
-import type { Question } from '../../../simulator/question.ts';
+import type { Question } from '#engine/model';
 import { xml } from './qti.ts';
 import { zipStore } from './zip.ts';
 

@@ -2,7 +2,7 @@
  * A minimal zip writer: stored entries, or deflated ones when the caller passes a raw-deflate function
  * (node:zlib's deflateRawSync at build time). No dependency; enough for content and LMS packages.
  */
-import { crc32 } from '../../../simulator/checksum.ts';
+import { crc32 } from '#engine/model';
 
 export { crc32 };
 

@@ -7,7 +7,7 @@
  */
 import { xml } from '../../lib/export/qti.ts';
 import type { lms } from '../../i18n/en.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 import { MASTERY, type PackageContent, type PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './manifests.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { EXAM, type SingleQuestion } from '../../lib/exam.ts';
 import { zipStore } from '../../lib/export/zip.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 import type { Standard } from '../runtime/types.ts';
 import { tLms as t } from '../strings.ts';
 import { bundlePlayer, projectRoot } from './bundle.ts';

@@ -1,5 +1,5 @@
 /** The call sets packaged at build time: a two-call sampler, every library call, and one set per domain. */
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 
 export interface CallSet {
   id: string;

@@ -4,11 +4,9 @@
  * route ghosted in the debrief, and the set is reported as one result.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LearnerEvent } from '../../../simulator/engine.ts';
-import { grade } from '../../../simulator/engine.ts';
-import { attemptOfFrame } from '../../../simulator/board.ts';
-import { replay } from '../../../simulator/board-replay.ts';
-import { debriefOf } from '../../../simulator/board-debrief.ts';
+import type { LearnerEvent } from '#engine/model';
+import { grade, attemptOfFrame } from '#engine/model';
+import { replay, debriefOf } from '#engine/machines';
 import Board from '../../components/sim/Board.tsx';
 import CallerFacts from '../../components/sim/CallerFacts.tsx';
 import PinList from '../../components/sim/PinList.tsx';

@@ -1,6 +1,6 @@
 /** The exam's result inside a package: pass or not, the score, per topic, and every question reviewed. */
 import { EXAM, type ExamResult as Result, type SingleQuestion } from '../../lib/exam.ts';
-import { TOPICS } from '../../../simulator/syllabus.ts';
+import { TOPICS } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 
 interface Props {

@@ -3,8 +3,8 @@
  * simulator's grade(); this file holds the set's progress, its suspend form and its LMS report.
  */
 import { createActor } from 'xstate';
-import { CALL_TYPE_IDS, PROCESS_IDS, attemptOf, callMachine, grade, workflowByNumber, type CallSnapshot, type LearnerEvent } from '../../../simulator/engine.ts';
-import type { Attempt } from '../../../simulator/grade.ts';
+import { CALL_TYPE_IDS, PROCESS_IDS, attemptOf, callMachine, grade, workflowByNumber, type CallSnapshot, type LearnerEvent } from '#engine';
+import type { Attempt } from '#engine/model';
 import { isInt } from '../runtime/suspend.ts';
 import type { Interaction, Outcome } from '../runtime/types.ts';
 import { MASTERY, type PackageScenario } from './content.ts';

@@ -1,6 +1,6 @@
 /** What a package carries (content.js sets window.USM_LMS), generated at build time from the site's content. */
 import type { SingleQuestion } from '../../lib/exam.ts';
-import type { Scenario } from '../../../simulator/scenario.ts';
+import type { Scenario } from '#engine/model';
 import type { Standard } from '../runtime/types.ts';
 
 interface Common {

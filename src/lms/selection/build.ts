@@ -5,7 +5,7 @@
  * as /export/lms/calls-kit.json. Zipped with the site's zip writer; entries are deflated with the browser's
  * CompressionStream('deflate-raw') where it exists, else stored.
  */
-import { crc32Hex } from '../../../simulator/checksum.ts';
+import { crc32Hex } from '#engine/model';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';

@@ -3,11 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDraftText, draftFromYaml, draftToYaml, emptyDraft, fieldOf, fileNameOf, getField, pathParts, setField, type Draft } from '../../../simulator/builder.ts';
-import { proveExpected } from '../../../simulator/builder-proof.ts';
-import { FIELD_LIMITS } from '../../../simulator/scenario-check.ts';
-import { parseScenario } from '../../../simulator/scenario.ts';
-import { lessonSlugs } from '../../../simulator/cli/check-scenarios.ts';
+import { checkDraftText, draftFromYaml, draftToYaml, emptyDraft, fieldOf, fileNameOf, getField, pathParts, setField, type Draft, FIELD_LIMITS, parseScenario, lessonSlugs } from '#engine/build';
+import { proveExpected } from '#engine/machines';
 
 const root = join(import.meta.dirname, '../../..');
 const lessons = lessonSlugs();

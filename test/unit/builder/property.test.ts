@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDraftText, draftToYaml } from '../../../simulator/builder.ts';
-import { proveExpected } from '../../../simulator/builder-proof.ts';
-import { readPackYaml, readShareFragment, shareFragment } from '../../../simulator/share.ts';
+import { checkDraftText, draftToYaml, readPackYaml, readShareFragment, shareFragment } from '#engine/build';
+import { proveExpected } from '#engine/machines';
 import { scenarioFiles } from './library.ts';
 
 const texts = scenarioFiles().slice(0, 12).map((p) => readFileSync(p, 'utf8'));

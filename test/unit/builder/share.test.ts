@@ -2,14 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftFromYaml, draftToYaml, setField, type Draft } from '../../../simulator/builder.ts';
-import { parseScenario, type Scenario } from '../../../simulator/scenario.ts';
-import { MAX_INFLATED_BYTES, MAX_LINK_CHARS, MAX_PACK_CALLS, bytesToBase64url, deflate, packPayload, packToYaml, readPackYaml, readShareFragment, shareFragment } from '../../../simulator/share.ts';
-import { customJoinCode, readWorkshopCode, type PlayableWorkshop } from '../../../simulator/workshop-pack.ts';
-import { createWorkshop, joinCode, readResultCode, resultCode, roomView } from '../../../simulator/workshop.ts';
-import { codeKind } from '../../../simulator/codes.ts';
-import { grade } from '../../../simulator/grade.ts';
-import { routeFor } from '../../../simulator/usm.ts';
+import { draftFromYaml, draftToYaml, setField, type Draft, parseScenario, type Scenario, MAX_INFLATED_BYTES, MAX_LINK_CHARS, MAX_PACK_CALLS, bytesToBase64url, deflate, packPayload, packToYaml, readPackYaml, readShareFragment, shareFragment, customJoinCode, readWorkshopCode, type PlayableWorkshop } from '#engine/build';
+import { createWorkshop, joinCode, readResultCode, resultCode, roomView, codeKind, grade, routeFor } from '#engine/model';
 import { scenarioFiles } from './library.ts';
 
 const root = join(import.meta.dirname, '../../..');

@@ -4,8 +4,7 @@
  * than those that run a process or end one, needs its learner's name `sim.sc.state.<key>` in the dictionary.
  */
 import { describe, expect, it } from 'vitest';
-import { callMachine } from '../../../simulator/machines/call.machine.ts';
-import { PROCESS_MACHINES } from '../../../simulator/machines/family.ts';
+import { callMachine, processMachines } from '#engine/machines';
 import { en } from '../../../src/i18n/en.ts';
 
 interface Def { key: string; type: string; invoke: unknown[]; states: Record<string, Def> }
@@ -21,7 +20,7 @@ function named(def: Def, isCall: boolean): string[] {
 describe('the statechart view’s state names', () => {
   const machines: [string, Def, boolean][] = [
     ['call', callMachine.root as unknown as Def, true],
-    ...Object.entries(PROCESS_MACHINES).map(([p, m]): [string, Def, boolean] => [p, (m as { root: unknown }).root as Def, false]),
+    ...Object.entries(processMachines()).map(([p, m]): [string, Def, boolean] => [p, (m as { root: unknown }).root as Def, false]),
   ];
 
   it('come from every machine’s definition, each with a name in the dictionary', () => {

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionFile, type Question } from '../../../simulator/question.ts';
+import { parseQuestionFile, type Question } from '#engine/build';
 import { bankToMoodle, MOODLE_FRACTIONS } from '../../../src/lib/export/moodle.ts';
 import { bankToQti12, bankToQti12Package, QTI12_NS } from '../../../src/lib/export/qti12.ts';
 import { unzipStore } from '../../../src/lib/export/zip.ts';

@@ -1,8 +1,7 @@
 /** Issue 13: the coach's room is a versioned record (coachRooms) that survives a reload and is validated like any other. */
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage, PREFIX, createStore } from '../../../src/lib/store/store.ts';
-import { createWorkshop, joinCode, resultCode } from '../../../simulator/workshop.ts';
-import { crc32Hex } from '../../../simulator/checksum.ts';
+import { createWorkshop, joinCode, resultCode, crc32Hex } from '#engine/model';
 
 const library = ['a-call', 'b-call'];
 const join = joinCode(createWorkshop(library, library, 'practice', 4), library);

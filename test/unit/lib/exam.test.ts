@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionFile, type Question } from '../../../simulator/question.ts';
+import { parseQuestionFile, type Question } from '#engine/build';
 import { tFor } from '../../../src/i18n/dictionaries.ts';
 import { EXAM, announcementsCrossed, drawExam, examDurationMs, formatClock, remainingAfter, scoreExam, spokenTime, type SingleQuestion } from '../../../src/lib/exam.ts';
 import { dueItems, scheduleAnswer } from '../../../src/lib/review.ts';

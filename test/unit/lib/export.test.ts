@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionFile, type Question } from '../../../simulator/question.ts';
+import { parseQuestionFile, type Question } from '#engine/build';
 import { bankToGift, escapeGift } from '../../../src/lib/export/gift.ts';
 import { bankToQtiPackage } from '../../../src/lib/export/qti.ts';
 import { crc32, unzipStore } from '../../../src/lib/export/zip.ts';

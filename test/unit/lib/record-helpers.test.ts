@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { grade } from '../../../simulator/grade.ts';
-import { parseQuestionFile } from '../../../simulator/question.ts';
+import { grade } from '#engine/model';
+import { parseQuestionFile } from '#engine/build';
 import { EXAM, type SingleQuestion } from '../../../src/lib/exam.ts';
 import { beginExam, submitExam } from '../../../src/lib/exam-records.ts';
 import { recordScenarioResult } from '../../../src/lib/scenario-results.ts';

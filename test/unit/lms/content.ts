@@ -1,8 +1,7 @@
 /** The bank and the scenario library, read from the content folders with the build's own parsers. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseQuestionFile, type Question } from '../../../simulator/question.ts';
-import { parseScenario, type Scenario } from '../../../simulator/scenario.ts';
+import { parseQuestionFile, type Question, parseScenario, type Scenario } from '#engine/build';
 import type { SingleQuestion } from '../../../src/lib/exam.ts';
 
 const root = join(import.meta.dirname, '../../..');

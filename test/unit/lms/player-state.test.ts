@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXAM, drawExam, scoreExam } from '../../../src/lib/exam.ts';
-import { solutionEvents, grade, attemptOf } from '../../../simulator/engine.ts';
+import { solutionEvents, grade, attemptOf } from '#engine/model';
 import { readSuspend, writeSuspend } from '../../../src/lms/runtime/suspend.ts';
 import { examReport, isExamSuspend, newAttempt, resumeAttempt, toSuspend } from '../../../src/lms/player/exam-state.ts';
 import { decodeAnswer, encodeAnswer, fitsSet, fromSetSuspend, gradeCall, isSetSuspend, setReport, startCall, expectedAnswer, toSetSuspend, type SetProgress } from '../../../src/lms/player/calls-state.ts';

@@ -1,6 +1,6 @@
 /** The closing summary of `npm test`: flaky browser tests are counted as passed and listed by title. */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../scripts/test-summary.mjs';
+import { lintProblems, summarize } from '../../../scripts/test-summary.mjs';
 
 const unit = { numPassedTests: 10, numFailedTests: 1, numFailedTestSuites: 1 };
 const e2e = {
@@ -34,5 +34,30 @@ describe('summarize', () => {
   it('counts a missing report as a failure unless the browser tests were skipped', () => {
     expect(summarize({ unit: null, e2e: null }).failed).toBe(2);
     expect(summarize({ unit, e2e: null, failedSteps: 1, e2eSkipped: true }).lines).toEqual(['10 passed, 2 failed']);
+  });
+
+  it('counts each lint error as a failure and lists them before the closing line', () => {
+    const lint = [
+      { filePath: '/repo/src/a.tsx', errorCount: 2, messages: [
+        { severity: 2, line: 3, column: 1, ruleId: '@typescript-eslint/no-restricted-imports', message: 'Import the engine through its entries' },
+        { severity: 2, line: 9, column: 5, ruleId: 'prefer-const', message: "'x' is never reassigned" },
+      ] },
+      { filePath: '/repo/src/b.ts', errorCount: 0, messages: [{ severity: 1, line: 1, column: 1, ruleId: 'x', message: 'a warning' }] },
+    ];
+    const { passed, failed, lines } = summarize({ unit, e2e: { ...e2e, stats: { expected: 4, flaky: 0, unexpected: 0 } }, lint });
+    expect(passed).toBe(14);
+    expect(failed).toBe(3);
+    expect(lines).toEqual([
+      'lint: 2 errors in 1 file',
+      '  /repo/src/a.tsx:3:1 Import the engine through its entries (@typescript-eslint/no-restricted-imports)',
+      "  /repo/src/a.tsx:9:5 'x' is never reassigned (prefer-const)",
+      '14 passed, 3 failed',
+    ]);
+  });
+
+  it('adds nothing for a clean lint, and one failure when the lint left no report', () => {
+    expect(summarize({ unit, e2e, lint: [{ filePath: 'a.ts', errorCount: 0, messages: [] }] }).failed).toBe(2);
+    expect(summarize({ unit, e2e, lint: null }).failed).toBe(3);
+    expect(lintProblems(null).lines[0]).toMatch(/^lint: no report/);
   });
 });

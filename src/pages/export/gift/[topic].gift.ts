@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { TOPIC_IDS } from '../../../../simulator/syllabus.ts';
+import { TOPIC_IDS } from '#engine/model';
 import { bankToGift } from '../../../lib/export/gift.ts';
 
 export const getStaticPaths: GetStaticPaths = () => ['all', ...TOPIC_IDS].map((topic) => ({ params: { topic } }));
