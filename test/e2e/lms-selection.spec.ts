@@ -6,8 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftFromYaml, draftToYaml, setField, type Draft } from '../../simulator/builder.ts';
-import { packToYaml } from '../../simulator/share.ts';
+import { draftFromYaml, draftToYaml, packToYaml, setField, type Draft } from '#engine/author';
 import { expect, test, type Page } from '@playwright/test';
 import { LmsHost } from './lms-host.ts';
 import { cmi5Problems, type Statement } from '../unit/lms/cmi5-rules.ts';

@@ -1,6 +1,6 @@
 /**
  * /export/: a builder pack (its link or its .pack.yaml file) as a source of custom calls for the selection
- * package. The builder's reader (src/lms/selection/pack.ts → simulator/share.ts) loads only when a pack is
+ * package. The builder's reader (src/lms/selection/pack.ts → #engine/author) loads only when a pack is
  * loaded; a bad pack shows the reader's message and changes nothing else in the form.
  */
 import { useState } from 'preact/hooks';

@@ -1,9 +1,9 @@
 /**
  * On /export/, on use only: a builder pack (its .pack.yaml file or its link) read by the builder's own
- * reader (simulator/share.ts, the code coach mode and the builder use), worded by the builder's own
+ * reader (#engine/author: simulator/share.ts, the code coach mode and the builder use), worded by the builder's own
  * messages. Never throws: a bad pack is a message naming the problem, and the library selection is untouched.
  */
-import { MAX_PACK_FILE_BYTES, readPackYaml, readShared, readShareFragment, type SharedCall } from '../../../simulator/share.ts';
+import { MAX_PACK_FILE_BYTES, readPackYaml, readShared, readShareFragment, type SharedCall } from '#engine/author';
 import { shareMessage } from '../../components/builder/messages.ts';
 import type { T } from '../../i18n/translate.ts';
 import { trimScenario } from '../build/assemble.ts';
