@@ -600,6 +600,17 @@ export const lms = {
   'lms.select.done': '{name} ({kb} KB) has been built and is downloading.',
   'lms.select.empty': 'Choose at least one call first.',
   'lms.select.failed': 'The package could not be built ({reason}). Reload the page and try again; your selection is kept until you leave the page.',
+  'lms.select.pack': 'Custom calls from a builder pack (optional)',
+  'lms.select.pack.help': 'Paste a pack link or choose a .pack.yaml file made in the scenario builder: its calls go into the package after the library calls selected above (or alone), and the package plays them exactly like library calls.',
+  'lms.select.pack.link': 'Pack link',
+  'lms.select.pack.load': 'Load the pack link',
+  'lms.select.pack.file': 'Or a pack file (.pack.yaml)',
+  'lms.select.pack.reading': 'Reading the pack…',
+  'lms.select.pack.loaded': 'Pack "{title}" loaded: {n} custom call(s) ({ids}).',
+  'lms.select.pack.untitled': 'untitled',
+  'lms.select.pack.remove': 'Remove the pack',
+  'lms.select.pack.kept': 'Your selection of library calls is kept.',
+  'lms.select.pack.clash': 'The pack and your selection both hold {ids}; clear those library calls, or rename the pack\'s calls in the builder.',
 } as const;
 
 /** The scenario builder, share links and packs (issue 16). */

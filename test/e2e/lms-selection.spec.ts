@@ -4,7 +4,9 @@
  * stand-in LMS (scorm-again; the local cmi5 endpoint), as the build-time packages are in lms-packages.spec.ts.
  * The page's package code loads only when a package is asked for.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { draftFromYaml, draftToYaml, packToYaml, setField, type Draft } from '#engine/author';
 import { expect, test, type Page } from '@playwright/test';
 import { LmsHost } from './lms-host.ts';
 import { cmi5Problems, type Statement } from '../unit/lms/cmi5-rules.ts';
@@ -136,5 +138,67 @@ test('cmi5: a two-call selection built on /export/ sends the cmi5 statements and
   const judged = sent().find((s) => /passed|failed$/.test(s.verb.id))!;
   expect(judged.verb.id).toMatch(/passed$/);
   expect(judged.result?.score?.scaled).toBeGreaterThanOrEqual(0.65);
+  expect(foreign).toEqual([]);
+});
+
+test('SCORM 2004: a two-call builder pack loaded on /export/ is packaged and its custom calls play in the LMS like library calls', async ({ page }, info) => {
+  // The fixture is written by the builder's own pack writer: two custom calls made from a library call.
+  const base = (draftFromYaml(readFileSync(join(import.meta.dirname, '../../content/scenarios/education/thesis-upload-limit.yaml'), 'utf8')) as { draft: Draft }).draft;
+  const custom = (id: string, title: string) => draftToYaml(setField(setField(base, 'id', id), 'title', title));
+  const packFile = info.outputPath('month-end.pack.yaml');
+  writeFileSync(packFile, packToYaml({ title: 'Month-end', author: 'Ada', calls: [custom('canteen-vegan-menu', 'The canteen wants a vegan menu'), custom('sap-close-fails', 'The SAP month-end close fails')] }));
+  const damagedFile = info.outputPath('damaged.pack.yaml');
+  writeFileSync(damagedFile, readFileSync(packFile, 'utf8').replace('workflow: 3', 'workflow: 6'));
+
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  await page.goto('/export/');
+  const form = page.getByTestId('lms-selection');
+  await form.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  const before = scripts.length;
+  const lib = form.getByRole('checkbox', { name: new RegExp(`^${picked[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) });
+  await lib.check();
+  // A damaged pack: the builder's reader names the call and field; the library selection is kept.
+  const packInput = form.getByLabel('Or a pack file (.pack.yaml)');
+  await packInput.setInputFiles(damagedFile);
+  const packStatus = page.getByTestId('lms-pack-status');
+  await expect(packStatus).toContainText('The pack file was not imported: scenarios[0].expected.workflow');
+  await expect(packStatus).toContainText('Your selection of library calls is kept.');
+  await expect(lib).toBeChecked();
+  // The reader loaded on use only.
+  expect(scripts.length).toBeGreaterThan(before);
+  await lib.uncheck();
+  await packInput.setInputFiles(packFile);
+  await expect(packStatus).toContainText('Pack "Month-end" loaded: 2 custom call(s) (canteen-vegan-menu, sap-close-fails).');
+  await expectAccessible(page);
+  await form.getByRole('radio', { name: 'SCORM 2004 (4th edition)', exact: true }).check();
+  const [dl] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: 'Build and download the package' }).click()]);
+  const name = dl.suggestedFilename();
+  expect(name).toMatch(/^calls-selection-[0-9a-f]{8}-scorm2004\.zip$/);
+  const pkg = name.replace(/\.zip$/, '');
+  host.add(pkg, new Uint8Array(readFileSync((await dl.path())!)));
+  const c = content(pkg);
+  expect(c).toMatchObject({ kind: 'calls', title: 'USM calls: Month-end (2 calls)' });
+  expect(c.scenarios.map((s: KitCall) => [s.id, s.title])).toEqual([['canteen-vegan-menu', 'The canteen wants a vegan menu'], ['sap-close-fails', 'The SAP month-end close fails']]);
+
+  const foreign = watchForeignRequests(page, host.origin);
+  await page.goto(`${host.origin}/host.html?v=2004`);
+  await page.evaluate((n) => (window as any).lms.launch(n, null), pkg);
+  const f = page.frameLocator('#sco');
+  await expect(f.getByRole('heading', { level: 1 })).toHaveText('USM calls: Month-end (2 calls)');
+  await expect(f.getByRole('heading', { level: 2 })).toContainText('The canteen wants a vegan menu');
+  await playCall(f, c.scenarios[0]);
+  await f.getByRole('button', { name: 'Next call' }).click();
+  await expect(f.getByRole('heading', { level: 2 })).toContainText('The SAP month-end close fails');
+  await playCall(f, c.scenarios[1]);
+  await f.getByRole('button', { name: 'Finish and send the result' }).click();
+  await expect(f.getByTestId('result')).toContainText('2 of 2 calls routed right');
+  const committed = () => page.evaluate(() => (window as any).lms.committed());
+  await expect.poll(async () => JSON.stringify(await committed())).toContain('"passed"');
+  const cmi = await committed();
+  expect(cmi.success_status).toBe('passed');
+  const interactions = Object.values(cmi.interactions) as Record<string, string>[];
+  expect(interactions.map((i) => [i.id, i.result])).toEqual([['canteen-vegan-menu', 'correct'], ['sap-close-fails', 'correct']]);
   expect(foreign).toEqual([]);
 });

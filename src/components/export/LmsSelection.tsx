@@ -6,6 +6,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Standard } from '../../lms/runtime/types.ts';
+import type { LoadedPack } from '../../lms/selection/pack.ts';
+import LmsPackSource from './LmsPackSource.tsx';
 
 export interface SelectionCall {
   id: string;
@@ -30,6 +32,7 @@ export default function LmsSelection({ calls, strings }: Props) {
   const [standard, setStandard] = useState<Standard>('scorm12');
   const [name, setName] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [pack, setPack] = useState<LoadedPack | null>(null);
   const toggle = (id: string) => setChosen((s) => {
     const next = new Set(s);
     if (!next.delete(id)) next.add(id);
@@ -37,11 +40,13 @@ export default function LmsSelection({ calls, strings }: Props) {
   });
 
   const download = async () => {
-    if (chosen.size === 0) return setStatus({ kind: 'error', text: t('lms.select.empty') });
+    if (chosen.size === 0 && !pack) return setStatus({ kind: 'error', text: t('lms.select.empty') });
+    const clash = (pack?.scenarios ?? []).filter((s) => chosen.has(s.id)).map((s) => s.id);
+    if (clash.length) return setStatus({ kind: 'error', text: t('lms.select.pack.clash', { ids: clash.join(', ') }) });
     setStatus({ kind: 'busy' });
     try {
       const { loadKit, selectionPackage } = await import('../../lms/selection/build.ts');
-      const pkg = await selectionPackage(await loadKit(), { ids: [...chosen], standard, title: name.trim() || t('lms.select.name.default') }, t as never);
+      const pkg = await selectionPackage(await loadKit(), { ids: [...chosen], standard, title: name.trim() || pack?.title || t('lms.select.name.default'), ...(pack ? { pack: pack.scenarios } : {}) }, t as never);
       const url = URL.createObjectURL(new Blob([pkg.zip as BlobPart], { type: 'application/zip' }));
       const a = document.createElement('a');
       a.href = url;
@@ -74,6 +79,7 @@ export default function LmsSelection({ calls, strings }: Props) {
           ))}
         </ul>
       </fieldset>
+      <LmsPackSource t={t} pack={pack} onPack={(p) => { setPack(p); setStatus({ kind: 'idle' }); }} />
       <fieldset class="lms-selection-standard">
         <legend>{t('lms.select.standard')}</legend>
         {STANDARDS.map((s) => (

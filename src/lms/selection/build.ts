@@ -9,7 +9,7 @@ import { crc32Hex } from '#engine/model';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
-import { callsFileName, callsPackageId, callsTexts, packageFiles, versionSource, type LmsT, type PackageBody } from '../build/assemble.ts';
+import { callsFileName, callsPackageId, callsTexts, packageFiles, trimScenario, versionSource, type LmsT, type PackageBody } from '../build/assemble.ts';
 
 /** What /export/lms/calls-kit.json holds: the calls player, its stylesheet and every library call (library order). */
 export interface CallsKit {
@@ -66,16 +66,22 @@ export interface Selection {
   title: string;
   /** A fixed set id (a build-time set rebuilt in the browser); by default one derived from the ids. */
   setId?: string;
+  /** Custom calls from a builder pack (already read and checked by its reader), played after the library's. */
+  pack?: readonly PackageScenario[];
 }
 
 /** Builds the package of a selection: its file name and zip bytes. Throws on an id the kit does not have. */
 export async function selectionPackage(kit: CallsKit, sel: Selection, t: LmsT): Promise<{ name: string; zip: Uint8Array; version: string }> {
   const wanted = new Set(sel.ids);
-  const scenarios = kit.scenarios.filter((s) => wanted.has(s.id));
-  const missing = [...wanted].filter((id) => !scenarios.some((s) => s.id === id));
+  const chosen = kit.scenarios.filter((s) => wanted.has(s.id));
+  const missing = [...wanted].filter((id) => !chosen.some((s) => s.id === id));
   if (missing.length) throw new Error(`not in the library: ${missing.join(', ')}`);
+  const clash = (sel.pack ?? []).filter((s) => wanted.has(s.id)).map((s) => s.id);
+  if (clash.length) throw new Error(`chosen twice (library and pack): ${clash.join(', ')}`);
+  // The pack's calls take the library calls' shape, so the player plays them exactly as library calls.
+  const scenarios = [...chosen, ...(sel.pack ?? []).map(trimScenario)];
   if (!scenarios.length) throw new Error('no calls selected');
-  const setId = sel.setId ?? selectionSetId(sel.ids);
+  const setId = sel.setId ?? selectionSetId(scenarios.map((s) => s.id));
   const body: PackageBody = { kind: 'calls', scenarios };
   const version = (await sha256Hex(versionSource(body, kit.player, kit.css))).slice(0, 12);
   const files = packageFiles({ standard: sel.standard, packageId: callsPackageId(setId), body, texts: callsTexts(t, sel.title, scenarios.length), player: kit.player, css: kit.css, version, t });

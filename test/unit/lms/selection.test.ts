@@ -15,6 +15,12 @@ import { selectionPackage, selectionSetId, zipFiles, type CallsKit } from '../..
 import { unzipStore } from '../../../src/lib/export/zip.ts';
 import { tLms } from '../../../src/lms/strings.ts';
 import { library } from './content.ts';
+import { readFileSync as readText } from 'node:fs';
+import { draftFromYaml, draftToYaml, packToYaml, parseScenario, readPackYaml, readShareFragment, setField, shareFragment, type Draft, type Scenario } from '#engine/author';
+import { readPack, type PackSource } from '../../../src/lms/selection/pack.ts';
+import { shareMessage } from '../../../src/components/builder/messages.ts';
+import { translator } from '../../../src/i18n/translate.ts';
+import { en } from '../../../src/i18n/en.ts';
 import { expectValidPackage, text } from './package-checks.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -116,5 +122,61 @@ describe('the zip writer as the browser uses it', () => {
     const mine = unzip(pkg.zip);
     expect(Object.keys(back).sort()).toEqual([...mine.keys()].sort());
     for (const [name, data] of mine) expect(back[name], name).toBe(text(data));
+  });
+});
+
+describe('a builder pack as the selection source', () => {
+  const t = translator(en);
+  const base = (draftFromYaml(readText(join(root, 'content/scenarios/education/thesis-upload-limit.yaml'), 'utf8')) as { draft: Draft }).draft;
+  const custom = (id: string, title: string) => draftToYaml(setField(setField(base, 'id', id), 'title', title));
+  const calls = [custom('canteen-vegan-menu', 'The canteen wants a vegan menu'), custom('sap-close-fails', 'The SAP month-end close fails')];
+  const packText = packToYaml({ title: 'Month-end', author: 'Ada', calls });
+  const file = (text: string, name = 'month-end.pack.yaml'): PackSource => ({ kind: 'file', name, size: new TextEncoder().encode(text).length, text: async () => text });
+
+  it('turns a pack file, alone or mixed with library calls, into a valid package whose library holds the custom calls', { timeout: 60_000 }, async () => {
+    const r = await readPack(file(packText), t);
+    expect(r.ok).toBe(true);
+    const pack = (r as Extract<typeof r, { ok: true }>).pack;
+    expect(pack.title).toBe('Month-end');
+    const expected = calls.map((y, i) => trimScenario((parseScenario(y, `${['canteen-vegan-menu', 'sap-close-fails'][i]}.yaml`) as { scenario: Scenario }).scenario));
+    expect(expected.map((s) => s.title)).toEqual(['The canteen wants a vegan menu', 'The SAP month-end close fails']);
+    expect(pack.scenarios).toEqual(expected);
+    for (const standard of STANDARDS) {
+      const mixed = await selectionPackage(await getKit(), { ids: [library[0]!.id], standard, title: 'Mixed', pack: pack.scenarios }, tLms);
+      const files = unzip(mixed.zip);
+      expectValidPackage(files, standard, mixed.zip.length);
+      const content = contentOf(files);
+      expect(content.title).toBe('USM calls: Mixed (3 calls)');
+      expect(content.scenarios).toEqual([trimScenario(library[0]!), ...expected]);
+      expect(mixed.name).toBe(`calls-${selectionSetId([library[0]!.id, 'canteen-vegan-menu', 'sap-close-fails'])}-${standard}.zip`);
+    }
+    const alone = await selectionPackage(await getKit(), { ids: [], standard: 'cmi5', title: 'Month-end', pack: pack.scenarios }, tLms);
+    expect(contentOf(unzip(alone.zip)).scenarios).toEqual(expected);
+    // A pack link carries the same calls.
+    const viaLink = await readPack({ kind: 'link', link: `https://example.org/simulator/builder/play/#${await shareFragment({ title: 'Month-end', calls })}` }, t);
+    expect(viaLink.ok && viaLink.pack.scenarios).toEqual(expected);
+    // A library call chosen twice (in the selection and in the pack) is refused, naming it.
+    await expect(selectionPackage(await getKit(), { ids: [library[0]!.id], standard: 'scorm12', title: 'x', pack: [trimScenario(library[0]!)] }, tLms)).rejects.toThrow(library[0]!.id);
+  });
+
+  it('a damaged pack gives the pack reader\'s own message, naming the problem, and never throws', async () => {
+    const damaged = packText.replace('workflow: 3', 'workflow: 6');
+    const reader = readPackYaml(damaged);
+    expect(reader.ok).toBe(false);
+    const errors = (reader as { errors: { path: string; message: string }[] }).errors;
+    const r = await readPack(file(damaged), t);
+    expect(r).toEqual({ ok: false, message: t('builder.import.badPack', { problems: errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ') }) });
+    expect(!r.ok && r.message).toContain('scenarios[0].expected.workflow');
+    // A cut-off pack link: the share reader's problem, worded by the builder's messages.
+    const link = `#${await shareFragment({ calls })}`.slice(0, 41);
+    const l = await readPack({ kind: 'link', link }, t);
+    expect(l.ok).toBe(false);
+    expect(!l.ok && l.message).toMatch(/^This link cannot be opened: the link is (cut off|damaged)/);
+    const direct = await readShareFragment(link);
+    expect(direct.ok).toBe(false);
+    expect(l).toEqual({ ok: false, message: t('builder.link.refused', { reason: shareMessage(t, (direct as Extract<typeof direct, { ok: false }>).problem) }) });
+    // Not a pack at all, and a file too big: named, nothing thrown.
+    expect(await readPack(file('just: text\n'), t)).toMatchObject({ ok: false, message: expect.stringContaining('scenarios:') });
+    expect(await readPack({ kind: 'file', name: 'huge.pack.yaml', size: 10 * 1024 * 1024, text: async () => '' }, t)).toMatchObject({ ok: false, message: expect.stringContaining('huge.pack.yaml is 10240 kB') });
   });
 });
