@@ -601,6 +601,17 @@ export const lms: Area<typeof EN.lms> = {
   'lms.select.done': '{name} ({kb} KB) is gebouwd en wordt gedownload.',
   'lms.select.empty': 'Kies eerst minstens één call.',
   'lms.select.failed': 'Het pakket kon niet worden gebouwd ({reason}). Laad de pagina opnieuw en probeer het nog eens; je selectie blijft bewaard tot je de pagina verlaat.',
+  'lms.select.pack': 'Eigen calls uit een pakket van de scenariobouwer (optioneel)',
+  'lms.select.pack.help': 'Plak een pakketlink of kies een .pack.yaml-bestand dat je in de scenariobouwer hebt gemaakt: de calls daarin komen in het pakket na de bibliotheekcalls die je hierboven kiest (of alleen), en het pakket speelt ze precies zoals bibliotheekcalls.',
+  'lms.select.pack.link': 'Pakketlink',
+  'lms.select.pack.load': 'Laad de pakketlink',
+  'lms.select.pack.file': 'Of een pakketbestand (.pack.yaml)',
+  'lms.select.pack.reading': 'Het pakket wordt gelezen…',
+  'lms.select.pack.loaded': 'Pakket "{title}" geladen: {n} eigen call(s) ({ids}).',
+  'lms.select.pack.untitled': 'zonder titel',
+  'lms.select.pack.remove': 'Verwijder het pakket',
+  'lms.select.pack.kept': 'Je selectie van bibliotheekcalls blijft bewaard.',
+  'lms.select.pack.clash': 'Het pakket en je selectie bevatten allebei {ids}; haal die bibliotheekcalls weg, of geef de calls in het pakket in de scenariobouwer een andere id.',
 };
 
 /** De scenariobouwer, deellinks en pakketten (issue 16). */
