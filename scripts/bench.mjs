@@ -38,21 +38,26 @@ function makeTenfold() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of ['src', 'simulator', 'content', 'quizzes', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  const scenarioRoot = join(dir, 'content/scenarios');
-  for (const domain of readdirSync(scenarioRoot)) {
-    for (const file of readdirSync(join(scenarioRoot, domain))) {
-      const data = parse(readFileSync(join(scenarioRoot, domain, file), 'utf8'));
-      for (let n = 2; n <= 10; n++) writeFileSync(join(scenarioRoot, domain, `${data.id}-x${n}.yaml`), stringify({ ...data, id: `${data.id}-x${n}`, title: `${data.title} (${n})` }));
+  // English and its Dutch twin alike: the Dutch edition is declared complete, so every copy needs its translation.
+  for (const root of ['content/scenarios', 'content/nl/scenarios']) {
+    const scenarioRoot = join(dir, root);
+    for (const domain of readdirSync(scenarioRoot)) {
+      for (const file of readdirSync(join(scenarioRoot, domain))) {
+        const data = parse(readFileSync(join(scenarioRoot, domain, file), 'utf8'));
+        for (let n = 2; n <= 10; n++) writeFileSync(join(scenarioRoot, domain, `${data.id}-x${n}.yaml`), stringify({ ...data, id: `${data.id}-x${n}`, title: `${data.title} (${n})` }));
+      }
     }
   }
   // Each copy in a file of its own: a content file may not exceed the checker's size limit (simulator/yaml.ts).
-  for (const file of readdirSync(join(dir, 'quizzes')).filter((f) => /\.ya?ml$/.test(f))) {
-    const items = parse(readFileSync(join(dir, 'quizzes', file), 'utf8'));
-    for (let n = 2; n <= 10; n++) {
-      const copy = items.map((q) => ({ ...q, id: `${q.id}-x${n}`, stem: `${q.stem} (${n})` }));
-      // A folder per copy: the file's name is its topic.
-      mkdirSync(join(dir, 'quizzes', `x${n}`), { recursive: true });
-      writeFileSync(join(dir, 'quizzes', `x${n}`, file), stringify(copy));
+  for (const root of ['quizzes', 'content/nl/quizzes']) {
+    for (const file of readdirSync(join(dir, root)).filter((f) => /\.ya?ml$/.test(f))) {
+      const items = parse(readFileSync(join(dir, root, file), 'utf8'));
+      for (let n = 2; n <= 10; n++) {
+        const copy = items.map((q) => ({ ...q, id: `${q.id}-x${n}`, stem: `${q.stem} (${n})` }));
+        // A folder per copy: the file's name is its topic.
+        mkdirSync(join(dir, root, `x${n}`), { recursive: true });
+        writeFileSync(join(dir, root, `x${n}`, file), stringify(copy));
+      }
     }
   }
   return dir;
