@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { SharedCall } from '#engine/author';
+import type { PackSource } from '../builder/read-pack.ts';
 import { useT } from '../../i18n/context.tsx';
 
 export default function PackLoader({ library, onLoad }: { library: readonly string[]; onLoad: (calls: SharedCall[], title: string) => void }) {
@@ -17,20 +18,15 @@ export default function PackLoader({ library, onLoad }: { library: readonly stri
     onLoad(calls, title ?? '');
     setMessage({ ok: clash.length === 0, text: t('builder.coach.loaded', { n: calls.length, title: title ?? t('builder.coach.untitled'), author: author ? t('builder.coach.by', { author }) : '' }) + (clash.length ? ` ${t('builder.coach.clash', { ids: clash.join(', ') })}` : '') });
   };
-  const fromLink = async () => {
-    const [{ readShareFragment }, { shareMessage }] = await Promise.all([import('#engine/author'), import('../builder/messages.ts')]);
-    const r = await readShareFragment(link);
-    if (!r.ok) return setMessage({ ok: false, text: t('builder.link.refused', { reason: shareMessage(t, r.problem) }) });
-    done(r.value.calls, r.value.title, r.value.author);
+  // The builder's pack reader (and its checker) loads only when a pack is given.
+  const read = async (src: PackSource) => {
+    const { readPackSource } = await import('../builder/read-pack.ts');
+    const r = await readPackSource(src, t);
+    if (r.ok) done(r.value.calls, r.value.title, r.value.author);
+    else setMessage({ ok: false, text: r.message });
   };
-  const fromFile = async (file: File) => {
-    const { readPackYaml, readShared, MAX_PACK_FILE_BYTES } = await import('#engine/author');
-    if (file.size > MAX_PACK_FILE_BYTES) return setMessage({ ok: false, text: t('builder.import.tooBig', { name: file.name.slice(0, 60), kb: Math.ceil(file.size / 1024), max: MAX_PACK_FILE_BYTES / 1024 }) });
-    const pack = readPackYaml(await file.text());
-    if (!pack.ok) return setMessage({ ok: false, text: t('builder.import.badPack', { problems: pack.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ') }) });
-    const shared = readShared(pack.value);
-    if (shared.ok) done(shared.value.calls, shared.value.title, shared.value.author);
-  };
+  const fromLink = () => read({ kind: 'link', link });
+  const fromFile = (file: File) => read({ kind: 'file', name: file.name, size: file.size, text: () => file.text() });
   return (
     <fieldset class="coach-pack">
       <legend>{t('builder.coach.pack')}</legend>
