@@ -14,7 +14,7 @@ import { MODULE_TITLES_NL } from './src/lib/content/modules.ts';
 
 const THEME_GUARD =
   "try{var k='starlight-theme',v=localStorage.getItem(k);if(v!==null&&!/^(dark|light|auto)?$/.test(v))localStorage.removeItem(k);" +
-  "var set=Storage.prototype.setItem;Storage.prototype.setItem=function(a,b){try{return set.call(this,a,b)}catch(e){if(a!==k)throw e}}}" +
+  'var set=Storage.prototype.setItem;Storage.prototype.setItem=function(a,b){try{return set.call(this,a,b)}catch(e){if(a!==k)throw e}}}' +
   "catch(e){try{Object.defineProperty(window,'localStorage',{value:undefined,configurable:true})}catch(f){}}";
 
 export default defineConfig({
@@ -22,7 +22,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'USM Trainer',
-      description: 'Learn Unified Service Management: lessons, a call-routing simulator, practice questions and mock exams.',
+      description:
+        'Learn Unified Service Management: lessons, a call-routing simulator, practice questions and mock exams.',
       favicon: '/favicon.svg',
       // English is the root locale (no prefix, lang en); Dutch is served under /nl/ (lang nl). Starlight then
       // adds the language picker to the header, hreflang alternates to every page and its own UI in Dutch

@@ -12,7 +12,8 @@ import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const ENTRIES = '#engine/model (pure), #engine/machines (XState; load it lazily), #engine (both), #engine/author (the builder: parser, checker, share links, packs), #engine/lazy/<module> (one module, for a lazy import()) or #engine/build (the build and the command line)';
+const ENTRIES =
+  '#engine/model (pure), #engine/machines (XState; load it lazily), #engine (both), #engine/author (the builder: parser, checker, share links, packs), #engine/lazy/<module> (one module, for a lazy import()) or #engine/build (the build and the command line)';
 const deepEngine = {
   regex: String.raw`^(\./|(\.\./)+)simulator(/(?!.*\.astro$)|$)`, // (pages under src/pages/nl/simulator/ import their English twins: .astro is never the engine)
   message: `Import the engine through its entries: ${ENTRIES}. See docs/architecture.md.`,
@@ -20,7 +21,8 @@ const deepEngine = {
 const buildInIsland = {
   regex: '^#engine/build$',
   allowTypeImports: true,
-  message: 'Browser code must not load #engine/build (the build and the command line: Node built-ins). Import from #engine/model, #engine/machines, or #engine/author for the builder (types may come from anywhere).',
+  message:
+    'Browser code must not load #engine/build (the build and the command line: Node built-ins). Import from #engine/model, #engine/machines, or #engine/author for the builder (types may come from anywhere).',
 };
 const restrict = (...patterns) => ['error', { patterns }];
 // no-restricted-imports does not see `import('…')` and `typeof import('…')`: the same rule for those.
@@ -42,7 +44,10 @@ const astroBlocks = {
         const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
         if (fm) blocks.push({ text: pad(fm.index + 4) + fm[1] + '\n', filename: 'frontmatter.ts' });
         for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
-          blocks.push({ text: pad(m.index + m[0].indexOf('>') + 1) + m[1] + '\n', filename: `script-${blocks.length}.ts` });
+          blocks.push({
+            text: pad(m.index + m[0].indexOf('>') + 1) + m[1] + '\n',
+            filename: `script-${blocks.length}.ts`,
+          });
         }
         return blocks;
       },
@@ -53,20 +58,32 @@ const astroBlocks = {
 };
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/tmp/**', '.astro/**', 'reports/**', 'public/**', 'test-results/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'bench/tmp/**', '.astro/**', 'reports/**', 'public/**', 'test-results/**'],
+  },
   {
     files: ['**/*.{ts,tsx,mts,mjs,js}'],
     ignores: ['**/*.astro/**'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
+    },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // TypeScript checks these itself (astro check runs strict over the whole project).
       'no-undef': 'off',
       'no-redeclare': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // The vitest config references its types the way Vitest documents.
       '@typescript-eslint/triple-slash-reference': 'off',
       // `let x = null; try { x = … } catch { … }` is the house style for guarded reads.
@@ -99,22 +116,51 @@ export default defineConfig(
     rules: {
       // The engine runs on the command line with Node's type stripping: only erasable TypeScript syntax.
       '@typescript-eslint/parameter-properties': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'No enums in simulator/: Node strips types but cannot run enums (use a const object).' }, { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces in simulator/ (Node cannot strip them).' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'No enums in simulator/: Node strips types but cannot run enums (use a const object).',
+        },
+        {
+          selector: 'TSModuleDeclaration[kind="namespace"]',
+          message: 'No namespaces in simulator/ (Node cannot strip them).',
+        },
+      ],
       '@typescript-eslint/no-restricted-imports': restrict(
-        { regex: String.raw`^(\.\./)+src(/|$)`, message: 'simulator/ imports nothing from src/: the engine is pure TypeScript (PRODUCT.md §5).' },
-        { regex: '^(astro|astro:.*|@astrojs/.*|preact|preact/.*)$', message: 'simulator/ is pure TypeScript: no Astro, no Preact, no DOM.' },
-        { regex: '^#engine', message: 'Inside the engine, import modules by relative path: an entry imported from a module it re-exports is a cycle.' },
+        {
+          regex: String.raw`^(\.\./)+src(/|$)`,
+          message: 'simulator/ imports nothing from src/: the engine is pure TypeScript (PRODUCT.md §5).',
+        },
+        {
+          regex: '^(astro|astro:.*|@astrojs/.*|preact|preact/.*)$',
+          message: 'simulator/ is pure TypeScript: no Astro, no Preact, no DOM.',
+        },
+        {
+          regex: '^#engine',
+          message:
+            'Inside the engine, import modules by relative path: an entry imported from a module it re-exports is a cycle.',
+        },
       ),
     },
   },
   {
     files: ['simulator/cli/**/*.ts'],
-    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-restricted-imports': restrict({ regex: String.raw`^(\.\./)+src(/|$)`, message: 'simulator/ imports nothing from src/.' }) },
+    rules: {
+      'no-restricted-syntax': 'off',
+      '@typescript-eslint/no-restricted-imports': restrict({
+        regex: String.raw`^(\.\./)+src(/|$)`,
+        message: 'simulator/ imports nothing from src/.',
+      }),
+    },
   },
   // Tests drive browser and LMS APIs loosely typed.
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   // The engine's own unit tests may reach its internals.
-  { files: ['test/unit/simulator/**'], rules: { '@typescript-eslint/no-restricted-imports': 'off', 'no-restricted-syntax': 'off' } },
+  {
+    files: ['test/unit/simulator/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+  },
   // .astro: the boundary rule only (the template uses what the frontmatter declares).
   { files: ['**/*.astro'], plugins: { astro: astroBlocks }, processor: 'astro/astro' },
   {

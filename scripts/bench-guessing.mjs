@@ -16,7 +16,10 @@ export async function guessingBench(root = resolve('.')) {
   const { STRATEGIES, expectedScore } = await import('#engine/build');
   const { drawExam, EXAM } = await import('../src/lib/exam.ts');
   const dir = join(root, 'quizzes');
-  const bank = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
+  const bank = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
   const byId = new Map(bank.map((q) => [q.id, q]));
   const totals = Object.fromEntries(Object.keys(STRATEGIES).map((k) => [k, 0]));
   for (let seed = 1; seed <= GUESSING_EXAMS; seed++) {
@@ -35,7 +38,19 @@ export async function guessingBench(root = resolve('.')) {
 }
 
 export function printGuessing(g) {
-  console.table(Object.fromEntries(Object.entries(g.strategies).map(([k, v]) => [k, { 'expected /40': v, 'pass mark': g.passMark, budget: `< ${GUESSING_BUDGET}`, pass: v < GUESSING_BUDGET ? 'PASS' : 'FAIL' }])));
+  console.table(
+    Object.fromEntries(
+      Object.entries(g.strategies).map(([k, v]) => [
+        k,
+        {
+          'expected /40': v,
+          'pass mark': g.passMark,
+          budget: `< ${GUESSING_BUDGET}`,
+          pass: v < GUESSING_BUDGET ? 'PASS' : 'FAIL',
+        },
+      ]),
+    ),
+  );
 }
 
 /** Measures, prints, and updates the `guessing` entry of bench/results.json; exit code 1 over budget. */

@@ -20,12 +20,27 @@ mkdirSync('reports', { recursive: true });
 // elsewhere they need Playwright's own Chromium, installed once here if it is missing.
 if (!process.env.CHROME_PATH && !existsSync('/usr/bin/chromium')) {
   const { chromium } = await import('@playwright/test');
-  if (!existsSync(chromium.executablePath())) run('install Playwright Chromium (first run only)', ['node_modules/@playwright/test/cli.js', 'install', 'chromium']);
+  if (!existsSync(chromium.executablePath()))
+    run('install Playwright Chromium (first run only)', [
+      'node_modules/@playwright/test/cli.js',
+      'install',
+      'chromium',
+    ]);
 }
 
 let failedSteps = 0;
 if (run('build', ['node_modules/astro/bin/astro.mjs', 'build']) !== 0) failedSteps++;
-run('lint (eslint)', ['node_modules/eslint/bin/eslint.js', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--format', 'json', '--output-file', 'reports/lint.json', '.']);
+run('lint (eslint)', [
+  'node_modules/eslint/bin/eslint.js',
+  '--cache',
+  '--cache-location',
+  'node_modules/.cache/eslint/',
+  '--format',
+  'json',
+  '--output-file',
+  'reports/lint.json',
+  '.',
+]);
 run('unit and content tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 if (failedSteps === 0) run('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test']);
 else console.log('\nbrowser tests skipped: the build failed');

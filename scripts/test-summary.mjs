@@ -20,13 +20,26 @@ export function playwrightTitles(report, status) {
  * `null` (no report: ESLint crashed or its config failed to load) is one failure.
  */
 export function lintProblems(report) {
-  if (!report) return { errors: 1, files: 0, lines: ['lint: no report (ESLint did not run to the end; see its output above)'] };
+  if (!report)
+    return { errors: 1, files: 0, lines: ['lint: no report (ESLint did not run to the end; see its output above)'] };
   const bad = report.filter((f) => f.errorCount > 0);
   const errors = bad.reduce((n, f) => n + f.errorCount, 0);
   const lines = bad.flatMap((f) =>
-    f.messages.filter((m) => m.severity === 2).map((m) => `  ${f.filePath}:${m.line ?? 0}:${m.column ?? 0} ${m.message} (${m.ruleId ?? 'eslint'})`),
+    f.messages
+      .filter((m) => m.severity === 2)
+      .map((m) => `  ${f.filePath}:${m.line ?? 0}:${m.column ?? 0} ${m.message} (${m.ruleId ?? 'eslint'})`),
   );
-  return { errors, files: bad.length, lines: errors > 0 ? [`lint: ${errors} error${errors === 1 ? '' : 's'} in ${bad.length} file${bad.length === 1 ? '' : 's'}`, ...lines] : [] };
+  return {
+    errors,
+    files: bad.length,
+    lines:
+      errors > 0
+        ? [
+            `lint: ${errors} error${errors === 1 ? '' : 's'} in ${bad.length} file${bad.length === 1 ? '' : 's'}`,
+            ...lines,
+          ]
+        : [],
+  };
 }
 
 /**

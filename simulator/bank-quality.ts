@@ -25,11 +25,12 @@ export const KEY_MIN_WORDS = 4;
 export const ABSOLUTE_WORDS = ['always', 'never', 'only', 'all', 'none', 'every'] as const;
 
 const STOP_WORDS = new Set(
-  ('a an the and or but nor of to in on at by for from with into onto as is are was were be been being it its this that these those there ' +
+  (
+    'a an the and or but nor of to in on at by for from with into onto as is are was were be been being it its this that these those there ' +
     'which what who whom whose when where why how do does did done has have had can could should would will shall may might must ' +
     'not no so than then if else about after before once while via per each both either neither such same other another own ' +
-    'you your yours we our us they their them he she his her i my me one')
-    .split(' '),
+    'you your yours we our us they their them he she his her i my me one'
+  ).split(' '),
 );
 
 /** The normalised content words of a text, as a set. */
@@ -53,7 +54,10 @@ export function similarity(a: string, b: string): number {
 }
 
 const PROCESS_WORDS = ['agree', 'change', 'recover', 'operate', 'improve'];
-const processesNamed = (text: string) => PROCESS_WORDS.filter((p) => contentWords(text).has(p)).sort().join(',');
+const processesNamed = (text: string) =>
+  PROCESS_WORDS.filter((p) => contentWords(text).has(p))
+    .sort()
+    .join(',');
 
 /** True when both stems name USM processes and not the same ones (the one-per-process sets). */
 function differentProcesses(a: string, b: string): boolean {
@@ -104,7 +108,11 @@ export function absolutesOnlyInDistractors(q: Extract<Question, { type: 'single'
 /** "All of the above", "none of these" and the like. */
 export function hasCatchAllOption(q: Question): boolean {
   const texts = Array.isArray(q.options) ? q.options : [...q.options.left, ...q.options.right];
-  return texts.some((o) => /\b(all|none|both|neither) of (the|these|those) (above|options|answers)\b/i.test(o) || /^(all|none) of the above/i.test(o.trim()));
+  return texts.some(
+    (o) =>
+      /\b(all|none|both|neither) of (the|these|those) (above|options|answers)\b/i.test(o) ||
+      /^(all|none) of the above/i.test(o.trim()),
+  );
 }
 
 export interface NearDuplicate {

@@ -2,7 +2,16 @@
  * The debrief on the board: the expected route (to draw ghosted beside the learner's) and every
  * difference grade() found, pinned to the place on the board where it happened, with its rule.
  */
-import { PROCESSES, earlyCloseByOutcome, isProcessId, routeFor, workflowByNumber, type CallTypeId, type OutcomeId, type ProcessId } from './usm.ts';
+import {
+  PROCESSES,
+  earlyCloseByOutcome,
+  isProcessId,
+  routeFor,
+  workflowByNumber,
+  type CallTypeId,
+  type OutcomeId,
+  type ProcessId,
+} from './usm.ts';
 import type { GradeComponent, GradeResult, StepDiff } from './grade.ts';
 import { solutionEvents } from './machines/solution.ts';
 import type { LearnerEvent } from './machines/events.ts';
@@ -42,7 +51,10 @@ export function expectedEvents(callType: CallTypeId, workflow: number, outcome: 
   if (outcome === 'fulfilled') return solutionEvents(callType, workflow);
   const close = earlyCloseByOutcome(outcome);
   if (!close || close.workflow !== workflow) return [];
-  const events: LearnerEvent[] = [{ type: 'CLASSIFY', callType }, { type: 'SEND_TO', process: close.route[0]! }];
+  const events: LearnerEvent[] = [
+    { type: 'CLASSIFY', callType },
+    { type: 'SEND_TO', process: close.route[0]! },
+  ];
   for (const next of close.route.slice(1)) events.push({ type: 'ADVANCE' }, { type: 'TRIGGER', process: next });
   events.push({ type: 'ADVANCE' }, { type: 'FINISH' });
   return events;
@@ -63,7 +75,8 @@ export function debriefOf(result: GradeResult, expectedCallType: CallTypeId, rou
       continue;
     }
     const from = route[diff.step - 2];
-    if (from && isProcessId(from)) pins.push({ step: diff.step, at: { process: from, step: handoverStep(from) }, diff });
+    if (from && isProcessId(from))
+      pins.push({ step: diff.step, at: { process: from, step: handoverStep(from) }, diff });
   }
   const cardIssues = result.components.filter((c) => !c.ok && (c.id === 'callType' || c.id === 'priority'));
   return { expectedRoute: [...routeFor(expected.number, result.outcomeExpected)], expectedPath, pins, cardIssues };

@@ -41,14 +41,19 @@ export function narrate(frame: Frame, before: Frame | null): Narration {
   const at = frame.at;
   if (!frame.accepted) {
     if (e.type === 'SEND_TO') return { code: 'refused-send', vars: { process: pname(e.process) }, ...base };
-    if (e.type === 'TRIGGER') return { code: 'refused-trigger', vars: { from: pname(at), to: pname(e.process) }, ...base };
+    if (e.type === 'TRIGGER')
+      return { code: 'refused-trigger', vars: { from: pname(at), to: pname(e.process) }, ...base };
     return { code: 'refused-move', vars: { process: pname(at) }, ...base };
   }
   switch (e.type) {
     case 'CLASSIFY':
       return { code: 'classified', vars: { callType: CALL_TYPES[e.callType].name.toLowerCase() }, ...base };
     case 'SET_PRIORITY':
-      return { code: 'priority', vars: { impact: e.impact, urgency: e.urgency, priority: frame.board.card.priority ?? '' }, ...base };
+      return {
+        code: 'priority',
+        vars: { impact: e.impact, urgency: e.urgency, priority: frame.board.card.priority ?? '' },
+        ...base,
+      };
     case 'SEND_TO':
       return { code: 'sent', vars: { process: pname(e.process) }, ...base };
     case 'REVEAL_FACT':
@@ -57,12 +62,25 @@ export function narrate(frame: Frame, before: Frame | null): Narration {
       return { code: 'hint', vars: {}, ...base };
     case 'TRIGGER': {
       const artifact = at ? forkArtifact(at, e.process) : null;
-      return { code: 'triggered', vars: { from: pname(at), to: pname(e.process), artifact: artifact ? CALL_TYPES[artifact].name.toLowerCase() : '' }, ...base };
+      return {
+        code: 'triggered',
+        vars: {
+          from: pname(at),
+          to: pname(e.process),
+          artifact: artifact ? CALL_TYPES[artifact].name.toLowerCase() : '',
+        },
+        ...base,
+      };
     }
     default: {
       if (frame.board.fulfilled) return { code: 'workflow-fulfilled', vars: { process: pname(at) }, ...base };
       const now = frame.board.stack.find((s) => s.process === at);
-      if (!now) return { code: 'process-fulfilled', vars: { process: pname(at), caller: pname(frame.board.top?.process) }, ...base };
+      if (!now)
+        return {
+          code: 'process-fulfilled',
+          vars: { process: pname(at), caller: pname(frame.board.top?.process) },
+          ...base,
+        };
       const step = PROCESSES[now.process].steps[now.step]!.name;
       if (e.type === 'FINISH') return { code: 'closed', vars: { process: pname(at), step }, ...base };
       return { code: now.activity === 'at-fork' ? 'at-fork' : 'advanced', vars: { process: pname(at), step }, ...base };

@@ -83,7 +83,15 @@ export interface BoardModel {
 }
 
 const activityOf = (state: string): ProcessActivity =>
-  state === 'atFork' ? 'at-fork' : state.startsWith('running_') ? 'waiting' : state === 'closing' ? 'closing' : state === 'fulfilled' ? 'fulfilled' : 'working';
+  state === 'atFork'
+    ? 'at-fork'
+    : state.startsWith('running_')
+      ? 'waiting'
+      : state === 'closing'
+        ? 'closing'
+        : state === 'fulfilled'
+          ? 'fulfilled'
+          : 'working';
 
 /**
  * The order of the lanes: every fork points down the board. Processes are sorted by the length of the
@@ -125,14 +133,27 @@ export function boardOf(snapshot: CallSnapshot): BoardModel {
   const lanes = ORDER.map((process): Lane => {
     const entry = stack.find((s) => s.process === process);
     const visited = route.includes(process);
-    const status: LaneStatus = entry ? (entry.activity === 'waiting' ? 'waiting' : 'active') : visited ? 'fulfilled' : 'idle';
+    const status: LaneStatus = entry
+      ? entry.activity === 'waiting'
+        ? 'waiting'
+        : 'active'
+      : visited
+        ? 'fulfilled'
+        : 'idle';
     const steps = PROCESSES[process].steps.map((s, i): LaneStep => ({
       id: s.id,
       name: s.name,
       fork: s.fork === true,
       state: entry ? (i < entry.step ? 'done' : i === entry.step ? 'current' : 'todo') : visited ? 'done' : 'todo',
     }));
-    return { process, name: PROCESSES[process].name, status, steps, depth: entry ? stack.indexOf(entry) : null, caller: entry?.caller ?? null };
+    return {
+      process,
+      name: PROCESSES[process].name,
+      status,
+      steps,
+      depth: entry ? stack.indexOf(entry) : null,
+      caller: entry?.caller ?? null,
+    };
   });
   return {
     phase,
@@ -167,7 +188,9 @@ export function choicesOf(board: BoardModel): BoardChoices {
   const offerTriggers = atFork || FORKS[top.process].artifacts.length === 0;
   return {
     sendTo: [],
-    trigger: offerTriggers ? ORDER.filter((p) => p !== top.process).map((p) => ({ process: p, allowed: allowed.includes(p) })) : [],
+    trigger: offerTriggers
+      ? ORDER.filter((p) => p !== top.process).map((p) => ({ process: p, allowed: allowed.includes(p) }))
+      : [],
     advance: atFork ? null : top.process,
     finish: atFork ? top.process : null,
   };
@@ -196,7 +219,8 @@ export function segmentsBetween(before: BoardModel, after: BoardModel): PathSegm
   if (after.stack.length < before.stack.length) {
     // The innermost process closed (to its last step) and its caller resumed at its review step.
     const last = PROCESSES[a.process].steps.length - 1;
-    const closed: PathSegment[] = a.step === last ? [] : [{ kind: 'move', from: a, to: { process: a.process, step: last } }];
+    const closed: PathSegment[] =
+      a.step === last ? [] : [{ kind: 'move', from: a, to: { process: a.process, step: last } }];
     return [...closed, { kind: 'return', from: { process: a.process, step: last }, to: b }];
   }
   return [{ kind: 'move', from: a, to: b }];
@@ -234,21 +258,63 @@ export function refusalPlace(frame: Frame): ProcessId | 'card' | null {
 
 /** The context of a call that has just arrived (what the call machine starts from). */
 export function arrivingContext(mode: CallContext['mode'] = 'practice', scenarioId: string | null = null): CallContext {
-  return { mode, scenarioId, callType: null, impact: null, urgency: null, revealed: [], hintsUsed: 0, illegalMoves: 0, refusals: [], log: [], route: [], workflow: null, outcome: null };
+  return {
+    mode,
+    scenarioId,
+    callType: null,
+    impact: null,
+    urgency: null,
+    revealed: [],
+    hintsUsed: 0,
+    illegalMoves: 0,
+    refusals: [],
+    log: [],
+    route: [],
+    workflow: null,
+    outcome: null,
+  };
 }
 
 /** The board of a call that has just arrived: every lane idle, the card at intake. */
 export function arrivingBoard(): BoardModel {
   const lanes = ORDER.map((process): Lane => ({
-    process, name: PROCESSES[process].name, status: 'idle', depth: null, caller: null,
-    steps: PROCESSES[process].steps.map((s) => ({ id: s.id, name: s.name, fork: s.fork === true, state: 'todo' as const })),
+    process,
+    name: PROCESSES[process].name,
+    status: 'idle',
+    depth: null,
+    caller: null,
+    steps: PROCESSES[process].steps.map((s) => ({
+      id: s.id,
+      name: s.name,
+      fork: s.fork === true,
+      state: 'todo' as const,
+    })),
   }));
-  return { phase: 'intake', lanes, stack: [], top: null, route: [], card: { callType: null, priority: null }, fulfilled: false };
+  return {
+    phase: 'intake',
+    lanes,
+    stack: [],
+    top: null,
+    route: [],
+    card: { callType: null, priority: null },
+    fulfilled: false,
+  };
 }
 
 /** The first frame of a call, drawn before the engine has loaded (its statechart follows with the engine). */
 export function arrivingFrame(mode: CallContext['mode'] = 'practice', scenarioId: string | null = null): Frame {
-  return { event: null, accepted: true, message: null, reason: null, refusedBy: null, at: null, board: arrivingBoard(), path: [], chart: null, context: arrivingContext(mode, scenarioId) };
+  return {
+    event: null,
+    accepted: true,
+    message: null,
+    reason: null,
+    refusedBy: null,
+    at: null,
+    board: arrivingBoard(),
+    path: [],
+    chart: null,
+    context: arrivingContext(mode, scenarioId),
+  };
 }
 
 /** What to grade, from the last frame of a call. */
@@ -280,10 +346,22 @@ export function undoEvents(frames: readonly Frame[], events: readonly LearnerEve
 
 /** The frames that changed the board or were refused (reveals and hints are left out of a replay). */
 export function replayFrames(frames: readonly Frame[]): Frame[] {
-  return frames.filter((f, i) => i === 0 || !f.accepted || (f.event!.type !== 'REVEAL_FACT' && f.event!.type !== 'HINT'));
+  return frames.filter(
+    (f, i) => i === 0 || !f.accepted || (f.event!.type !== 'REVEAL_FACT' && f.event!.type !== 'HINT'),
+  );
 }
 
 /** One active process in words: its name, its step, and what it does ("Change: Deploy — waiting for Operate"). */
-export function processLine(entry: StackEntry): { process: string; step: string; activity: StackEntry['activity']; waitingFor: string } {
-  return { process: PROCESSES[entry.process].name, step: PROCESSES[entry.process].steps[entry.step]!.name, activity: entry.activity, waitingFor: (entry.waitingFor ? PROCESSES[entry.waitingFor].name : '') };
+export function processLine(entry: StackEntry): {
+  process: string;
+  step: string;
+  activity: StackEntry['activity'];
+  waitingFor: string;
+} {
+  return {
+    process: PROCESSES[entry.process].name,
+    step: PROCESSES[entry.process].steps[entry.step]!.name,
+    activity: entry.activity,
+    waitingFor: entry.waitingFor ? PROCESSES[entry.waitingFor].name : '',
+  };
 }

@@ -7,7 +7,17 @@
  */
 import { replay } from './board-replay.ts';
 import { grade } from './grade.ts';
-import { CALL_TYPE_IDS, OUTCOME_IDS, PROCESSES, routeFor, workflowByNumber, type CallTypeId, type OutcomeId, type ProcessId, type WorkflowNumber } from './usm.ts';
+import {
+  CALL_TYPE_IDS,
+  OUTCOME_IDS,
+  PROCESSES,
+  routeFor,
+  workflowByNumber,
+  type CallTypeId,
+  type OutcomeId,
+  type ProcessId,
+  type WorkflowNumber,
+} from './usm.ts';
 import type { LearnerEvent } from './machines/events.ts';
 
 export type RouteProof =
@@ -19,7 +29,10 @@ export type RouteProof =
 
 /** The moves a learner makes to play `route` from intake to its close (an early close finishes at the fork). */
 export function movesFor(callType: CallTypeId, route: readonly ProcessId[], early: boolean): LearnerEvent[] {
-  const events: LearnerEvent[] = [{ type: 'CLASSIFY', callType }, { type: 'SEND_TO', process: route[0]! }];
+  const events: LearnerEvent[] = [
+    { type: 'CLASSIFY', callType },
+    { type: 'SEND_TO', process: route[0]! },
+  ];
   for (const next of route.slice(1)) events.push({ type: 'ADVANCE' }, { type: 'TRIGGER', process: next });
   if (early) return [...events, { type: 'ADVANCE' }, { type: 'FINISH' }];
   events.push({ type: 'ADVANCE' });
@@ -29,11 +42,16 @@ export function movesFor(callType: CallTypeId, route: readonly ProcessId[], earl
 
 function moveName(e: LearnerEvent): string {
   switch (e.type) {
-    case 'CLASSIFY': return `classify the call as ${e.callType}`;
-    case 'SEND_TO': return `send the call to ${PROCESSES[e.process].name}`;
-    case 'TRIGGER': return `trigger ${PROCESSES[e.process].name}`;
-    case 'FINISH': return 'close without a fork';
-    default: return 'continue';
+    case 'CLASSIFY':
+      return `classify the call as ${e.callType}`;
+    case 'SEND_TO':
+      return `send the call to ${PROCESSES[e.process].name}`;
+    case 'TRIGGER':
+      return `trigger ${PROCESSES[e.process].name}`;
+    case 'FINISH':
+      return 'close without a fork';
+    default:
+      return 'continue';
   }
 }
 
@@ -53,8 +71,16 @@ export function proveExpected(draft: unknown): RouteProof {
   if (refused) return { ok: false, callType, route, move: moveName(refused.event!), reason: String(refused.reason) };
   const ctx = frames.at(-1)!.context;
   if (!frames.at(-1)!.board.fulfilled || ctx.workflow !== workflow || (ctx.outcome ?? 'fulfilled') !== outcome) {
-    const got = ctx.workflow ? `workflow ${ctx.workflow}${ctx.outcome && ctx.outcome !== 'fulfilled' ? ` (${ctx.outcome})` : ''}` : 'no workflow';
-    return { ok: false, callType, route, move: null, reason: `the route ends in ${got}, not workflow ${workflow}${outcome !== 'fulfilled' ? ` (${outcome})` : ''}` };
+    const got = ctx.workflow
+      ? `workflow ${ctx.workflow}${ctx.outcome && ctx.outcome !== 'fulfilled' ? ` (${ctx.outcome})` : ''}`
+      : 'no workflow';
+    return {
+      ok: false,
+      callType,
+      route,
+      move: null,
+      reason: `the route ends in ${got}, not workflow ${workflow}${outcome !== 'fulfilled' ? ` (${outcome})` : ''}`,
+    };
   }
   const g = grade({ expected: { callType, workflow, outcome } }, { callType, route: [...route] });
   if (!g.passed) return { ok: false, callType, route, move: null, reason: g.feedback.join(' ') };

@@ -13,7 +13,19 @@ import type { FieldError } from './schema-errors.ts';
 export type Draft = Record<string, unknown>;
 
 /** The fields in the order the format documents them; unknown fields keep their place after these. */
-const ORDER = ['id', 'title', 'domain', 'level', 'call', 'facts', 'expected', 'explanation', 'lessons', 'hints', 'discussion'];
+const ORDER = [
+  'id',
+  'title',
+  'domain',
+  'level',
+  'call',
+  'facts',
+  'expected',
+  'explanation',
+  'lessons',
+  'hints',
+  'discussion',
+];
 const CALL_ORDER = ['from', 'channel', 'text'];
 const EXPECTED_ORDER = ['callType', 'workflow', 'impact', 'urgency', 'priorityClear', 'outcome'];
 
@@ -57,21 +69,31 @@ export type DraftRead = { ok: true; draft: Draft } | { ok: false; errors: FieldE
 export function draftFromYaml(text: string): DraftRead {
   const r = readYaml(text);
   if (!r.ok) return r;
-  if (!isMap(r.data)) return { ok: false, errors: [{ path: '(file)', message: 'must be a YAML mapping with id, call, expected and explanation' }] };
+  if (!isMap(r.data))
+    return {
+      ok: false,
+      errors: [{ path: '(file)', message: 'must be a YAML mapping with id, call, expected and explanation' }],
+    };
   return { ok: true, draft: r.data };
 }
 
 /** The file name a draft is exported under (and checked as): `<id>.yaml`. */
 export function fileNameOf(draft: Draft | null): string {
   const id = draft?.id;
-  return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 80 ? `${id}.yaml` : 'scenario.yaml';
+  return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 80
+    ? `${id}.yaml`
+    : 'scenario.yaml';
 }
 
 /**
  * Checks a YAML text as the CLI would check it saved as `fileName` (an imported file keeps its name),
  * by default `<id>.yaml`, the name the builder exports it under.
  */
-export function checkDraftText(text: string, lessons: ReadonlySet<string>, fileName?: string): ScenarioCheck & { draft: Draft | null } {
+export function checkDraftText(
+  text: string,
+  lessons: ReadonlySet<string>,
+  fileName?: string,
+): ScenarioCheck & { draft: Draft | null } {
   const read = readYaml(text);
   const draft = read.ok && isMap(read.data) ? read.data : null;
   return { ...checkScenarioRead(read, fileName ?? fileNameOf(draft), lessons), draft };
@@ -89,7 +111,9 @@ export function pathParts(path: string): (string | number)[] {
 /** The form field a problem belongs beside: its top field, or `call.x` / `expected.x`. */
 export function fieldOf(path: string): string {
   const [head, next] = pathParts(path);
-  return (head === 'call' || head === 'expected') && typeof next === 'string' ? `${head}.${next}` : String(head ?? '(file)');
+  return (head === 'call' || head === 'expected') && typeof next === 'string'
+    ? `${head}.${next}`
+    : String(head ?? '(file)');
 }
 
 /**
@@ -98,9 +122,19 @@ export function fieldOf(path: string): string {
  * that the checker names them.
  */
 export function setField(draft: Draft, path: string, value: unknown): Draft {
-  const REQUIRED = new Set(['id', 'domain', 'explanation', 'call.from', 'call.text', 'call.channel', 'expected.callType', 'expected.workflow']);
+  const REQUIRED = new Set([
+    'id',
+    'domain',
+    'explanation',
+    'call.from',
+    'call.text',
+    'call.channel',
+    'expected.callType',
+    'expected.workflow',
+  ]);
   const parts = pathParts(path) as string[];
-  const remove = !REQUIRED.has(path) && (value === undefined || value === '' || (Array.isArray(value) && value.length === 0));
+  const remove =
+    !REQUIRED.has(path) && (value === undefined || value === '' || (Array.isArray(value) && value.length === 0));
   const put = (map: Record<string, unknown>, i: number): Record<string, unknown> => {
     const key = parts[i]!;
     const copy = { ...map };
@@ -115,5 +149,8 @@ export function setField(draft: Draft, path: string, value: unknown): Draft {
 
 /** Reads a field of a draft by path (undefined when a step is missing or not a mapping). */
 export function getField(draft: Draft | null, path: string): unknown {
-  return pathParts(path).reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), draft);
+  return pathParts(path).reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
+    draft,
+  );
 }

@@ -25,13 +25,29 @@ function binary(bytes: Uint8Array): string {
 }
 
 export const base64url = {
-  encode: (s: string): string => btoa(binary(new TextEncoder().encode(s))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
-  decode: (s: string): string => new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))),
+  encode: (s: string): string =>
+    btoa(binary(new TextEncoder().encode(s)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, ''),
+  decode: (s: string): string =>
+    new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
+    ),
 };
 
 /** A value shown inside a message: at most `max` characters, with an ellipsis when cut. */
 export function clip(value: unknown, max = 40): string {
-  const s = typeof value === 'string' ? value : value === null || value === undefined ? String(value) : typeof value === 'object' ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
+  const s =
+    typeof value === 'string'
+      ? value
+      : value === null || value === undefined
+        ? String(value)
+        : typeof value === 'object'
+          ? Array.isArray(value)
+            ? 'a list'
+            : 'an object'
+          : String(value);
   const chars = [...s.slice(0, max * 2)];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
 }
@@ -55,7 +71,10 @@ export function nameProblem(name: string): EngineMessage | null {
  * dictionary). The code is not enumerable, so a refusal still compares and prints as `{ ok, error }`.
  */
 export function refused(message: EngineMessage): { ok: false; error: string; message: EngineMessage } {
-  return Object.defineProperty({ ok: false as const, error: english(message) }, 'message', { value: message, enumerable: false }) as { ok: false; error: string; message: EngineMessage };
+  return Object.defineProperty({ ok: false as const, error: english(message) }, 'message', {
+    value: message,
+    enumerable: false,
+  }) as { ok: false; error: string; message: EngineMessage };
 }
 
 /** What kind of code a reader expects, in words (for "not a workshop join code"). */
@@ -68,7 +87,14 @@ export function packCode(prefix: string, payload: string): string {
 export type Unpacked = { ok: true; payload: string } | { ok: false; error: string; message: EngineMessage };
 
 /** The kinds of code this site makes, by prefix. Views ask this instead of testing prefixes themselves. */
-export const CODE_KINDS = { W1: 'workshop', W2: 'workshop', R1: 'result', S1: 'shift', SR1: 'shift-result', VMM: 'assessment' } as const;
+export const CODE_KINDS = {
+  W1: 'workshop',
+  W2: 'workshop',
+  R1: 'result',
+  S1: 'shift',
+  SR1: 'shift-result',
+  VMM: 'assessment',
+} as const;
 export type CodeKind = (typeof CODE_KINDS)[keyof typeof CODE_KINDS];
 
 /** Which kind of code a text is (by its prefix; `assessment` also for an exported answers file), or null. */
@@ -76,7 +102,9 @@ export function codeKind(text: string): CodeKind | null {
   const s = String(text ?? '').trimStart();
   if (s.startsWith('{')) return 'assessment';
   const prefix = s.slice(0, 4).split('.')[0]!;
-  return s.startsWith(`${prefix}.`) && Object.hasOwn(CODE_KINDS, prefix) ? CODE_KINDS[prefix as keyof typeof CODE_KINDS] : null;
+  return s.startsWith(`${prefix}.`) && Object.hasOwn(CODE_KINDS, prefix)
+    ? CODE_KINDS[prefix as keyof typeof CODE_KINDS]
+    : null;
 }
 
 /** `source` names where the code came from: a line, a file name, or by default "join code"/"result code". */

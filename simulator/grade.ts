@@ -72,12 +72,24 @@ export interface GradeResult {
   misconceptions: MisconceptionId[];
 }
 
-export const WEIGHTS = { callType: 30, entry: 20, forks: 40, priority: 10, priorityNeighbour: 3, illegalMove: 5, illegalMoveCap: 20, hint: 5, hintCap: 15 } as const;
+export const WEIGHTS = {
+  callType: 30,
+  entry: 20,
+  forks: 40,
+  priority: 10,
+  priorityNeighbour: 3,
+  illegalMove: 5,
+  illegalMoveCap: 20,
+  hint: 5,
+  hintCap: 15,
+} as const;
 
 /** A process (or what the learner typed in its place, or nothing), a call type, a misconception's rule. */
-const name = (p: string | null | undefined): EngineMessage => (p && isProcessId(p) ? term(`process.${p}`) : p ? msg('quoted', { text: p }) : term('nothing'));
+const name = (p: string | null | undefined): EngineMessage =>
+  p && isProcessId(p) ? term(`process.${p}`) : p ? msg('quoted', { text: p }) : term('nothing');
 const callName = (c: string): EngineMessage => (isCallTypeId(c) ? term(`callType.${c}`) : msg('quoted', { text: c }));
-const callNameA = (c: string): EngineMessage => (isCallTypeId(c) ? term(`callType.a.${c}`) : msg('quoted', { text: c }));
+const callNameA = (c: string): EngineMessage =>
+  isCallTypeId(c) ? term(`callType.a.${c}`) : msg('quoted', { text: c });
 /** A component with its message and that message's English. */
 const component = (c: Omit<GradeComponent, 'feedback'>): GradeComponent => ({ ...c, feedback: english(c.message) });
 
@@ -86,14 +98,19 @@ function nonNegativeInt(n: unknown): number {
 }
 
 /** Compares an attempt with a scenario's expected answer. */
-export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenario, 'explanation'>>, attempt: Attempt): GradeResult {
+export function grade(
+  scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenario, 'explanation'>>,
+  attempt: Attempt,
+): GradeResult {
   const expectedWorkflow = workflowByNumber(scenario.expected.workflow);
   if (!expectedWorkflow) throw new Error(`scenario expects workflow ${scenario.expected.workflow}, which is not 1–8`);
   const expectedOutcome: OutcomeId = scenario.expected.outcome ?? 'fulfilled';
   const expectedRoute = routeFor(expectedWorkflow.number, expectedOutcome);
   const expectedEarly = earlyCloseByOutcome(expectedOutcome);
   // Normalise: trim and lower-case ids, drop empty steps.
-  const callType = String(attempt.callType ?? '').trim().toLowerCase();
+  const callType = String(attempt.callType ?? '')
+    .trim()
+    .toLowerCase();
   const route = (attempt.route ?? []).map((p) => String(p).trim().toLowerCase()).filter((p) => p.length > 0);
   const chosen = routeOutcome(route);
   const workflowChosen = chosen?.workflow ?? null;
@@ -107,27 +124,69 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   // 1. Call type
   const expectedCall = scenario.expected.callType;
   if (callType === expectedCall) {
-    components.push(component({ id: 'callType', points: WEIGHTS.callType, max: WEIGHTS.callType, ok: true, message: msg('grade.callType.ok', { callType: callName(expectedCall) }) }));
+    components.push(
+      component({
+        id: 'callType',
+        points: WEIGHTS.callType,
+        max: WEIGHTS.callType,
+        ok: true,
+        message: msg('grade.callType.ok', { callType: callName(expectedCall) }),
+      }),
+    );
   } else {
     const m = isCallTypeId(callType) ? callTypeMisconception(expectedCall, callType) : 'wrong-entry-process';
     note(m);
-    components.push(component({
-      id: 'callType', points: 0, max: WEIGHTS.callType, ok: false, misconception: m ?? undefined,
-      message: msg('grade.callType.wrong', { chosen: callName(callType), expected: callNameA(expectedCall), definition: term(`callType.definition.${expectedCall}`), rule: m ? rule(m) : '' }),
-    }));
+    components.push(
+      component({
+        id: 'callType',
+        points: 0,
+        max: WEIGHTS.callType,
+        ok: false,
+        misconception: m ?? undefined,
+        message: msg('grade.callType.wrong', {
+          chosen: callName(callType),
+          expected: callNameA(expectedCall),
+          definition: term(`callType.definition.${expectedCall}`),
+          rule: m ? rule(m) : '',
+        }),
+      }),
+    );
   }
 
   // 2. Entry process
   const expectedEntry = entryProcessOf(expectedCall);
   const entry = route[0] ?? null;
   if (entry === expectedEntry) {
-    components.push(component({ id: 'entry', points: WEIGHTS.entry, max: WEIGHTS.entry, ok: true, message: msg('grade.entry.ok', { entry: name(entry), callType: callNameA(expectedCall), process: name(expectedEntry) }) }));
+    components.push(
+      component({
+        id: 'entry',
+        points: WEIGHTS.entry,
+        max: WEIGHTS.entry,
+        ok: true,
+        message: msg('grade.entry.ok', {
+          entry: name(entry),
+          callType: callNameA(expectedCall),
+          process: name(expectedEntry),
+        }),
+      }),
+    );
   } else {
     note('wrong-entry-process');
-    components.push(component({
-      id: 'entry', points: 0, max: WEIGHTS.entry, ok: false, misconception: 'wrong-entry-process',
-      message: msg('grade.entry.wrong', { chosen: name(entry), callType: callNameA(expectedCall), expected: name(expectedEntry), rule: rule('wrong-entry-process') }),
-    }));
+    components.push(
+      component({
+        id: 'entry',
+        points: 0,
+        max: WEIGHTS.entry,
+        ok: false,
+        misconception: 'wrong-entry-process',
+        message: msg('grade.entry.wrong', {
+          chosen: name(entry),
+          callType: callNameA(expectedCall),
+          expected: name(expectedEntry),
+          rule: rule('wrong-entry-process'),
+        }),
+      }),
+    );
   }
 
   // 3. Forks: compare the route step by step after the entry (the same step grader as practice mode's).
@@ -145,24 +204,39 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     const matched = forkSteps.filter((d) => d.ok).length;
     forkPoints = Math.round((WEIGHTS.forks * matched) / forkSteps.length);
     const wrong = forkSteps.filter((d) => !d.ok);
-    forkMessage = wrong.length === 0
-      ? msg('grade.forks.ok', { route: list('list.arrow', expectedRoute) })
-      : msg('grade.forks.wrong', { steps: list('list.space', wrong.map((d) => {
-          const from = name(route[d.step - 2] ?? null);
-          const what = d.chosen === null
-            ? msg('grade.fork.missing', { from, expected: name(d.expected) })
-            : d.expected === null
-              ? msg(expectedEarly ? 'grade.fork.extra.close' : 'grade.fork.extra.end', { from, chosen: name(d.chosen) })
-              : msg('grade.fork.wrong', { from, chosen: name(d.chosen), expected: name(d.expected) });
-          return msg('grade.fork.step', { step: d.step, what, rule: d.ruleMessage ?? '' });
-        })) });
+    forkMessage =
+      wrong.length === 0
+        ? msg('grade.forks.ok', { route: list('list.arrow', expectedRoute) })
+        : msg('grade.forks.wrong', {
+            steps: list(
+              'list.space',
+              wrong.map((d) => {
+                const from = name(route[d.step - 2] ?? null);
+                const what =
+                  d.chosen === null
+                    ? msg('grade.fork.missing', { from, expected: name(d.expected) })
+                    : d.expected === null
+                      ? msg(expectedEarly ? 'grade.fork.extra.close' : 'grade.fork.extra.end', {
+                          from,
+                          chosen: name(d.chosen),
+                        })
+                      : msg('grade.fork.wrong', { from, chosen: name(d.chosen), expected: name(d.expected) });
+                return msg('grade.fork.step', { step: d.step, what, rule: d.ruleMessage ?? '' });
+              }),
+            ),
+          });
   }
   const forkMis = path.find((d) => !d.ok && d.step > 1 && d.misconception)?.misconception;
-  components.push(component({
-    id: 'forks', points: forkPoints, max: WEIGHTS.forks, ok: forkPoints === WEIGHTS.forks,
-    misconception: forkMis,
-    message: forkMessage,
-  }));
+  components.push(
+    component({
+      id: 'forks',
+      points: forkPoints,
+      max: WEIGHTS.forks,
+      ok: forkPoints === WEIGHTS.forks,
+      misconception: forkMis,
+      message: forkMessage,
+    }),
+  );
 
   // 4. Priority (only where both the scenario and the attempt give it). USM fixes the scales; the
   // ratings are local judgement, so a neighbouring rating earns part credit unless the call settles it.
@@ -170,13 +244,19 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   const priorityAssessed = !!(impact && urgency && attempt.impact !== undefined && attempt.urgency !== undefined);
   if (impact && urgency && priorityAssessed) {
     const clear = scenario.expected.priorityClear ?? [];
-    const rating = (r: string): EngineMessage => ((IMPACTS as readonly string[]).includes(r) ? term(`rating.${r as Impact}`) : msg('text', { text: r }));
+    const rating = (r: string): EngineMessage =>
+      (IMPACTS as readonly string[]).includes(r) ? term(`rating.${r as Impact}`) : msg('text', { text: r });
     const rate = (dim: 'impact' | 'urgency', scale: readonly string[], key: string, got: string) => {
       const distance = ratingDistance(scale, key, got);
       const said = { dimension: term(`dimension.${dim}`), got: rating(got), key: rating(key) };
       if (distance === 0) return { points: WEIGHTS.priority / 2, text: null, wrong: false };
-      if (distance === 1 && !clear.includes(dim)) return { points: WEIGHTS.priorityNeighbour, text: msg('grade.priority.near', said), wrong: false };
-      return { points: 0, text: msg(clear.includes(dim) ? 'grade.priority.off.settled' : 'grade.priority.off', said), wrong: true };
+      if (distance === 1 && !clear.includes(dim))
+        return { points: WEIGHTS.priorityNeighbour, text: msg('grade.priority.near', said), wrong: false };
+      return {
+        points: 0,
+        text: msg(clear.includes(dim) ? 'grade.priority.off.settled' : 'grade.priority.off', said),
+        wrong: true,
+      };
     };
     const parts = [
       rate('impact', IMPACTS, impact, String(attempt.impact).trim().toLowerCase()),
@@ -187,15 +267,39 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
     if (misjudged) note('priority-misjudged');
     const texts = parts.flatMap((p) => (p.text ? [p.text] : []));
     const local = term('grade.priority.local');
-    components.push(component({
-      id: 'priority', points, max: WEIGHTS.priority, ok: texts.length === 0,
-      misconception: misjudged ? 'priority-misjudged' : undefined,
-      message: texts.length === 0
-        ? msg('grade.priority.ok', { impact: term(`rating.${impact}`), urgency: term(`rating.${urgency}`), priority: priorityOf(impact, urgency), local })
-        : msg('grade.priority.wrong', { problems: list('list.semicolon', texts), priority: priorityOf(impact, urgency), local, rule: misjudged ? rule('priority-misjudged') : '' }),
-    }));
+    components.push(
+      component({
+        id: 'priority',
+        points,
+        max: WEIGHTS.priority,
+        ok: texts.length === 0,
+        misconception: misjudged ? 'priority-misjudged' : undefined,
+        message:
+          texts.length === 0
+            ? msg('grade.priority.ok', {
+                impact: term(`rating.${impact}`),
+                urgency: term(`rating.${urgency}`),
+                priority: priorityOf(impact, urgency),
+                local,
+              })
+            : msg('grade.priority.wrong', {
+                problems: list('list.semicolon', texts),
+                priority: priorityOf(impact, urgency),
+                local,
+                rule: misjudged ? rule('priority-misjudged') : '',
+              }),
+      }),
+    );
   } else {
-    components.push(component({ id: 'priority', points: WEIGHTS.priority, max: WEIGHTS.priority, ok: true, message: msg('grade.priority.notAssessed') }));
+    components.push(
+      component({
+        id: 'priority',
+        points: WEIGHTS.priority,
+        max: WEIGHTS.priority,
+        ok: true,
+        message: msg('grade.priority.notAssessed'),
+      }),
+    );
   }
 
   // 5. Penalties
@@ -203,28 +307,63 @@ export function grade(scenario: Pick<Scenario, 'expected'> & Partial<Pick<Scenar
   const hints = nonNegativeInt(attempt.hintsUsed);
   const illegalPenalty = Math.min(illegal * WEIGHTS.illegalMove, WEIGHTS.illegalMoveCap);
   const hintPenalty = Math.min(hints * WEIGHTS.hint, WEIGHTS.hintCap);
-  components.push(component({
-    id: 'illegalMoves', points: illegalPenalty ? -illegalPenalty : 0, max: 0, ok: illegal === 0,
-    message: illegal === 0 ? msg('grade.moves.none') : msg('grade.moves.some', { n: illegal, penalty: illegalPenalty }),
-  }));
-  components.push(component({
-    id: 'hints', points: hintPenalty ? -hintPenalty : 0, max: 0, ok: hints === 0,
-    message: hints === 0 ? msg('grade.hints.none') : msg('grade.hints.some', { n: hints, penalty: hintPenalty }),
-  }));
+  components.push(
+    component({
+      id: 'illegalMoves',
+      points: illegalPenalty ? -illegalPenalty : 0,
+      max: 0,
+      ok: illegal === 0,
+      message:
+        illegal === 0 ? msg('grade.moves.none') : msg('grade.moves.some', { n: illegal, penalty: illegalPenalty }),
+    }),
+  );
+  components.push(
+    component({
+      id: 'hints',
+      points: hintPenalty ? -hintPenalty : 0,
+      max: 0,
+      ok: hints === 0,
+      message: hints === 0 ? msg('grade.hints.none') : msg('grade.hints.some', { n: hints, penalty: hintPenalty }),
+    }),
+  );
 
-  const score = Math.max(0, Math.min(100, components.reduce((s, c) => s + c.points, 0)));
-  const passed = workflowChosen === expectedWorkflow.number && chosen?.outcome === expectedOutcome && callType === expectedCall;
-  const ended = (n: WorkflowNumber, early: typeof expectedEarly): EngineMessage => early
-    ? msg('grade.workflow.early', { n, name: term(`workflow.${n}`), close: term(`outcome.${early.outcome}`) })
-    : msg('grade.workflow', { n, name: term(`workflow.${n}`) });
-  const chosenName = workflowChosen ? ended(workflowChosen, chosenEarly) : msg('grade.noWorkflow', { route: route.length ? list('list.arrow', route) : term('grade.emptyRoute') });
+  const score = Math.max(
+    0,
+    Math.min(
+      100,
+      components.reduce((s, c) => s + c.points, 0),
+    ),
+  );
+  const passed =
+    workflowChosen === expectedWorkflow.number && chosen?.outcome === expectedOutcome && callType === expectedCall;
+  const ended = (n: WorkflowNumber, early: typeof expectedEarly): EngineMessage =>
+    early
+      ? msg('grade.workflow.early', { n, name: term(`workflow.${n}`), close: term(`outcome.${early.outcome}`) })
+      : msg('grade.workflow', { n, name: term(`workflow.${n}`) });
+  const chosenName = workflowChosen
+    ? ended(workflowChosen, chosenEarly)
+    : msg('grade.noWorkflow', { route: route.length ? list('list.arrow', route) : term('grade.emptyRoute') });
   const summary = passed
     ? msg('grade.summary.ok', { executed: ended(expectedWorkflow.number, expectedEarly) })
     : msg('grade.summary.wrong', { chosen: chosenName, expected: ended(expectedWorkflow.number, expectedEarly) });
-  const messages = [summary, ...components.filter((c) => !c.ok || c.id === 'callType' || c.id === 'forks' || (c.id === 'priority' && priorityAssessed)).map((c) => c.message)];
+  const messages = [
+    summary,
+    ...components
+      .filter((c) => !c.ok || c.id === 'callType' || c.id === 'forks' || (c.id === 'priority' && priorityAssessed))
+      .map((c) => c.message),
+  ];
   if (scenario.explanation) messages.push(msg('text', { text: scenario.explanation }));
   return {
-    passed, score, workflowChosen, workflowExpected: expectedWorkflow.number, outcomeChosen: chosen?.outcome ?? null, outcomeExpected: expectedOutcome,
-    feedback: messages.map(english), messages, components, path, misconceptions,
+    passed,
+    score,
+    workflowChosen,
+    workflowExpected: expectedWorkflow.number,
+    outcomeChosen: chosen?.outcome ?? null,
+    outcomeExpected: expectedOutcome,
+    feedback: messages.map(english),
+    messages,
+    components,
+    path,
+    misconceptions,
   };
 }

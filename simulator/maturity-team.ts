@@ -15,10 +15,16 @@ export function readTeamInputs(q: Questionnaire, inputs: readonly { source: stri
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const r = readResponse(q, input.text, input.source);
-    if (!r.ok) { out.errors.push(r.error); continue; }
+    if (!r.ok) {
+      out.errors.push(r.error);
+      continue;
+    }
     const key = responseToCode(q, r.response);
     const first = seen.get(key);
-    if (first !== undefined) { out.duplicates.push({ source: input.source, first }); continue; }
+    if (first !== undefined) {
+      out.duplicates.push({ source: input.source, first });
+      continue;
+    }
     seen.set(key, input.source);
     out.responses.push(r.response);
   }

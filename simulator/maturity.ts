@@ -53,23 +53,42 @@ export interface MaturityReport {
 }
 
 export function scoreLevel(statements: readonly { id: string }[], answers: Answers, level: number): LevelScore {
-  const scores = statements.map((s) => answers[s.id]).filter((a): a is Exclude<Answer, 'dontknow'> => a !== undefined && a !== 'dontknow').map((a) => ANSWER_SCORE[a]);
+  const scores = statements
+    .map((s) => answers[s.id])
+    .filter((a): a is Exclude<Answer, 'dontknow'> => a !== undefined && a !== 'dontknow')
+    .map((a) => ANSWER_SCORE[a]);
   const average = scores.length ? scores.reduce((x, y) => x + y, 0) / scores.length : null;
-  return { level, answered: scores.length, total: statements.length, average, met: average !== null && scores.length * 2 >= statements.length && average >= MET_AVERAGE };
+  return {
+    level,
+    answered: scores.length,
+    total: statements.length,
+    average,
+    met: average !== null && scores.length * 2 >= statements.length && average >= MET_AVERAGE,
+  };
 }
 
 export function scoreDimension(d: Dimension, answers: Answers): DimensionScore {
-  const levels = [1, 2, 3, 4, 5].map((L) => scoreLevel(d.statements.filter((s) => s.level === L), answers, L));
+  const levels = [1, 2, 3, 4, 5].map((L) =>
+    scoreLevel(
+      d.statements.filter((s) => s.level === L),
+      answers,
+      L,
+    ),
+  );
   let level = 0;
   while (level < 5 && levels[level]!.met) level++;
   const heldByBarrier = level < 3 && (levels[3]!.met || levels[4]!.met);
   const next = level + 1;
-  const holdingBack = next <= 5
-    ? d.statements
-        .filter((s) => s.level === next)
-        .filter((s) => { const a = answers[s.id]; return a === undefined || a === 'dontknow' || ANSWER_SCORE[a] < MET_AVERAGE; })
-        .map((s) => ({ id: s.id, level: s.level, text: s.text, answer: answers[s.id] ?? null }))
-    : [];
+  const holdingBack =
+    next <= 5
+      ? d.statements
+          .filter((s) => s.level === next)
+          .filter((s) => {
+            const a = answers[s.id];
+            return a === undefined || a === 'dontknow' || ANSWER_SCORE[a] < MET_AVERAGE;
+          })
+          .map((s) => ({ id: s.id, level: s.level, text: s.text, answer: answers[s.id] ?? null }))
+      : [];
   return { id: d.id, title: d.title, level, levels, heldByBarrier, holdingBack };
 }
 
@@ -84,13 +103,35 @@ export function scoreQuestionnaire(q: Questionnaire, answers: Answers): Maturity
   };
 }
 
-export type Fit = { kind: 'fit' | 'provider-ahead' | 'customer-ahead'; provider: number; customer: number; message: string };
+export type Fit = {
+  kind: 'fit' | 'provider-ahead' | 'customer-ahead';
+  provider: number;
+  customer: number;
+  message: string;
+};
 
 /** Whether a provider's and its customer's maturity fit (usm-facts.md §5.1: both must act at the same level). */
 export function maturityFit(provider: number, customer: number): Fit {
-  if (provider === customer) return { kind: 'fit', provider, customer, message: `Provider and customer both act at level ${provider}: the relationship can work at that level.` };
-  if (provider > customer) return { kind: 'provider-ahead', provider, customer, message: `The provider works at level ${provider}, the customer at level ${customer}: what the provider offers at its level only works when the customer acts at that level too. Agree with the customer how to close the gap, or work at level ${customer} for now.` };
-  return { kind: 'customer-ahead', provider, customer, message: `The customer acts at level ${customer}, the provider at level ${provider}: the customer expects more than the provider can give. The provider's next level is where to start.` };
+  if (provider === customer)
+    return {
+      kind: 'fit',
+      provider,
+      customer,
+      message: `Provider and customer both act at level ${provider}: the relationship can work at that level.`,
+    };
+  if (provider > customer)
+    return {
+      kind: 'provider-ahead',
+      provider,
+      customer,
+      message: `The provider works at level ${provider}, the customer at level ${customer}: what the provider offers at its level only works when the customer acts at that level too. Agree with the customer how to close the gap, or work at level ${customer} for now.`,
+    };
+  return {
+    kind: 'customer-ahead',
+    provider,
+    customer,
+    message: `The customer acts at level ${customer}, the provider at level ${provider}: the customer expects more than the provider can give. The provider's next level is where to start.`,
+  };
 }
 
 // ——— Respondent exports: a JSON file or a short code, both carrying a checksum ———
@@ -105,13 +146,17 @@ export interface Response {
 
 const CODE_PREFIX = 'VMM';
 const ANSWER_CHARS: Record<Answer, string> = { not: '0', partly: '1', largely: '2', fully: '3', dontknow: '?' };
-const CHAR_ANSWERS: Record<string, Answer> = Object.fromEntries(Object.entries(ANSWER_CHARS).map(([a, c]) => [c, a as Answer]));
+const CHAR_ANSWERS: Record<string, Answer> = Object.fromEntries(
+  Object.entries(ANSWER_CHARS).map(([a, c]) => [c, a as Answer]),
+);
 
 /** A short code for pasting: VMM.<base64url payload>.<crc32>. */
 export function responseToCode(q: Questionnaire, r: Response): string {
   const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
   const compact = order.map((id) => (r.answers[id] ? ANSWER_CHARS[r.answers[id]!] : '-')).join('');
-  const payload = [q.id, q.version, r.perspective === 'customer' ? 'c' : 'p', cleanName(r.respondent), compact].join('|');
+  const payload = [q.id, q.version, r.perspective === 'customer' ? 'c' : 'p', cleanName(r.respondent), compact].join(
+    '|',
+  );
   return packCode(CODE_PREFIX, payload);
 }
 
@@ -121,15 +166,25 @@ export type Parsed = { ok: true; response: Response } | { ok: false; error: stri
 export const MAX_RESPONSE_FILE = 100_000;
 
 function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
-  if (r.questionnaire !== q.id) return { ok: false, error: `${source}: answers another questionnaire ("${clip(r.questionnaire)}"), not "${q.id}".` };
-  if (r.version !== q.version) return { ok: false, error: `${source}: made with version ${clip(r.version, 12)} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` };
+  if (r.questionnaire !== q.id)
+    return {
+      ok: false,
+      error: `${source}: answers another questionnaire ("${clip(r.questionnaire)}"), not "${q.id}".`,
+    };
+  if (r.version !== q.version)
+    return {
+      ok: false,
+      error: `${source}: made with version ${clip(r.version, 12)} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.`,
+    };
   const badName = nameProblem(r.respondent);
   if (badName) return { ok: false, error: `${source}: ${english(badName)}.` };
   r = { ...r, respondent: cleanName(r.respondent) };
   const known = new Set(q.dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   for (const [id, a] of Object.entries(r.answers)) {
-    if (!known.has(id)) return { ok: false, error: `${source}: answers.${clip(id)} is not a statement of this questionnaire.` };
-    if (!(ANSWERS as readonly string[]).includes(a)) return { ok: false, error: `${source}: answers.${id} is "${clip(a)}", not one of ${ANSWERS.join(', ')}.` };
+    if (!known.has(id))
+      return { ok: false, error: `${source}: answers.${clip(id)} is not a statement of this questionnaire.` };
+    if (!(ANSWERS as readonly string[]).includes(a))
+      return { ok: false, error: `${source}: answers.${id} is "${clip(a)}", not one of ${ANSWERS.join(', ')}.` };
   }
   return { ok: true, response: r };
 }
@@ -138,16 +193,37 @@ export function codeToResponse(q: Questionnaire, code: string, source = 'code'):
   const unpacked = unpackCode(CODE_PREFIX, code, source, 'maturity');
   if (!unpacked.ok) return unpacked;
   const fields = unpacked.payload.split('|');
-  if (fields.length !== 5) return { ok: false, error: `${source}: not laid out as an answer code; ask the respondent for it again.` };
+  if (fields.length !== 5)
+    return { ok: false, error: `${source}: not laid out as an answer code; ask the respondent for it again.` };
   const [id, versionText, persp, respondent, compact] = fields as [string, string, string, string, string];
   const version = /^[1-9][0-9]{0,5}$/.test(versionText) ? Number(versionText) : NaN;
   const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
-  if (id !== q.id || version !== q.version) return checkAgainst(q, { questionnaire: id, version: Number.isNaN(version) ? (versionText as unknown as number) : version, perspective: 'provider', respondent: '', answers: {} }, source);
-  if (persp !== 'p' && persp !== 'c') return { ok: false, error: `${source}: the perspective is neither provider nor customer.` };
-  if (compact.length !== order.length || /[^0-3?-]/.test(compact)) return { ok: false, error: `${source}: the answers do not fit this questionnaire's ${order.length} statements.` };
+  if (id !== q.id || version !== q.version)
+    return checkAgainst(
+      q,
+      {
+        questionnaire: id,
+        version: Number.isNaN(version) ? (versionText as unknown as number) : version,
+        perspective: 'provider',
+        respondent: '',
+        answers: {},
+      },
+      source,
+    );
+  if (persp !== 'p' && persp !== 'c')
+    return { ok: false, error: `${source}: the perspective is neither provider nor customer.` };
+  if (compact.length !== order.length || /[^0-3?-]/.test(compact))
+    return { ok: false, error: `${source}: the answers do not fit this questionnaire's ${order.length} statements.` };
   const answers: Record<string, Answer> = {};
-  order.forEach((sid, i) => { const c = compact[i]!; if (c !== '-') answers[sid] = CHAR_ANSWERS[c]!; });
-  return checkAgainst(q, { questionnaire: id, version, perspective: persp === 'c' ? 'customer' : 'provider', respondent, answers }, source);
+  order.forEach((sid, i) => {
+    const c = compact[i]!;
+    if (c !== '-') answers[sid] = CHAR_ANSWERS[c]!;
+  });
+  return checkAgainst(
+    q,
+    { questionnaire: id, version, perspective: persp === 'c' ? 'customer' : 'provider', respondent, answers },
+    source,
+  );
 }
 
 export function responseToJson(r: Response): string {
@@ -158,22 +234,45 @@ export function responseToJson(r: Response): string {
 const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function jsonToResponse(q: Questionnaire, text: string, source = 'file'): Parsed {
-  if (text.length > MAX_RESPONSE_FILE) return { ok: false, error: `${source}: too large for an answers file (over ${MAX_RESPONSE_FILE / 1000} kB; an export is a few kB).` };
+  if (text.length > MAX_RESPONSE_FILE)
+    return {
+      ok: false,
+      error: `${source}: too large for an answers file (over ${MAX_RESPONSE_FILE / 1000} kB; an export is a few kB).`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { ok: false, error: `${source}: not valid JSON.` };
   }
-  if (!isPlain(data) || data.format !== 'usm-trainer-maturity') return { ok: false, error: `${source}: not a USM Trainer maturity export (format is "${clip(isPlain(data) ? data.format : data)}").` };
+  if (!isPlain(data) || data.format !== 'usm-trainer-maturity')
+    return {
+      ok: false,
+      error: `${source}: not a USM Trainer maturity export (format is "${clip(isPlain(data) ? data.format : data)}").`,
+    };
   const { checksum, ...rest } = data;
-  if (crc32Hex(JSON.stringify(rest)) !== checksum) return { ok: false, error: `${source}: the checksum does not match: the file was edited after export.` };
+  if (crc32Hex(JSON.stringify(rest)) !== checksum)
+    return { ok: false, error: `${source}: the checksum does not match: the file was edited after export.` };
   const { questionnaire, version, perspective, respondent, answers } = rest;
-  if (typeof respondent !== 'string' && respondent !== undefined) return { ok: false, error: `${source}: respondent must be text, not ${clip(respondent)}.` };
-  if (perspective !== 'provider' && perspective !== 'customer') return { ok: false, error: `${source}: perspective must be provider or customer, not "${clip(perspective)}".` };
-  if (answers !== undefined && !isPlain(answers)) return { ok: false, error: `${source}: answers must be an object of statement ids and answers.` };
-  if (typeof questionnaire !== 'string') return { ok: false, error: `${source}: questionnaire must be text, not ${clip(questionnaire)}.` };
-  return checkAgainst(q, { questionnaire, version: version as number, perspective, respondent: respondent ?? '', answers: (answers ?? {}) as Record<string, Answer> }, source);
+  if (typeof respondent !== 'string' && respondent !== undefined)
+    return { ok: false, error: `${source}: respondent must be text, not ${clip(respondent)}.` };
+  if (perspective !== 'provider' && perspective !== 'customer')
+    return { ok: false, error: `${source}: perspective must be provider or customer, not "${clip(perspective)}".` };
+  if (answers !== undefined && !isPlain(answers))
+    return { ok: false, error: `${source}: answers must be an object of statement ids and answers.` };
+  if (typeof questionnaire !== 'string')
+    return { ok: false, error: `${source}: questionnaire must be text, not ${clip(questionnaire)}.` };
+  return checkAgainst(
+    q,
+    {
+      questionnaire,
+      version: version as number,
+      perspective,
+      respondent: respondent ?? '',
+      answers: (answers ?? {}) as Record<string, Answer>,
+    },
+    source,
+  );
 }
 
 /** Reads a pasted code or an exported file, whichever it is. */
@@ -194,7 +293,12 @@ export interface StatementSpread {
 
 export interface TeamReport {
   respondents: number;
-  perRespondent: { respondent: string; perspective: Perspective; overall: number; dimensions: Record<string, number> }[];
+  perRespondent: {
+    respondent: string;
+    perspective: Perspective;
+    overall: number;
+    dimensions: Record<string, number>;
+  }[];
   /** Per dimension: how many respondents put it at each level 0–5. */
   dimensionLevels: Record<string, number[]>;
   statements: StatementSpread[];
@@ -209,9 +313,19 @@ export interface TeamReport {
 export function mergeResponses(q: Questionnaire, responses: readonly Response[]): TeamReport {
   const perRespondent = responses.map((r) => {
     const rep = scoreQuestionnaire(q, r.answers);
-    return { respondent: r.respondent || 'anonymous', perspective: r.perspective, overall: rep.overall, dimensions: Object.fromEntries(rep.dimensions.map((d) => [d.id, d.level])) };
+    return {
+      respondent: r.respondent || 'anonymous',
+      perspective: r.perspective,
+      overall: rep.overall,
+      dimensions: Object.fromEntries(rep.dimensions.map((d) => [d.id, d.level])),
+    };
   });
-  const dimensionLevels = Object.fromEntries(q.dimensions.map((d) => [d.id, [0, 1, 2, 3, 4, 5].map((L) => perRespondent.filter((p) => p.dimensions[d.id] === L).length)]));
+  const dimensionLevels = Object.fromEntries(
+    q.dimensions.map((d) => [
+      d.id,
+      [0, 1, 2, 3, 4, 5].map((L) => perRespondent.filter((p) => p.dimensions[d.id] === L).length),
+    ]),
+  );
   const median: Record<string, Answer> = {};
   const statements: StatementSpread[] = q.dimensions.flatMap((d) =>
     d.statements.map((s) => {
@@ -228,7 +342,7 @@ export function mergeResponses(q: Questionnaire, responses: readonly Response[])
       if (scores.length) {
         const sorted = [...scores].sort((a, b) => a - b);
         const m = sorted[Math.floor((sorted.length - 1) / 2)]!;
-        median[s.id] = (Object.entries(ANSWER_SCORE).find(([, v]) => v === m)![0]) as Answer;
+        median[s.id] = Object.entries(ANSWER_SCORE).find(([, v]) => v === m)![0] as Answer;
       }
       return { id: s.id, dimension: d.id, text: s.text, counts, spread: Math.round(spread * 100) / 100 };
     }),
@@ -242,23 +356,40 @@ export function mergeResponses(q: Questionnaire, responses: readonly Response[])
     perDim.set(s.dimension, n + 1);
   }
   const dimOrder = (id: string) => q.dimensions.findIndex((d) => d.id === id);
-  const disagreement = [...statements].filter((s) => s.spread > 0)
-    .sort((a, b) => b.spread - a.spread || rank.get(a.id)! - rank.get(b.id)! || dimOrder(a.dimension) - dimOrder(b.dimension))
+  const disagreement = [...statements]
+    .filter((s) => s.spread > 0)
+    .sort(
+      (a, b) =>
+        b.spread - a.spread || rank.get(a.id)! - rank.get(b.id)! || dimOrder(a.dimension) - dimOrder(b.dimension),
+    )
     .slice(0, 10);
   const meanSpread = q.dimensions.map((d) => {
     const own = statements.filter((s) => s.dimension === d.id);
-    return { id: d.id, spread: Math.round((own.reduce((x, s) => x + s.spread, 0) / Math.max(1, own.length)) * 100) / 100 };
+    return {
+      id: d.id,
+      spread: Math.round((own.reduce((x, s) => x + s.spread, 0) / Math.max(1, own.length)) * 100) / 100,
+    };
   });
   const top = Math.max(0, ...meanSpread.map((m) => m.spread));
   const mostDisputed = top > 0 ? meanSpread.filter((m) => m.spread === top).map((m) => m.id) : [];
-  return { respondents: responses.length, perRespondent, dimensionLevels, statements, disagreement, mostDisputed, team: scoreQuestionnaire(q, median) };
+  return {
+    respondents: responses.length,
+    perRespondent,
+    dimensionLevels,
+    statements,
+    disagreement,
+    mostDisputed,
+    team: scoreQuestionnaire(q, median),
+  };
 }
 
 /** The report as CSV: one row per statement with the answer, then one row per dimension with its level. */
 export function reportToCsv(q: Questionnaire, answers: Answers, report: MaturityReport): string {
   const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
   const rows = [['kind', 'dimension', 'id', 'level', 'text', 'answer'].map(cell).join(',')];
-  for (const d of q.dimensions) for (const s of d.statements) rows.push(['statement', d.id, s.id, s.level, s.text, answers[s.id] ?? ''].map(cell).join(','));
+  for (const d of q.dimensions)
+    for (const s of d.statements)
+      rows.push(['statement', d.id, s.id, s.level, s.text, answers[s.id] ?? ''].map(cell).join(','));
   for (const d of report.dimensions) rows.push(['dimension', d.id, '', d.level, d.title, ''].map(cell).join(','));
   rows.push(['overall', '', '', report.overall, q.title, ''].map(cell).join(','));
   return rows.join('\n') + '\n';

@@ -14,15 +14,27 @@ const entries = <T>(items: readonly T[], f: (item: T) => [string, string][]) => 
 
 /** The names of the model, as the English catalog's terms. */
 const terms = {
-  ...entries(PROCESS_LIST, (p) => [[`engine.process.${p.id}`, p.name], ...p.steps.map((s): [string, string] => [`engine.step.${p.id}.${s.id}`, s.name])]),
+  ...entries(PROCESS_LIST, (p) => [
+    [`engine.process.${p.id}`, p.name],
+    ...p.steps.map((s): [string, string] => [`engine.step.${p.id}.${s.id}`, s.name]),
+  ]),
   ...entries(CALL_TYPE_IDS, (c) => {
     const name = CALL_TYPES[c].name.toLowerCase();
-    return [[`engine.callType.${c}`, name], [`engine.callType.a.${c}`, withArticle(name)], [`engine.callType.A.${c}`, capital(withArticle(name))], [`engine.callType.definition.${c}`, CALL_TYPES[c].definition]];
+    return [
+      [`engine.callType.${c}`, name],
+      [`engine.callType.a.${c}`, withArticle(name)],
+      [`engine.callType.A.${c}`, capital(withArticle(name))],
+      [`engine.callType.definition.${c}`, CALL_TYPES[c].definition],
+    ];
   }),
   ...entries(WORKFLOWS, (w) => [[`engine.workflow.${w.number}`, w.name]]),
   ...entries(EARLY_CLOSES, (c) => [[`engine.outcome.${c.outcome}`, c.name]]),
   ...entries([...new Set([...IMPACTS, ...URGENCIES])], (r) => [[`engine.rating.${r}`, r]]),
-  ...entries(MISCONCEPTION_LIST, (m) => [[`engine.misconception.${m.id}.belief`, m.belief], [`engine.misconception.${m.id}.rule`, m.rule], [`engine.misconception.${m.id}.inline`, m.belief.toLowerCase()]]),
+  ...entries(MISCONCEPTION_LIST, (m) => [
+    [`engine.misconception.${m.id}.belief`, m.belief],
+    [`engine.misconception.${m.id}.rule`, m.rule],
+    [`engine.misconception.${m.id}.inline`, m.belief.toLowerCase()],
+  ]),
 } as Record<`engine.${ModelTermCode}`, string>;
 
 /** The sentences. */
@@ -53,7 +65,8 @@ const sentences = {
   'engine.grade.fork.wrong': 'after {from} you triggered {chosen}, but {expected} was needed',
   'engine.grade.priority.ok': 'Priority: impact {impact} × urgency {urgency} = priority {priority}, correct. {local}',
   'engine.grade.priority.wrong': "Priority: {problems} (priority {priority} in this course's table). {local} {rule}",
-  'engine.grade.priority.local': 'USM fixes the scales and the principle (impact × urgency); the ratings and the priority table are agreed locally.',
+  'engine.grade.priority.local':
+    'USM fixes the scales and the principle (impact × urgency); the ratings and the priority table are agreed locally.',
   'engine.grade.priority.near': "{dimension} {got} is next to the key's {key} (part credit)",
   'engine.grade.priority.off': '{dimension} is {key}, not {got}',
   'engine.grade.priority.off.settled': "{dimension} is {key}, not {got} (the call's words settle it)",
@@ -71,13 +84,15 @@ const sentences = {
   'engine.refuse.classifyFirst': 'Classify the call first: the call type decides which process takes it.',
   'engine.refuse.wrongEntry': '{callType} starts {entry}, not {process}. {rule}',
   'engine.refuse.sendFirst': 'Send the call to a process first.',
-  'engine.refuse.sendFirst.trigger': 'Send the call to a process first; only a running process can trigger another at its fork.',
+  'engine.refuse.sendFirst.trigger':
+    'Send the call to a process first; only a running process can trigger another at its fork.',
   'engine.refuse.withProcess.classify': 'The call is already with a process; undo to reclassify it.',
   'engine.refuse.withProcess': 'The call is already with a process.',
   'engine.refuse.cannotTrigger': '{from} cannot trigger {to}; it may trigger only {options}.',
   'engine.refuse.option': '{process} (with a {artifact})',
   'engine.refuse.noClose': '{process} cannot close without its fork. {rule}',
-  'engine.refuse.noClose.here': '{process} cannot close without its fork here. It may close without one only when {close} in the workflow it started (workflow {workflow}). {rule}',
+  'engine.refuse.noClose.here':
+    '{process} cannot close without its fork here. It may close without one only when {close} in the workflow it started (workflow {workflow}). {rule}',
   'engine.refuse.notAtFork': '{process} is at its step "{step}"; continue to its fork ("{fork}") first.',
   'engine.refuse.pastFork': '{process} is past its fork and is closing; it triggers nothing more.',
   'engine.practice.classify.ok': 'Right: this is {callType}.',
@@ -90,13 +105,16 @@ const sentences = {
   'engine.shift.source.ignored-risk': 'ignored-risk',
   'engine.shift.arrives': '{title} arrives.',
   'engine.shift.arrives.from': '{title} arrives ({source}).',
-  'engine.shift.riskBecameIncident': 'The risk "{risk}" was not handled in time and has become an incident: {incident}.',
+  'engine.shift.riskBecameIncident':
+    'The risk "{risk}" was not handled in time and has become an incident: {incident}.',
   'engine.shift.incidentGrows': '"{title}" has waited {minutes} minutes; its impact grows.',
   'engine.shift.handled': '{title}: handled ({workflow}, score {score}).',
   'engine.shift.workflow': 'workflow {n}',
   'engine.shift.noWorkflow': 'no USM workflow',
-  'engine.shift.improvement': 'Evaluate & close of "{title}" raises an improvement: {improvement} (a risk for Improve).',
-  'engine.shift.preventable': 'Handling the risk "{risk}" through Improve (workflow {workflow}) would have prevented the incident "{incident}".',
+  'engine.shift.improvement':
+    'Evaluate & close of "{title}" raises an improvement: {improvement} (a risk for Improve).',
+  'engine.shift.preventable':
+    'Handling the risk "{risk}" through Improve (workflow {workflow}) would have prevented the incident "{incident}".',
   'engine.code.what.workshop-join': 'workshop join code',
   'engine.code.what.workshop-result': 'workshop result code',
   'engine.code.what.shift-join': 'Shift join code',
@@ -109,13 +127,15 @@ const sentences = {
   'engine.code.cutOff': '{source}: the code is cut off or damaged; copy it again in full.',
   'engine.code.badCharacters': '{source}: the code holds characters a code never has; copy it again in full.',
   'engine.code.undecodable': '{source}: the code is damaged (it cannot be decoded); copy it again in full.',
-  'engine.code.checksum': '{source}: the checksum does not match: the code was changed or cut off; copy it again in full.',
+  'engine.code.checksum':
+    '{source}: the checksum does not match: the code was changed or cut off; copy it again in full.',
   'engine.code.problem': '{source}: {problem}.',
   'engine.code.nameTooLong': 'the name is longer than {max} characters',
   'engine.code.seed': '{source}: the seed is not a whole number from 0 to {max}.',
   'engine.code.otherWorkshop': '{source}: belongs to another workshop (it was made with a different join code).',
   'engine.code.join.layout': '{source}: not laid out as a join code; ask the coach for a new one.',
-  'engine.code.join.library': '{source}: made for another version of the scenario library; ask the coach for a code made on this site.',
+  'engine.code.join.library':
+    '{source}: made for another version of the scenario library; ask the coach for a code made on this site.',
   'engine.code.join.mode': '{source}: names a mode this site does not have ("{mode}").',
   'engine.code.join.tooMany': '{source}: has {n} calls; a workshop has at most {max}.',
   'engine.code.join.unknown': '{source}: names scenarios this library does not have.',

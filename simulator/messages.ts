@@ -152,7 +152,10 @@ export type EngineKey = `engine.${EngineCode}`;
 export const keyOf = (m: EngineMessage): EngineKey => `engine.${m.code}`;
 
 /** A message built from its code and parameters (typed: the parameters must match the code). */
-export function msg<C extends keyof MessageParams>(code: C, ...params: keyof MessageParams[C] extends never ? [] : [MessageParams[C]]): EngineMessage {
+export function msg<C extends keyof MessageParams>(
+  code: C,
+  ...params: keyof MessageParams[C] extends never ? [] : [MessageParams[C]]
+): EngineMessage {
   return { code, ...(params[0] ?? {}) } as EngineMessage;
 }
 

@@ -13,28 +13,116 @@ export interface Misconception {
 }
 
 const list = [
-  { id: 'rfc-outside-agreement', belief: 'A request outside the agreement is a request for change.', rule: 'A request for change is only valid within the agreements; anything outside them is a wish for Agree (workflow 1).' },
-  { id: 'agreement-already-covers', belief: 'Every change first needs a new agreement.', rule: 'When the agreements already cover the change, it is a request for change that goes straight to Change; a wish is only needed to create or adjust an agreement.' },
-  { id: 'complaint-is-incident', belief: 'A complaint is an incident.', rule: 'A complaint about something in the past is a wish; only a current (or imminent) failure is an incident.' },
-  { id: 'user-error-is-incident', belief: 'Anything a user reports as a problem is an incident.', rule: 'An incident is a (threatening) failure, a deviation from the agreed service. A user error handled within the agreed service, such as a password reset, is a service request.' },
-  { id: 'failure-as-routine-request', belief: 'A failure that an operator can fix is just a service request.', rule: 'A deviation from the agreed service is an incident for Recover, even when the repair is a simple operational action; Recover then triggers Operate with a service request.' },
-  { id: 'permanent-change-is-service-request', belief: 'A permanent change to a managed resource is a service request.', rule: 'A permanent effect on the managed infrastructure (recorded in the register) needs a request for change handled by Change; a service request is for actions without a permanent effect.' },
-  { id: 'temporary-action-is-change', belief: 'Every action on a managed resource needs a request for change.', rule: 'An action within the agreed service without a permanent effect on the managed infrastructure is a service request for Operate; Change is for permanent effects.' },
-  { id: 'imminent-failure-is-risk', belief: 'An imminent failure is a risk.', rule: 'Recover restores the service also for imminent failures: a failure about to happen is an incident.' },
-  { id: 'recurring-incidents-are-incidents', belief: 'Recurring incidents are just more incidents.', rule: 'A pattern someone notices before it does more harm (recurring incidents, a threat, a weakness) is a risk for Improve, which finds the cause and selects a measure.' },
-  { id: 'risks-only-threats', belief: 'Risks are only threats.', rule: 'In USM risks are threats and opportunities: a chance to create more value is a risk for Improve too.' },
-  { id: 'improve-waits', belief: 'Improve waits for someone to report.', rule: 'Improve is self-triggering: it actively looks for threats and opportunities.' },
-  { id: 'operate-hands-on', belief: 'Operate hands work on to another process.', rule: 'Operate triggers no process. Its monitoring may raise new calls (incidents, risks), which start new workflows.' },
-  { id: 'change-done-when-built', belief: 'A change is done when it is built.', rule: 'Change always triggers Operate with a service request to deploy the change.' },
-  { id: 'wish-always-realized', belief: 'Every wish ends in Agree → Change → Operate.', rule: 'When Negotiate ends without agreement, Agree notifies the teams, adjusts the reservations and closes the call without a fork: workflow 1 ends early and nothing is realized.' },
-  { id: 'closed-despite-agreement', belief: 'Agree may close a wish without realizing it, even once the customer agrees.', rule: 'Agree closes at Negotiate only when no agreement is reached. Once the offer is agreed, Agree realizes it through Change with a request for change (workflow 1 in full).' },
-  { id: 'agree-delivers-itself', belief: 'Agree delivers the new service itself.', rule: 'Agree realizes what it agreed through Change (a request for change), which Operate deploys.' },
-  { id: 'recover-renegotiates', belief: 'Recover can renegotiate the agreement.', rule: 'Recover triggers only Change (a request for change) or Operate (a service request).' },
-  { id: 'recover-without-action', belief: 'Recover restores the service on its own.', rule: 'Recover repairs the failure through a fork: a request for change to Change (workflow 3) or a service request to Operate (workflow 4).' },
-  { id: 'improve-without-measure', belief: 'Finding the cause of a risk is enough.', rule: 'Improve deploys the selected measure through a fork: a wish to Agree, a request for change to Change or a service request to Operate.' },
-  { id: 'last-process-closes', belief: 'The last process closes the workflow.', rule: "The triggered process ends 'process fulfilled'; the process that started the workflow resumes and ends it 'workflow fulfilled'." },
-  { id: 'wrong-entry-process', belief: 'Any process can take any call.', rule: 'Each call type starts exactly one process: wish → Agree, request for change → Change, incident → Recover, service request → Operate, risk → Improve.' },
-  { id: 'priority-misjudged', belief: 'Priority is how loud the caller is.', rule: 'Priority is impact × urgency: impact is how much of the agreed service is affected, urgency how soon it hurts.' },
+  {
+    id: 'rfc-outside-agreement',
+    belief: 'A request outside the agreement is a request for change.',
+    rule: 'A request for change is only valid within the agreements; anything outside them is a wish for Agree (workflow 1).',
+  },
+  {
+    id: 'agreement-already-covers',
+    belief: 'Every change first needs a new agreement.',
+    rule: 'When the agreements already cover the change, it is a request for change that goes straight to Change; a wish is only needed to create or adjust an agreement.',
+  },
+  {
+    id: 'complaint-is-incident',
+    belief: 'A complaint is an incident.',
+    rule: 'A complaint about something in the past is a wish; only a current (or imminent) failure is an incident.',
+  },
+  {
+    id: 'user-error-is-incident',
+    belief: 'Anything a user reports as a problem is an incident.',
+    rule: 'An incident is a (threatening) failure, a deviation from the agreed service. A user error handled within the agreed service, such as a password reset, is a service request.',
+  },
+  {
+    id: 'failure-as-routine-request',
+    belief: 'A failure that an operator can fix is just a service request.',
+    rule: 'A deviation from the agreed service is an incident for Recover, even when the repair is a simple operational action; Recover then triggers Operate with a service request.',
+  },
+  {
+    id: 'permanent-change-is-service-request',
+    belief: 'A permanent change to a managed resource is a service request.',
+    rule: 'A permanent effect on the managed infrastructure (recorded in the register) needs a request for change handled by Change; a service request is for actions without a permanent effect.',
+  },
+  {
+    id: 'temporary-action-is-change',
+    belief: 'Every action on a managed resource needs a request for change.',
+    rule: 'An action within the agreed service without a permanent effect on the managed infrastructure is a service request for Operate; Change is for permanent effects.',
+  },
+  {
+    id: 'imminent-failure-is-risk',
+    belief: 'An imminent failure is a risk.',
+    rule: 'Recover restores the service also for imminent failures: a failure about to happen is an incident.',
+  },
+  {
+    id: 'recurring-incidents-are-incidents',
+    belief: 'Recurring incidents are just more incidents.',
+    rule: 'A pattern someone notices before it does more harm (recurring incidents, a threat, a weakness) is a risk for Improve, which finds the cause and selects a measure.',
+  },
+  {
+    id: 'risks-only-threats',
+    belief: 'Risks are only threats.',
+    rule: 'In USM risks are threats and opportunities: a chance to create more value is a risk for Improve too.',
+  },
+  {
+    id: 'improve-waits',
+    belief: 'Improve waits for someone to report.',
+    rule: 'Improve is self-triggering: it actively looks for threats and opportunities.',
+  },
+  {
+    id: 'operate-hands-on',
+    belief: 'Operate hands work on to another process.',
+    rule: 'Operate triggers no process. Its monitoring may raise new calls (incidents, risks), which start new workflows.',
+  },
+  {
+    id: 'change-done-when-built',
+    belief: 'A change is done when it is built.',
+    rule: 'Change always triggers Operate with a service request to deploy the change.',
+  },
+  {
+    id: 'wish-always-realized',
+    belief: 'Every wish ends in Agree → Change → Operate.',
+    rule: 'When Negotiate ends without agreement, Agree notifies the teams, adjusts the reservations and closes the call without a fork: workflow 1 ends early and nothing is realized.',
+  },
+  {
+    id: 'closed-despite-agreement',
+    belief: 'Agree may close a wish without realizing it, even once the customer agrees.',
+    rule: 'Agree closes at Negotiate only when no agreement is reached. Once the offer is agreed, Agree realizes it through Change with a request for change (workflow 1 in full).',
+  },
+  {
+    id: 'agree-delivers-itself',
+    belief: 'Agree delivers the new service itself.',
+    rule: 'Agree realizes what it agreed through Change (a request for change), which Operate deploys.',
+  },
+  {
+    id: 'recover-renegotiates',
+    belief: 'Recover can renegotiate the agreement.',
+    rule: 'Recover triggers only Change (a request for change) or Operate (a service request).',
+  },
+  {
+    id: 'recover-without-action',
+    belief: 'Recover restores the service on its own.',
+    rule: 'Recover repairs the failure through a fork: a request for change to Change (workflow 3) or a service request to Operate (workflow 4).',
+  },
+  {
+    id: 'improve-without-measure',
+    belief: 'Finding the cause of a risk is enough.',
+    rule: 'Improve deploys the selected measure through a fork: a wish to Agree, a request for change to Change or a service request to Operate.',
+  },
+  {
+    id: 'last-process-closes',
+    belief: 'The last process closes the workflow.',
+    rule: "The triggered process ends 'process fulfilled'; the process that started the workflow resumes and ends it 'workflow fulfilled'.",
+  },
+  {
+    id: 'wrong-entry-process',
+    belief: 'Any process can take any call.',
+    rule: 'Each call type starts exactly one process: wish → Agree, request for change → Change, incident → Recover, service request → Operate, risk → Improve.',
+  },
+  {
+    id: 'priority-misjudged',
+    belief: 'Priority is how loud the caller is.',
+    rule: 'Priority is impact × urgency: impact is how much of the agreed service is affected, urgency how soon it hurts.',
+  },
 ] as const satisfies readonly Misconception[];
 
 export type MisconceptionId = (typeof list)[number]['id'];
@@ -78,38 +166,79 @@ export type ForkKey = `${ProcessId}>${ForkMove}>${ForkMove}`;
  */
 export const FORK_MISCONCEPTIONS: Readonly<Partial<Record<ForkKey, MisconceptionId>>> = {
   // Agree → Change (workflows 1 and 6); Agree started the call and the wish found no agreement; or it did.
-  'agree>change>agree': 'agree-delivers-itself', 'agree>change>recover': 'agree-delivers-itself', 'agree>change>operate': 'agree-delivers-itself',
-  'agree>change>improve': 'agree-delivers-itself', 'agree>change>none': 'agree-delivers-itself',
-  'agree>close>agree': 'wish-always-realized', 'agree>close>change': 'wish-always-realized', 'agree>close>recover': 'wish-always-realized',
-  'agree>close>operate': 'wish-always-realized', 'agree>close>improve': 'wish-always-realized', 'agree>close>none': 'wish-always-realized',
+  'agree>change>agree': 'agree-delivers-itself',
+  'agree>change>recover': 'agree-delivers-itself',
+  'agree>change>operate': 'agree-delivers-itself',
+  'agree>change>improve': 'agree-delivers-itself',
+  'agree>change>none': 'agree-delivers-itself',
+  'agree>close>agree': 'wish-always-realized',
+  'agree>close>change': 'wish-always-realized',
+  'agree>close>recover': 'wish-always-realized',
+  'agree>close>operate': 'wish-always-realized',
+  'agree>close>improve': 'wish-always-realized',
+  'agree>close>none': 'wish-always-realized',
   'agree>change>close': 'closed-despite-agreement',
   // Change → Operate (it deploys).
-  'change>operate>agree': 'change-done-when-built', 'change>operate>change': 'change-done-when-built', 'change>operate>recover': 'change-done-when-built',
-  'change>operate>improve': 'change-done-when-built', 'change>operate>none': 'change-done-when-built',
+  'change>operate>agree': 'change-done-when-built',
+  'change>operate>change': 'change-done-when-built',
+  'change>operate>recover': 'change-done-when-built',
+  'change>operate>improve': 'change-done-when-built',
+  'change>operate>none': 'change-done-when-built',
   // Recover → Change (workflow 3) or Operate (workflow 4).
-  'recover>change>agree': 'recover-renegotiates', 'recover>change>recover': 'wrong-entry-process', 'recover>change>operate': 'permanent-change-is-service-request',
-  'recover>change>improve': 'wrong-entry-process', 'recover>change>none': 'recover-without-action',
-  'recover>operate>agree': 'recover-renegotiates', 'recover>operate>change': 'temporary-action-is-change', 'recover>operate>recover': 'wrong-entry-process',
-  'recover>operate>improve': 'wrong-entry-process', 'recover>operate>none': 'recover-without-action',
+  'recover>change>agree': 'recover-renegotiates',
+  'recover>change>recover': 'wrong-entry-process',
+  'recover>change>operate': 'permanent-change-is-service-request',
+  'recover>change>improve': 'wrong-entry-process',
+  'recover>change>none': 'recover-without-action',
+  'recover>operate>agree': 'recover-renegotiates',
+  'recover>operate>change': 'temporary-action-is-change',
+  'recover>operate>recover': 'wrong-entry-process',
+  'recover>operate>improve': 'wrong-entry-process',
+  'recover>operate>none': 'recover-without-action',
   // Improve → Agree (6), Change (7) or Operate (8).
-  'improve>agree>change': 'rfc-outside-agreement', 'improve>agree>recover': 'rfc-outside-agreement', 'improve>agree>operate': 'rfc-outside-agreement',
-  'improve>agree>improve': 'rfc-outside-agreement', 'improve>agree>none': 'improve-without-measure',
-  'improve>change>agree': 'agreement-already-covers', 'improve>change>recover': 'wrong-entry-process', 'improve>change>operate': 'permanent-change-is-service-request',
-  'improve>change>improve': 'wrong-entry-process', 'improve>change>none': 'improve-without-measure',
-  'improve>operate>agree': 'agreement-already-covers', 'improve>operate>change': 'temporary-action-is-change', 'improve>operate>recover': 'wrong-entry-process',
-  'improve>operate>improve': 'wrong-entry-process', 'improve>operate>none': 'improve-without-measure',
+  'improve>agree>change': 'rfc-outside-agreement',
+  'improve>agree>recover': 'rfc-outside-agreement',
+  'improve>agree>operate': 'rfc-outside-agreement',
+  'improve>agree>improve': 'rfc-outside-agreement',
+  'improve>agree>none': 'improve-without-measure',
+  'improve>change>agree': 'agreement-already-covers',
+  'improve>change>recover': 'wrong-entry-process',
+  'improve>change>operate': 'permanent-change-is-service-request',
+  'improve>change>improve': 'wrong-entry-process',
+  'improve>change>none': 'improve-without-measure',
+  'improve>operate>agree': 'agreement-already-covers',
+  'improve>operate>change': 'temporary-action-is-change',
+  'improve>operate>recover': 'wrong-entry-process',
+  'improve>operate>improve': 'wrong-entry-process',
+  'improve>operate>none': 'improve-without-measure',
   // Operate ends every full workflow and triggers nothing.
-  'operate>none>agree': 'operate-hands-on', 'operate>none>change': 'operate-hands-on', 'operate>none>recover': 'operate-hands-on',
-  'operate>none>operate': 'operate-hands-on', 'operate>none>improve': 'operate-hands-on',
+  'operate>none>agree': 'operate-hands-on',
+  'operate>none>change': 'operate-hands-on',
+  'operate>none>recover': 'operate-hands-on',
+  'operate>none>operate': 'operate-hands-on',
+  'operate>none>improve': 'operate-hands-on',
 };
 
 /** Triggers a process's fork refuses (USM has no such fork), keyed `from>to`: the belief behind trying one. */
 export const REFUSED_TRIGGER_MISCONCEPTIONS: Readonly<Partial<Record<`${ProcessId}>${ProcessId}`, MisconceptionId>>> = {
-  'agree>agree': 'agree-delivers-itself', 'agree>recover': 'agree-delivers-itself', 'agree>operate': 'agree-delivers-itself', 'agree>improve': 'agree-delivers-itself',
-  'change>agree': 'change-done-when-built', 'change>change': 'change-done-when-built', 'change>recover': 'change-done-when-built', 'change>improve': 'change-done-when-built',
-  'recover>agree': 'recover-renegotiates', 'recover>recover': 'wrong-entry-process', 'recover>improve': 'wrong-entry-process',
-  'operate>agree': 'operate-hands-on', 'operate>change': 'operate-hands-on', 'operate>recover': 'operate-hands-on', 'operate>operate': 'operate-hands-on', 'operate>improve': 'operate-hands-on',
-  'improve>recover': 'wrong-entry-process', 'improve>improve': 'wrong-entry-process',
+  'agree>agree': 'agree-delivers-itself',
+  'agree>recover': 'agree-delivers-itself',
+  'agree>operate': 'agree-delivers-itself',
+  'agree>improve': 'agree-delivers-itself',
+  'change>agree': 'change-done-when-built',
+  'change>change': 'change-done-when-built',
+  'change>recover': 'change-done-when-built',
+  'change>improve': 'change-done-when-built',
+  'recover>agree': 'recover-renegotiates',
+  'recover>recover': 'wrong-entry-process',
+  'recover>improve': 'wrong-entry-process',
+  'operate>agree': 'operate-hands-on',
+  'operate>change': 'operate-hands-on',
+  'operate>recover': 'operate-hands-on',
+  'operate>operate': 'operate-hands-on',
+  'operate>improve': 'operate-hands-on',
+  'improve>recover': 'wrong-entry-process',
+  'improve>improve': 'wrong-entry-process',
 };
 
 /**
@@ -123,10 +252,17 @@ export const REFUSED_TRIGGER_MISCONCEPTIONS: Readonly<Partial<Record<`${ProcessI
  */
 export function misconceptionAt(from: ProcessId, expected: ForkMove, chosen: ForkMove): MisconceptionId {
   const rows = Object.entries(FORK_MISCONCEPTIONS) as [ForkKey, MisconceptionId][];
-  const find = (test: (from: string, expected: string, chosen: string) => boolean) => rows.find(([k]) => test(...(k.split('>') as [string, string, string])))?.[1];
+  const find = (test: (from: string, expected: string, chosen: string) => boolean) =>
+    rows.find(([k]) => test(...(k.split('>') as [string, string, string])))?.[1];
   const own = FORK_MISCONCEPTIONS[`${from}>${expected}>${chosen}`];
   if (own) return own;
-  const closing = expected === 'close' || chosen === 'close' ? find((f, e, c) => f === from && (e === 'close') === (expected === 'close') && (c === 'close') === (chosen === 'close')) : undefined;
+  const closing =
+    expected === 'close' || chosen === 'close'
+      ? find(
+          (f, e, c) =>
+            f === from && (e === 'close') === (expected === 'close') && (c === 'close') === (chosen === 'close'),
+        )
+      : undefined;
   if (closing) return closing;
   if (chosen === 'none' || triggerableFrom(from).length === 0) {
     const leaves = find((f, e, c) => f === from && (c === 'none' || e === 'none'));
@@ -141,7 +277,9 @@ export function misconceptionAt(from: ProcessId, expected: ForkMove, chosen: For
   const same = FORK_MISCONCEPTIONS[`${widest}>${expected}>${chosen}`];
   if (same) return same;
   // Choosing `chosen` means one thing wherever Improve expected something else: that belief.
-  const meanings = new Set(rows.filter(([k]) => k.startsWith(`${widest}>`) && k.endsWith(`>${chosen}`)).map(([, m]) => m));
+  const meanings = new Set(
+    rows.filter(([k]) => k.startsWith(`${widest}>`) && k.endsWith(`>${chosen}`)).map(([, m]) => m),
+  );
   if (meanings.size === 1) return [...meanings][0]!;
   return 'wrong-entry-process';
 }

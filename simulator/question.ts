@@ -22,9 +22,24 @@ const common = {
 };
 
 export const QuestionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...common, type: z.literal('single'), options: z.array(text).min(2).max(6), answer: z.number().int().min(0) }),
-  z.strictObject({ ...common, type: z.literal('multiple'), options: z.array(text).min(3).max(8), answer: z.array(z.number().int().min(0)).min(1) }),
-  z.strictObject({ ...common, type: z.literal('order'), options: z.array(text).min(2).max(10), answer: z.array(z.number().int().min(0)).min(2) }),
+  z.strictObject({
+    ...common,
+    type: z.literal('single'),
+    options: z.array(text).min(2).max(6),
+    answer: z.number().int().min(0),
+  }),
+  z.strictObject({
+    ...common,
+    type: z.literal('multiple'),
+    options: z.array(text).min(3).max(8),
+    answer: z.array(z.number().int().min(0)).min(1),
+  }),
+  z.strictObject({
+    ...common,
+    type: z.literal('order'),
+    options: z.array(text).min(2).max(10),
+    answer: z.array(z.number().int().min(0)).min(2),
+  }),
   z.strictObject({
     ...common,
     type: z.literal('match'),
@@ -34,7 +49,8 @@ export const QuestionSchema = z.discriminatedUnion('type', [
 ]);
 export type Question = z.output<typeof QuestionSchema>;
 
-const isPermutation = (a: readonly number[], n: number) => a.length === n && new Set(a).size === n && a.every((i) => i < n);
+const isPermutation = (a: readonly number[], n: number) =>
+  a.length === n && new Set(a).size === n && a.every((i) => i < n);
 
 /** Checks that the answer key fits the options; returns problems with their field. */
 export function answerKeyProblems(q: Question): FieldError[] {
@@ -50,35 +66,51 @@ export function answerKeyProblems(q: Question): FieldError[] {
   switch (q.type) {
     case 'single':
       dupes(q.options, 'options');
-      if (q.answer >= q.options.length) errs.push({ path: 'answer', message: `${q.answer} is out of range: there are ${q.options.length} options (0–${q.options.length - 1})` });
+      if (q.answer >= q.options.length)
+        errs.push({
+          path: 'answer',
+          message: `${q.answer} is out of range: there are ${q.options.length} options (0–${q.options.length - 1})`,
+        });
       break;
     case 'multiple':
       dupes(q.options, 'options');
-      if (q.answer.some((i) => i >= q.options.length)) errs.push({ path: 'answer', message: `indices must be 0–${q.options.length - 1}` });
+      if (q.answer.some((i) => i >= q.options.length))
+        errs.push({ path: 'answer', message: `indices must be 0–${q.options.length - 1}` });
       if (new Set(q.answer).size !== q.answer.length) errs.push({ path: 'answer', message: 'lists an option twice' });
       break;
     case 'order':
       dupes(q.options, 'options');
-      if (!isPermutation(q.answer, q.options.length)) errs.push({ path: 'answer', message: `must list every option index 0–${q.options.length - 1} once, in the right order` });
+      if (!isPermutation(q.answer, q.options.length))
+        errs.push({
+          path: 'answer',
+          message: `must list every option index 0–${q.options.length - 1} once, in the right order`,
+        });
       break;
     case 'match':
       dupes(q.options.left, 'options.left');
       dupes(q.options.right, 'options.right');
-      if (q.options.left.length !== q.options.right.length) errs.push({ path: 'options', message: 'left and right must have the same number of items' });
-      if (!isPermutation(q.answer, q.options.right.length) || q.answer.length !== q.options.left.length) errs.push({ path: 'answer', message: `must give, for each left item, the index (0–${q.options.right.length - 1}) of its right item, each once` });
+      if (q.options.left.length !== q.options.right.length)
+        errs.push({ path: 'options', message: 'left and right must have the same number of items' });
+      if (!isPermutation(q.answer, q.options.right.length) || q.answer.length !== q.options.left.length)
+        errs.push({
+          path: 'answer',
+          message: `must give, for each left item, the index (0–${q.options.right.length - 1}) of its right item, each once`,
+        });
       break;
   }
   return errs;
 }
 
-export type QuestionFileResult = { ok: true; questions: Question[] } | { ok: false; errors: FieldError[]; questions: Question[] };
+export type QuestionFileResult =
+  { ok: true; questions: Question[] } | { ok: false; errors: FieldError[]; questions: Question[] };
 
 /** Parses one `quizzes/<topic>.yaml` file. Field paths are `[index].field`. */
 export function parseQuestionFile(source: string, fileName: string): QuestionFileResult {
   const yaml = readYaml(source);
   if (!yaml.ok) return { ok: false, questions: [], errors: yaml.errors };
   const data = yaml.data;
-  if (!Array.isArray(data)) return { ok: false, questions: [], errors: [{ path: '(file)', message: 'must be a YAML list of question items' }] };
+  if (!Array.isArray(data))
+    return { ok: false, questions: [], errors: [{ path: '(file)', message: 'must be a YAML list of question items' }] };
   const topic = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.ya?ml$/, '');
   const errors: FieldError[] = [];
   const questions: Question[] = [];
@@ -91,9 +123,9 @@ export function parseQuestionFile(source: string, fileName: string): QuestionFil
     }
     const q = r.data;
     for (const e of answerKeyProblems(q)) errors.push({ path: at(e.path), message: e.message });
-    if (q.topic !== topic) errors.push({ path: at('topic'), message: `"${q.topic}" must equal the file's topic "${topic}"` });
+    if (q.topic !== topic)
+      errors.push({ path: at('topic'), message: `"${q.topic}" must equal the file's topic "${topic}"` });
     questions.push(q);
   });
   return errors.length ? { ok: false, errors, questions } : { ok: true, questions };
 }
-

@@ -31,7 +31,10 @@ const TEXTS = [['call', 'text'], ['explanation']] as const;
 const LISTS = ['facts', 'hints', 'discussion', 'lessons'] as const;
 
 const get = (data: unknown, path: readonly string[]): unknown =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), data);
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined),
+    data,
+  );
 
 const tooLong = (value: unknown, max: number) => typeof value === 'string' && [...value].length > max;
 
@@ -39,7 +42,8 @@ const tooLong = (value: unknown, max: number) => typeof value === 'string' && [.
 export function limitProblems(data: unknown): FieldError[] {
   const out: FieldError[] = [];
   const long = (path: string, value: unknown, max: number) => {
-    if (tooLong(value, max)) out.push({ path, message: `is ${[...(value as string)].length} characters; it may be at most ${max}` });
+    if (tooLong(value, max))
+      out.push({ path, message: `is ${[...(value as string)].length} characters; it may be at most ${max}` });
   };
   for (const k of SLUGS) long(k, get(data, [k]), FIELD_LIMITS.slug);
   for (const p of LINES) long(p.join('.'), get(data, p), FIELD_LIMITS.line);
@@ -47,8 +51,11 @@ export function limitProblems(data: unknown): FieldError[] {
   for (const k of LISTS) {
     const list = get(data, [k]);
     if (!Array.isArray(list)) continue;
-    if (list.length > FIELD_LIMITS.items) out.push({ path: k, message: `has ${list.length} items; it may have at most ${FIELD_LIMITS.items}` });
-    list.slice(0, FIELD_LIMITS.items).forEach((x, i) => long(`${k}[${i}]`, x, k === 'lessons' ? FIELD_LIMITS.slug : FIELD_LIMITS.item));
+    if (list.length > FIELD_LIMITS.items)
+      out.push({ path: k, message: `has ${list.length} items; it may have at most ${FIELD_LIMITS.items}` });
+    list
+      .slice(0, FIELD_LIMITS.items)
+      .forEach((x, i) => long(`${k}[${i}]`, x, k === 'lessons' ? FIELD_LIMITS.slug : FIELD_LIMITS.item));
   }
   return out;
 }
@@ -59,10 +66,17 @@ export const MAX_MESSAGE = 300;
 
 /** At most MAX_PROBLEMS problems (then one that counts the rest), each message at most MAX_MESSAGE characters. */
 function tidy(problems: FieldError[]): FieldError[] {
-  const clipped = problems.map((p) => ([...p.message].length > MAX_MESSAGE ? { path: p.path, message: `${[...p.message].slice(0, MAX_MESSAGE - 1).join('')}…` } : p));
+  const clipped = problems.map((p) =>
+    [...p.message].length > MAX_MESSAGE
+      ? { path: p.path, message: `${[...p.message].slice(0, MAX_MESSAGE - 1).join('')}…` }
+      : p,
+  );
   if (clipped.length <= MAX_PROBLEMS) return clipped;
   const rest = clipped.length - (MAX_PROBLEMS - 1);
-  return [...clipped.slice(0, MAX_PROBLEMS - 1), { path: clipped[MAX_PROBLEMS - 1]!.path, message: `and ${rest} more problems; fix the ones above first` }];
+  return [
+    ...clipped.slice(0, MAX_PROBLEMS - 1),
+    { path: clipped[MAX_PROBLEMS - 1]!.path, message: `and ${rest} more problems; fix the ones above first` },
+  ];
 }
 
 export interface ScenarioCheck {
@@ -81,11 +95,17 @@ export function checkScenarioText(text: string, fileName: string, lessons: Reado
 }
 
 /** The same check on a text already read by `readYaml` (the builder reads it once to know the id). */
-export function checkScenarioRead(yaml: ReturnType<typeof readYaml>, fileName: string, lessons: ReadonlySet<string>): ScenarioCheck {
+export function checkScenarioRead(
+  yaml: ReturnType<typeof readYaml>,
+  fileName: string,
+  lessons: ReadonlySet<string>,
+): ScenarioCheck {
   if (!yaml.ok) return { problems: tidy(yaml.errors) };
   const data = yaml.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [{ path: '(file)', message: 'must be a YAML mapping with id, call, expected and explanation' }] };
+    return {
+      problems: [{ path: '(file)', message: 'must be a YAML mapping with id, call, expected and explanation' }],
+    };
   }
   const result = validateScenarioData(data, fileName);
   if (!result.ok) {
@@ -95,7 +115,11 @@ export function checkScenarioRead(yaml: ReturnType<typeof readYaml>, fileName: s
   const problems = limitProblems(result.scenario);
   if (lessons.size > 0) {
     result.scenario.lessons.forEach((slug, i) => {
-      if (!lessons.has(slug)) problems.push({ path: `lessons[${i}]`, message: `"${slug}" is not a lesson of the course; use a lesson's file name without .mdx, e.g. "recover"` });
+      if (!lessons.has(slug))
+        problems.push({
+          path: `lessons[${i}]`,
+          message: `"${slug}" is not a lesson of the course; use a lesson's file name without .mdx, e.g. "recover"`,
+        });
     });
   }
   return problems.length ? { problems: tidy(problems) } : { problems, scenario: result.scenario };

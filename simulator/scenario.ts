@@ -3,7 +3,17 @@
  * validates it and reports every problem with the field it concerns.
  */
 import { z } from 'zod';
-import { CALL_TYPE_IDS, EARLY_CLOSES, IMPACTS, OUTCOME_IDS, URGENCIES, earlyCloseByOutcome, workflowByNumber, workflowsForCallType, type CallTypeId } from './usm.ts';
+import {
+  CALL_TYPE_IDS,
+  EARLY_CLOSES,
+  IMPACTS,
+  OUTCOME_IDS,
+  URGENCIES,
+  earlyCloseByOutcome,
+  workflowByNumber,
+  workflowsForCallType,
+  type CallTypeId,
+} from './usm.ts';
 import { withArticle } from './text.ts';
 import { friendlyIssues, type FieldError } from './schema-errors.ts';
 import { readYaml } from './yaml.ts';
@@ -14,7 +24,6 @@ export const LEVELS = ['foundation', 'professional'] as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = (what: string) =>
   z.string().regex(KEBAB, `must be kebab-case (lowercase letters, digits and single hyphens), e.g. ${what}`);
-
 
 /** One scenario file. Fields are documented in docs/authoring-scenarios.md. */
 export const ScenarioSchema = z
@@ -38,7 +47,10 @@ export const ScenarioSchema = z
       impact: z.enum(IMPACTS).optional(),
       urgency: z.enum(URGENCIES).optional(),
       /** Which of impact and urgency the call's words settle: graded exactly; the others accept a neighbour for part credit. */
-      priorityClear: z.array(z.enum(['impact', 'urgency'])).max(2).optional(),
+      priorityClear: z
+        .array(z.enum(['impact', 'urgency']))
+        .max(2)
+        .optional(),
       /** How the call ends: 'fulfilled' (the default) or an early close, e.g. 'no-agreement' (workflow 1 closed at Negotiate). */
       outcome: z.enum(OUTCOME_IDS).optional(),
     }),
@@ -68,7 +80,11 @@ export const ScenarioSchema = z
       });
     }
     if (s.expected.priorityClear && s.expected.impact === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['expected', 'priorityClear'], message: 'give impact and urgency before marking which of them the call makes clear' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expected', 'priorityClear'],
+        message: 'give impact and urgency before marking which of them the call makes clear',
+      });
     }
     if ((s.expected.impact === undefined) !== (s.expected.urgency === undefined)) {
       ctx.addIssue({
@@ -101,7 +117,10 @@ export function validateScenarioData(data: unknown, fileName: string): ParseResu
   const id = (data as { id?: unknown } | null)?.id;
   const expectedId = baseName(fileName);
   if (typeof id === 'string' && KEBAB.test(id) && id !== expectedId) {
-    errors.push({ path: 'id', message: `"${id}" must equal the file name "${expectedId}" (rename the file or change the id)` });
+    errors.push({
+      path: 'id',
+      message: `"${id}" must equal the file name "${expectedId}" (rename the file or change the id)`,
+    });
   }
   if (!result.success || errors.length > 0) return { ok: false, errors };
   return { ok: true, scenario: { ...result.data, title: result.data.title ?? humanise(result.data.id) } };
@@ -113,7 +132,10 @@ export function parseScenario(text: string, fileName: string): ParseResult<Scena
   if (!yaml.ok) return yaml;
   const data = yaml.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, errors: [{ path: '(file)', message: 'must be a YAML mapping with id, call, expected and explanation' }] };
+    return {
+      ok: false,
+      errors: [{ path: '(file)', message: 'must be a YAML mapping with id, call, expected and explanation' }],
+    };
   }
   return validateScenarioData(data, fileName);
 }

@@ -18,12 +18,25 @@ function describe(value: unknown): string {
 
 /** Zod's type names in plain words ("a int" → "a whole number"). */
 function expectedName(expected: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping', tuple: 'a list' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    tuple: 'a list',
+  };
   return names[expected] ?? `a ${expected}`;
 }
 
 export function pathOf(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(file)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path.length === 0
+    ? '(file)'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[');
 }
 
 export function friendlyIssues(error: { issues: core.$ZodIssue[] }): FieldError[] {
@@ -43,22 +56,33 @@ export function friendlyIssues(error: { issues: core.$ZodIssue[] }): FieldError[
         break;
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push({ path: pathOf([...issue.path, key]), message: 'is not a known field; check its spelling or remove it' });
+          out.push({
+            path: pathOf([...issue.path, key]),
+            message: 'is not a known field; check its spelling or remove it',
+          });
         }
         continue;
       case 'too_small':
         message =
           issue.origin === 'string'
-            ? issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`
+            ? issue.minimum === 1
+              ? 'must not be empty'
+              : `must be at least ${issue.minimum} characters`
             : issue.origin === 'array'
               ? `must have at least ${issue.minimum} item(s)`
               : `must be at least ${issue.minimum}, not ${describe(input)}`;
         break;
       case 'too_big':
-        message = issue.origin === 'array' ? `must have at most ${issue.maximum} item(s)` : `must be at most ${issue.maximum}, not ${describe(input)}`;
+        message =
+          issue.origin === 'array'
+            ? `must have at most ${issue.maximum} item(s)`
+            : `must be at most ${issue.maximum}, not ${describe(input)}`;
         break;
       case 'invalid_format':
-        message = issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format, not ${describe(input)}`;
+        message =
+          issue.message && issue.message !== 'Invalid input'
+            ? issue.message
+            : `has the wrong format, not ${describe(input)}`;
         break;
       default:
         message = issue.message;

@@ -69,7 +69,11 @@ export function base64urlToBytes(text: string): Uint8Array | null {
 }
 
 /** Streams bytes through; 'over' as soon as the output passes `max` (a deflate bomb stops there), 'error' when the data is damaged. */
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, max: number): Promise<Uint8Array | 'over' | 'error'> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  max: number,
+): Promise<Uint8Array | 'over' | 'error'> {
   const writer = stream.writable.getWriter();
   writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
   writer.close().catch(() => {});
@@ -92,7 +96,10 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
@@ -138,36 +145,55 @@ export async function unpackPayload(text: string, maxChars = MAX_LINK_CHARS): Pr
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Checks what a link or pack carries: its shape, then every call with the CLI's checker. */
-export function readShared(value: unknown, lessons: ReadonlySet<string> = new Set()): ShareRead<{ title?: string; author?: string; calls: SharedCall[] }> {
+export function readShared(
+  value: unknown,
+  lessons: ReadonlySet<string> = new Set(),
+): ShareRead<{ title?: string; author?: string; calls: SharedCall[] }> {
   if (!isMap(value)) return { ok: false, problem: { code: 'share.badShape', field: '(link)' } };
   const { title, author, calls } = value;
-  if (title !== undefined && (typeof title !== 'string' || [...title].length > PACK_TITLE_MAX)) return { ok: false, problem: { code: 'share.badShape', field: 'title' } };
-  if (author !== undefined && (typeof author !== 'string' || [...author].length > NAME_MAX)) return { ok: false, problem: { code: 'share.badShape', field: 'author' } };
-  if (!Array.isArray(calls) || calls.length === 0 || calls.some((c) => typeof c !== 'string')) return { ok: false, problem: { code: 'share.badShape', field: 'calls' } };
-  if (calls.length > MAX_PACK_CALLS) return { ok: false, problem: { code: 'share.tooMany', count: calls.length, max: MAX_PACK_CALLS } };
+  if (title !== undefined && (typeof title !== 'string' || [...title].length > PACK_TITLE_MAX))
+    return { ok: false, problem: { code: 'share.badShape', field: 'title' } };
+  if (author !== undefined && (typeof author !== 'string' || [...author].length > NAME_MAX))
+    return { ok: false, problem: { code: 'share.badShape', field: 'author' } };
+  if (!Array.isArray(calls) || calls.length === 0 || calls.some((c) => typeof c !== 'string'))
+    return { ok: false, problem: { code: 'share.badShape', field: 'calls' } };
+  if (calls.length > MAX_PACK_CALLS)
+    return { ok: false, problem: { code: 'share.tooMany', count: calls.length, max: MAX_PACK_CALLS } };
   const out: SharedCall[] = [];
   const ids = new Set<string>();
   for (const [i, yaml] of (calls as string[]).entries()) {
     const check = checkDraftText(yaml, lessons);
-    if (!check.scenario) return { ok: false, problem: { code: 'share.invalidCall', n: i + 1, problems: check.problems.slice(0, 5) } };
-    if (ids.has(check.scenario.id)) return { ok: false, problem: { code: 'share.duplicateId', n: i + 1, id: check.scenario.id } };
+    if (!check.scenario)
+      return { ok: false, problem: { code: 'share.invalidCall', n: i + 1, problems: check.problems.slice(0, 5) } };
+    if (ids.has(check.scenario.id))
+      return { ok: false, problem: { code: 'share.duplicateId', n: i + 1, id: check.scenario.id } };
     ids.add(check.scenario.id);
     out.push({ scenario: check.scenario, yaml });
   }
   return {
     ok: true,
-    value: { ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}), ...(typeof author === 'string' && author.trim() ? { author: author.trim() } : {}), calls: out },
+    value: {
+      ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
+      ...(typeof author === 'string' && author.trim() ? { author: author.trim() } : {}),
+      calls: out,
+    },
   };
 }
 
 /** The fragment of a share link for calls (`c=` + payload). */
 export async function shareFragment(shared: Shared): Promise<string> {
-  const value: Shared = { ...(shared.title ? { title: shared.title } : {}), ...(shared.author ? { author: shared.author } : {}), calls: shared.calls };
+  const value: Shared = {
+    ...(shared.title ? { title: shared.title } : {}),
+    ...(shared.author ? { author: shared.author } : {}),
+    calls: shared.calls,
+  };
   return `c=${await packPayload(value)}`;
 }
 
 /** Reads a share link's fragment (with or without `#`, the whole link also works). Never throws. */
-export async function readShareFragment(fragment: string): Promise<ShareRead<{ title?: string; author?: string; calls: SharedCall[] }>> {
+export async function readShareFragment(
+  fragment: string,
+): Promise<ShareRead<{ title?: string; author?: string; calls: SharedCall[] }>> {
   const s = String(fragment ?? '');
   const hash = s.includes('#') ? s.slice(s.indexOf('#') + 1) : s;
   const payload = hash.startsWith('c=') ? hash.slice(2) : hash;
@@ -186,9 +212,23 @@ export async function readShareFragment(fragment: string): Promise<ShareRead<{ t
 
 /** A pack as a YAML file: `pack` (title), `author`, `scenarios` (a list of scenario mappings). */
 export function packToYaml(shared: Shared): string {
-  const drafts = shared.calls.map((y) => draftFromYaml(y)).filter((r) => r.ok).map((r) => (r as { draft: Draft }).draft);
-  const head = [shared.title ? draftToYaml({ pack: shared.title }) : '', shared.author ? draftToYaml({ author: shared.author }) : ''].join('');
-  const body = drafts.map((d) => draftToYaml(d).trimEnd().split('\n').map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`)).join('\n')).join('\n');
+  const drafts = shared.calls
+    .map((y) => draftFromYaml(y))
+    .filter((r) => r.ok)
+    .map((r) => (r as { draft: Draft }).draft);
+  const head = [
+    shared.title ? draftToYaml({ pack: shared.title }) : '',
+    shared.author ? draftToYaml({ author: shared.author }) : '',
+  ].join('');
+  const body = drafts
+    .map((d) =>
+      draftToYaml(d)
+        .trimEnd()
+        .split('\n')
+        .map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`))
+        .join('\n'),
+    )
+    .join('\n');
   return `${head}scenarios:\n${body}\n`;
 }
 
@@ -197,23 +237,65 @@ export function readPackYaml(text: string): { ok: true; value: Shared } | { ok: 
   const r = readYaml(text);
   if (!r.ok) return r;
   const data = r.data;
-  if (!isMap(data) || !Array.isArray(data.scenarios)) return { ok: false, errors: [{ path: 'scenarios', message: 'a pack file is a mapping with a list "scenarios" (and optionally "pack" and "author")' }] };
+  if (!isMap(data) || !Array.isArray(data.scenarios))
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'scenarios',
+          message: 'a pack file is a mapping with a list "scenarios" (and optionally "pack" and "author")',
+        },
+      ],
+    };
   const unknown = Object.keys(data).filter((k) => !['pack', 'author', 'scenarios'].includes(k));
-  if (unknown.length) return { ok: false, errors: unknown.map((k) => ({ path: k.slice(0, 40), message: 'is not a known field of a pack; use pack, author and scenarios' })) };
-  if (data.scenarios.length > MAX_PACK_CALLS) return { ok: false, errors: [{ path: 'scenarios', message: `has ${data.scenarios.length} calls; a pack holds at most ${MAX_PACK_CALLS}` }] };
-  if (data.pack !== undefined && (typeof data.pack !== 'string' || [...data.pack].length > PACK_TITLE_MAX)) return { ok: false, errors: [{ path: 'pack', message: `must be a title of at most ${PACK_TITLE_MAX} characters` }] };
-  if (data.author !== undefined && (typeof data.author !== 'string' || [...data.author].length > NAME_MAX)) return { ok: false, errors: [{ path: 'author', message: `must be a name of at most ${NAME_MAX} characters` }] };
+  if (unknown.length)
+    return {
+      ok: false,
+      errors: unknown.map((k) => ({
+        path: k.slice(0, 40),
+        message: 'is not a known field of a pack; use pack, author and scenarios',
+      })),
+    };
+  if (data.scenarios.length > MAX_PACK_CALLS)
+    return {
+      ok: false,
+      errors: [
+        { path: 'scenarios', message: `has ${data.scenarios.length} calls; a pack holds at most ${MAX_PACK_CALLS}` },
+      ],
+    };
+  if (data.pack !== undefined && (typeof data.pack !== 'string' || [...data.pack].length > PACK_TITLE_MAX))
+    return {
+      ok: false,
+      errors: [{ path: 'pack', message: `must be a title of at most ${PACK_TITLE_MAX} characters` }],
+    };
+  if (data.author !== undefined && (typeof data.author !== 'string' || [...data.author].length > NAME_MAX))
+    return { ok: false, errors: [{ path: 'author', message: `must be a name of at most ${NAME_MAX} characters` }] };
   const calls = data.scenarios.map((s) => (isMap(s) ? draftToYaml(s) : String(s)));
   const errors: FieldError[] = [];
   const ids = new Set<string>();
   calls.forEach((y, i) => {
     const check = checkDraftText(y, new Set());
-    for (const p of check.problems) errors.push({ path: p.path.startsWith('(') ? `scenarios[${i}]` : `scenarios[${i}].${p.path}`, message: p.message });
-    if (check.scenario && ids.has(check.scenario.id)) errors.push({ path: `scenarios[${i}].id`, message: `"${check.scenario.id}" is already used by another call of the pack; ids must be unique` });
+    for (const p of check.problems)
+      errors.push({
+        path: p.path.startsWith('(') ? `scenarios[${i}]` : `scenarios[${i}].${p.path}`,
+        message: p.message,
+      });
+    if (check.scenario && ids.has(check.scenario.id))
+      errors.push({
+        path: `scenarios[${i}].id`,
+        message: `"${check.scenario.id}" is already used by another call of the pack; ids must be unique`,
+      });
     if (check.scenario) ids.add(check.scenario.id);
   });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { ...(typeof data.pack === 'string' ? { title: data.pack } : {}), ...(typeof data.author === 'string' ? { author: data.author } : {}), calls } };
+  return {
+    ok: true,
+    value: {
+      ...(typeof data.pack === 'string' ? { title: data.pack } : {}),
+      ...(typeof data.author === 'string' ? { author: data.author } : {}),
+      calls,
+    },
+  };
 }
 
 export { MAX_CONTENT_FILE_BYTES as MAX_PACK_FILE_BYTES };

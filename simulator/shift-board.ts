@@ -20,9 +20,14 @@ export interface CallOrigin {
 const MONITORING: ProcessId = PROCESS_WITHOUT_FORK;
 
 export function originOf(call: ShiftCall, state: ShiftState): CallOrigin {
-  const from = call.from ? state.calls.find((c) => c.id === call.from) ?? null : null;
+  const from = call.from ? (state.calls.find((c) => c.id === call.from) ?? null) : null;
   if (call.source === 'monitoring') {
-    return { source: call.source, process: MONITORING, step: PROCESSES[MONITORING].steps.find((s) => s.id === 'execute')?.name ?? null, from };
+    return {
+      source: call.source,
+      process: MONITORING,
+      step: PROCESSES[MONITORING].steps.find((s) => s.id === 'execute')?.name ?? null,
+      from,
+    };
   }
   if (call.source === 'improvement') {
     const closer = from?.route?.[0];

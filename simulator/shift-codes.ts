@@ -20,7 +20,11 @@ export function shiftJoinCode(w: ShiftWorkshop): string {
   return packCode('S1', `${w.shift}|${seed.toString(36)}`);
 }
 
-export function readShiftJoinCode(code: string, shiftIds: readonly string[], source: Param = term('code.source.join')): Read<ShiftWorkshop> {
+export function readShiftJoinCode(
+  code: string,
+  shiftIds: readonly string[],
+  source: Param = term('code.source.join'),
+): Read<ShiftWorkshop> {
   const u = unpackCode('S1', code, source, 'shift-join');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
@@ -32,11 +36,21 @@ export function readShiftJoinCode(code: string, shiftIds: readonly string[], sou
   return { ok: true, value: { shift, seed } };
 }
 
-const KPI_KEYS = ['incidentsWithinTarget', 'incidents', 'backlog', 'changesDeployed', 'risksHandled', 'risksArrived', 'averageScore'] as const;
+const KPI_KEYS = [
+  'incidentsWithinTarget',
+  'incidents',
+  'backlog',
+  'changesDeployed',
+  'risksHandled',
+  'risksArrived',
+  'averageScore',
+] as const;
 const bound = (n: number, max: number) => (Number.isFinite(n) ? Math.min(max, Math.max(0, Math.round(n))) : 0);
 
 export function shiftResultCode(joinCodeText: string, participant: string, kpis: Kpis): string {
-  const values = KPI_KEYS.map((k) => (kpis[k] === null ? '-' : bound(kpis[k] as number, k === 'averageScore' ? 100 : MAX_SHIFT_COUNT).toString(36))).join(',');
+  const values = KPI_KEYS.map((k) =>
+    kpis[k] === null ? '-' : bound(kpis[k] as number, k === 'averageScore' ? 100 : MAX_SHIFT_COUNT).toString(36),
+  ).join(',');
   return packCode('SR1', [crc32Hex(joinCodeText.trim()), cleanName(participant), values].join('|'));
 }
 
@@ -48,7 +62,11 @@ export function kpiProblem(k: Kpis): EngineMessage | null {
   return null;
 }
 
-export function readShiftResultCode(code: string, joinCodeText: string, source: Param = term('code.source.result')): Read<{ participant: string; kpis: Kpis }> {
+export function readShiftResultCode(
+  code: string,
+  joinCodeText: string,
+  source: Param = term('code.source.result'),
+): Read<{ participant: string; kpis: Kpis }> {
   const u = unpackCode('SR1', code, source, 'shift-result');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
@@ -58,8 +76,14 @@ export function readShiftResultCode(code: string, joinCodeText: string, source: 
   const badName = nameProblem(participant);
   if (badName) return refused(msg('code.problem', { source, problem: badName }));
   const parts = values.split(',');
-  const numbers = parts.map((p, i) => (p === '-' && KPI_KEYS[i] === 'averageScore' ? null : base36(p, MAX_SHIFT_COUNT)));
-  if (parts.length !== KPI_KEYS.length || numbers.some((n, i) => n === null && parts[i] !== '-') || numbers.slice(0, -1).some((n) => n === null)) {
+  const numbers = parts.map((p, i) =>
+    p === '-' && KPI_KEYS[i] === 'averageScore' ? null : base36(p, MAX_SHIFT_COUNT),
+  );
+  if (
+    parts.length !== KPI_KEYS.length ||
+    numbers.some((n, i) => n === null && parts[i] !== '-') ||
+    numbers.slice(0, -1).some((n) => n === null)
+  ) {
     return refused(msg('code.kpis.unreadable', { source }));
   }
   const kpis = Object.fromEntries(KPI_KEYS.map((k, i) => [k, numbers[i]])) as unknown as Kpis;

@@ -13,13 +13,20 @@ export const ShiftSchema = z.strictObject({
   improvementChance: z.number().min(0).max(1),
   improvements: z.array(slug),
   calls: z.array(z.strictObject({ scenario: slug, at: z.number().int().min(0) })).min(1),
-  followUps: z.array(
-    z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('monitoring'), after: slug, raises: slug, delay: z.number().int().min(0), chance: z.number().min(0).max(1) }),
-      z.strictObject({ kind: z.literal('ignored-risk'), after: slug, raises: slug, within: z.number().int().min(1) }),
-      z.strictObject({ kind: z.literal('unhandled-incident'), after: slug, within: z.number().int().min(1) }),
-    ]),
-  ).default([]),
+  followUps: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('monitoring'),
+          after: slug,
+          raises: slug,
+          delay: z.number().int().min(0),
+          chance: z.number().min(0).max(1),
+        }),
+        z.strictObject({ kind: z.literal('ignored-risk'), after: slug, raises: slug, within: z.number().int().min(1) }),
+        z.strictObject({ kind: z.literal('unhandled-incident'), after: slug, within: z.number().int().min(1) }),
+      ]),
+    )
+    .default([]),
 });
 export type ShiftDefinition = z.output<typeof ShiftSchema>;
-

@@ -68,12 +68,24 @@ const clone = (s: ShiftState): ShiftState => ({ ...s, calls: s.calls.map((c) => 
 
 /** Starts a shift: the planned calls get a seeded arrival time within ±10 minutes of their plan. */
 export function startShift(def: ShiftDefinition, library: Library, seed: number): ShiftState {
-  const missing = [...def.calls.map((c) => c.scenario), ...def.improvements, ...def.followUps.flatMap((f) => ('raises' in f ? [f.raises] : []))].filter((id) => !library.has(id));
-  if (missing.length) throw new Error(`shift ${def.id} uses scenarios that are not in the library: ${[...new Set(missing)].join(', ')}`);
+  const missing = [
+    ...def.calls.map((c) => c.scenario),
+    ...def.improvements,
+    ...def.followUps.flatMap((f) => ('raises' in f ? [f.raises] : [])),
+  ].filter((id) => !library.has(id));
+  if (missing.length)
+    throw new Error(`shift ${def.id} uses scenarios that are not in the library: ${[...new Set(missing)].join(', ')}`);
   const state: ShiftState = { shift: def.id, seed: seed >>> 0, rng: seed >>> 0, clock: 0, calls: [], log: [] };
   def.calls.forEach((c, i) => {
     const jitter = Math.round(random(state) * 20) - 10;
-    state.calls.push({ id: `c${i + 1}`, scenario: c.scenario, source: 'planned', arrivesAt: Math.max(0, c.at + jitter), grown: 0, status: 'waiting' });
+    state.calls.push({
+      id: `c${i + 1}`,
+      scenario: c.scenario,
+      source: 'planned',
+      arrivesAt: Math.max(0, c.at + jitter),
+      grown: 0,
+      status: 'waiting',
+    });
   });
   return settle(def, library, state);
 }
@@ -98,7 +110,14 @@ function settle(def: ShiftDefinition, library: Library, state: ShiftState): Shif
     if (c.status === 'waiting' && c.arrivesAt <= state.clock) {
       c.status = 'open';
       const title = library.get(c.scenario)!.title;
-      state.log.push(entry(c.arrivesAt, c.source === 'planned' ? msg('shift.arrives', { title }) : msg('shift.arrives.from', { title, source: term(`shift.source.${c.source}`) })));
+      state.log.push(
+        entry(
+          c.arrivesAt,
+          c.source === 'planned'
+            ? msg('shift.arrives', { title })
+            : msg('shift.arrives.from', { title, source: term(`shift.source.${c.source}`) }),
+        ),
+      );
     }
   }
   for (const f of def.followUps) {
@@ -107,14 +126,35 @@ function settle(def: ShiftDefinition, library: Library, state: ShiftState): Shif
       if (f.kind === 'ignored-risk' && waited > f.within) {
         c.status = 'became-incident';
         const id = `c${state.calls.length + 1}`;
-        state.calls.push({ id, scenario: f.raises, source: 'ignored-risk', arrivesAt: c.arrivesAt + f.within, grown: 0, status: 'open', from: c.id });
-        state.log.push(entry(c.arrivesAt + f.within, msg('shift.riskBecameIncident', { risk: library.get(c.scenario)!.title, incident: library.get(f.raises)!.title })));
+        state.calls.push({
+          id,
+          scenario: f.raises,
+          source: 'ignored-risk',
+          arrivesAt: c.arrivesAt + f.within,
+          grown: 0,
+          status: 'open',
+          from: c.id,
+        });
+        state.log.push(
+          entry(
+            c.arrivesAt + f.within,
+            msg('shift.riskBecameIncident', {
+              risk: library.get(c.scenario)!.title,
+              incident: library.get(f.raises)!.title,
+            }),
+          ),
+        );
       }
       if (f.kind === 'unhandled-incident') {
         const steps = Math.floor(waited / f.within);
         if (steps > c.grown) {
           c.grown = steps;
-          state.log.push(entry(c.arrivesAt + steps * f.within, msg('shift.incidentGrows', { title: library.get(c.scenario)!.title, minutes: waited })));
+          state.log.push(
+            entry(
+              c.arrivesAt + steps * f.within,
+              msg('shift.incidentGrows', { title: library.get(c.scenario)!.title, minutes: waited }),
+            ),
+          );
         }
       }
     }
@@ -123,21 +163,47 @@ function settle(def: ShiftDefinition, library: Library, state: ShiftState): Shif
 }
 
 /** The player routes an open call; the clock moves on by the handling time, and consequences follow. */
-export function handleCall(def: ShiftDefinition, library: Library, before: ShiftState, callId: string, attempt: Attempt): ShiftState {
+export function handleCall(
+  def: ShiftDefinition,
+  library: Library,
+  before: ShiftState,
+  callId: string,
+  attempt: Attempt,
+): ShiftState {
   const state = clone(before);
   const call = state.calls.find((c) => c.id === callId);
   if (!call || call.status !== 'open') throw new Error(`call ${callId} is not open`);
   const sc = library.get(call.scenario)!;
   const g = grade(sc, attempt);
   state.clock += def.handlingMinutes * Math.max(1, attempt.route.length);
-  Object.assign(call, { status: 'handled', handledAt: state.clock, score: g.score, passed: g.passed, workflowChosen: g.workflowChosen, route: [...attempt.route] });
+  Object.assign(call, {
+    status: 'handled',
+    handledAt: state.clock,
+    score: g.score,
+    passed: g.passed,
+    workflowChosen: g.workflowChosen,
+    route: [...attempt.route],
+  });
   const workflow = g.workflowChosen ? msg('shift.workflow', { n: g.workflowChosen }) : msg('shift.noWorkflow');
   state.log.push(entry(state.clock, msg('shift.handled', { title: sc.title, workflow, score: g.score })));
   // Operate, which triggers nothing, monitors the service systems: its monitoring may raise a new call.
   if (attempt.route.at(-1) === PROCESS_WITHOUT_FORK) {
     for (const f of def.followUps) {
-      if (f.kind === 'monitoring' && f.after === call.scenario && random(state) < f.chance && !state.calls.some((c) => c.scenario === f.raises)) {
-        state.calls.push({ id: `c${state.calls.length + 1}`, scenario: f.raises, source: 'monitoring', arrivesAt: state.clock + f.delay, grown: 0, status: 'waiting', from: call.id });
+      if (
+        f.kind === 'monitoring' &&
+        f.after === call.scenario &&
+        random(state) < f.chance &&
+        !state.calls.some((c) => c.scenario === f.raises)
+      ) {
+        state.calls.push({
+          id: `c${state.calls.length + 1}`,
+          scenario: f.raises,
+          source: 'monitoring',
+          arrivesAt: state.clock + f.delay,
+          grown: 0,
+          status: 'waiting',
+          from: call.id,
+        });
       }
     }
   }
@@ -145,8 +211,18 @@ export function handleCall(def: ShiftDefinition, library: Library, before: Shift
     const pool = def.improvements.filter((id) => !state.calls.some((c) => c.scenario === id));
     if (pool.length) {
       const pick = pool[Math.floor(random(state) * pool.length)]!;
-      state.calls.push({ id: `c${state.calls.length + 1}`, scenario: pick, source: 'improvement', arrivesAt: state.clock + 5, grown: 0, status: 'waiting', from: call.id });
-      state.log.push(entry(state.clock, msg('shift.improvement', { title: sc.title, improvement: library.get(pick)!.title })));
+      state.calls.push({
+        id: `c${state.calls.length + 1}`,
+        scenario: pick,
+        source: 'improvement',
+        arrivesAt: state.clock + 5,
+        grown: 0,
+        status: 'waiting',
+        from: call.id,
+      });
+      state.log.push(
+        entry(state.clock, msg('shift.improvement', { title: sc.title, improvement: library.get(pick)!.title })),
+      );
     }
   }
   return settle(def, library, state);
@@ -155,7 +231,10 @@ export function handleCall(def: ShiftDefinition, library: Library, before: Shift
 /** With nothing open, wait until the next call arrives (or the shift ends). */
 export function waitForNext(def: ShiftDefinition, library: Library, before: ShiftState): ShiftState {
   const state = clone(before);
-  const next = Math.min(...state.calls.filter((c) => c.status === 'waiting').map((c) => c.arrivesAt), def.durationMinutes);
+  const next = Math.min(
+    ...state.calls.filter((c) => c.status === 'waiting').map((c) => c.arrivesAt),
+    def.durationMinutes,
+  );
   state.clock = Math.max(state.clock, next);
   return settle(def, library, state);
 }
@@ -165,7 +244,10 @@ export function openCalls(state: ShiftState): ShiftCall[] {
 }
 
 export function isOver(def: ShiftDefinition, state: ShiftState): boolean {
-  return state.clock >= def.durationMinutes || state.calls.every((c) => c.status === 'handled' || c.status === 'became-incident');
+  return (
+    state.clock >= def.durationMinutes ||
+    state.calls.every((c) => c.status === 'handled' || c.status === 'became-incident')
+  );
 }
 
 export interface Kpis {
@@ -202,7 +284,15 @@ export function kpis(def: ShiftDefinition, library: Library, state: ShiftState):
 
 export interface ShiftReport {
   kpis: Kpis;
-  calls: { id: string; title: string; source: CallSource; expectedWorkflow: number; chosenWorkflow: number | null | undefined; score?: number; status: ShiftCall['status'] }[];
+  calls: {
+    id: string;
+    title: string;
+    source: CallSource;
+    expectedWorkflow: number;
+    chosenWorkflow: number | null | undefined;
+    score?: number;
+    status: ShiftCall['status'];
+  }[];
   /** Where proactive work (workflows 6–8) would have prevented reactive work, as message codes. */
   preventableMessages: EngineMessage[];
   /** The same in English. */
@@ -211,15 +301,29 @@ export interface ShiftReport {
 
 export function shiftReport(def: ShiftDefinition, library: Library, state: ShiftState): ShiftReport {
   const title = (id: string) => library.get(id)!.title;
-  const preventableMessages = state.calls.filter((c) => c.source === 'ignored-risk').map((c) => {
-    const risk = state.calls.find((r) => r.id === c.from)!;
-    return msg('shift.preventable', { risk: title(risk.scenario), workflow: library.get(risk.scenario)!.expected.workflow, incident: title(c.scenario) });
-  });
+  const preventableMessages = state.calls
+    .filter((c) => c.source === 'ignored-risk')
+    .map((c) => {
+      const risk = state.calls.find((r) => r.id === c.from)!;
+      return msg('shift.preventable', {
+        risk: title(risk.scenario),
+        workflow: library.get(risk.scenario)!.expected.workflow,
+        incident: title(c.scenario),
+      });
+    });
   return {
     kpis: kpis(def, library, state),
-    calls: state.calls.filter((c) => c.status !== 'waiting').map((c) => ({
-      id: c.id, title: title(c.scenario), source: c.source, expectedWorkflow: library.get(c.scenario)!.expected.workflow, chosenWorkflow: c.workflowChosen, score: c.score, status: c.status,
-    })),
+    calls: state.calls
+      .filter((c) => c.status !== 'waiting')
+      .map((c) => ({
+        id: c.id,
+        title: title(c.scenario),
+        source: c.source,
+        expectedWorkflow: library.get(c.scenario)!.expected.workflow,
+        chosenWorkflow: c.workflowChosen,
+        score: c.score,
+        status: c.status,
+      })),
     preventableMessages,
     preventable: preventableMessages.map(english),
   };

@@ -44,7 +44,12 @@ export interface ChartMachine {
 }
 
 type Value = string | { [key: string]: Value };
-interface LiveSnap { value: Value; status: string; context: { step?: number }; children: Record<string, AnyActorRef | undefined> }
+interface LiveSnap {
+  value: Value;
+  status: string;
+  context: { step?: number };
+  children: Record<string, AnyActorRef | undefined>;
+}
 
 const srcOf = (node: DefNode): ProcessId | null => {
   const src = node.invoke[0]?.src;
@@ -59,7 +64,13 @@ function activeAt(value: Value | undefined): Map<string, Value | undefined> {
   return new Map(Object.entries(value));
 }
 
-function machineOf(def: DefNode, machine: 'call' | ProcessId, snap: LiveSnap | null, prefix: string, before: ReadonlySet<string> | null): ChartMachine {
+function machineOf(
+  def: DefNode,
+  machine: 'call' | ProcessId,
+  snap: LiveSnap | null,
+  prefix: string,
+  before: ReadonlySet<string> | null,
+): ChartMachine {
   const build = (nodes: Record<string, DefNode>, value: Value | undefined, path: string): ChartNode[] => {
     const active = snap ? activeAt(value) : new Map<string, Value | undefined>();
     return Object.values(nodes).map((n) => {
@@ -70,7 +81,14 @@ function machineOf(def: DefNode, machine: 'call' | ProcessId, snap: LiveSnap | n
       if (isActive && invokes && snap) {
         const ref = snap.children[n.invoke[0]!.id];
         const logic = (ref as { logic?: AnyStateMachine } | undefined)?.logic;
-        if (ref && logic?.root) child = machineOf(logic.root as unknown as DefNode, invokes, ref.getSnapshot() as LiveSnap, `${id}/${invokes}`, before);
+        if (ref && logic?.root)
+          child = machineOf(
+            logic.root as unknown as DefNode,
+            invokes,
+            ref.getSnapshot() as LiveSnap,
+            `${id}/${invokes}`,
+            before,
+          );
       }
       return {
         id,
@@ -85,7 +103,11 @@ function machineOf(def: DefNode, machine: 'call' | ProcessId, snap: LiveSnap | n
       };
     });
   };
-  return { machine, step: machine === 'call' ? null : snap?.context.step ?? null, states: build(def.states, snap?.value, prefix) };
+  return {
+    machine,
+    step: machine === 'call' ? null : (snap?.context.step ?? null),
+    states: build(def.states, snap?.value, prefix),
+  };
 }
 
 /** Every active node id of a chart (for comparing two moments). */

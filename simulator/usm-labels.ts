@@ -3,8 +3,23 @@
  * Dutch from the terminology table usm-nl.ts. Views and dictionaries call these instead of writing a USM
  * term themselves, so a Dutch label always equals the table. Pure (no DOM, no Astro).
  */
-import { CALL_TYPES, PROCESSES, workflowByNumber, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
-import { CALL_TYPES_NL, REGISTER_NL, callTypeNameNl, processNameNl, stepNameNl, withAbbreviationNl, workflowNameNl } from './usm-nl.ts';
+import {
+  CALL_TYPES,
+  PROCESSES,
+  workflowByNumber,
+  type CallTypeId,
+  type ProcessId,
+  type WorkflowNumber,
+} from './usm.ts';
+import {
+  CALL_TYPES_NL,
+  REGISTER_NL,
+  callTypeNameNl,
+  processNameNl,
+  stepNameNl,
+  withAbbreviationNl,
+  workflowNameNl,
+} from './usm-nl.ts';
 
 /** The languages the table has names for (the site's languages; simulator/ does not import src/). */
 export type UsmLang = 'en' | 'nl';

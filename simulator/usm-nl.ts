@@ -7,14 +7,19 @@
  * Terms are facts, not prose: see ../shared/usm-terms-nl.md and docs/architecture.md ("Dutch terms").
  */
 import {
-  CALL_TYPES, CALL_TYPE_IDS, PROCESSES, PROCESS_IDS, WORKFLOWS,
-  type CallTypeId, type ProcessId, type WorkflowNumber,
+  CALL_TYPES,
+  CALL_TYPE_IDS,
+  PROCESSES,
+  PROCESS_IDS,
+  WORKFLOWS,
+  type CallTypeId,
+  type ProcessId,
+  type WorkflowNumber,
 } from './usm.ts';
 
 /** A Dutch term with its source. Without a source (none found) the note is required and says why. */
 export type DutchTerm = { readonly nl: string; readonly abbreviation?: string } & (
-  | { readonly source: string; readonly note?: string }
-  | { readonly source: null; readonly note: string }
+  { readonly source: string; readonly note?: string } | { readonly source: null; readonly note: string }
 );
 
 /** The sources the table cites, by short name. */
@@ -32,7 +37,7 @@ export const NL_SOURCES = {
 
 const T = NL_SOURCES.templates;
 const NORA_ADAPTED =
-  'NORA adapts USM to government (there the agreements are laws and regulations); the process name itself is USM\'s verb, as NORA says its model is based on the USM method.';
+  "NORA adapts USM to government (there the agreements are laws and regulations); the process name itself is USM's verb, as NORA says its model is based on the USM method.";
 const NOT_FOUND = (en: string): string =>
   `No Dutch SURVUZ or NORA usage of this process name was found in the stored usm-portal.com, usmwiki.com and NORA pages (the NORA list of five processes could only be read up to Wijzigen), so the English name "${en}" is kept.`;
 
@@ -92,7 +97,11 @@ export const STEPS_NL: Readonly<Record<ProcessId, Readonly<Record<string, DutchT
     'test-release': { nl: 'Testen & vrijgeven', source: T },
     deploy: { nl: 'Implementeren', source: T },
     review: REVIEW,
-    'update-mir': { nl: 'Bijwerken BIR', source: T, note: 'Template step "Update CMDB"; the register is the BIR (MIR).' },
+    'update-mir': {
+      nl: 'Bijwerken BIR',
+      source: T,
+      note: 'Template step "Update CMDB"; the register is the BIR (MIR).',
+    },
     'evaluate-close': EVALUATE,
   },
   recover: {

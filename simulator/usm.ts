@@ -41,47 +41,91 @@ const EVALUATE: ProcessStep = { id: 'evaluate-close', name: 'Evaluate & close' }
 /** The five processes with the steps of the USM workflow templates (usm-facts.md §1.3). */
 export const PROCESSES: Readonly<Record<ProcessId, UsmProcess>> = {
   agree: {
-    id: 'agree', name: 'Agree', acronym: 'CTM',
+    id: 'agree',
+    name: 'Agree',
+    acronym: 'CTM',
     purpose: 'Manage the service agreements with customers, external suppliers and internal solution teams.',
-    trigger: 'wish', steps: [
-      ACCEPT('wish'), CLASSIFY, { id: 'specify', name: 'Specify the service' }, { id: 'draft-offer', name: 'Draft offer' },
-      { id: 'negotiate', name: 'Negotiate' }, { id: 'realize', name: 'Realize', fork: true }, REVIEW, EVALUATE],
+    trigger: 'wish',
+    steps: [
+      ACCEPT('wish'),
+      CLASSIFY,
+      { id: 'specify', name: 'Specify the service' },
+      { id: 'draft-offer', name: 'Draft offer' },
+      { id: 'negotiate', name: 'Negotiate' },
+      { id: 'realize', name: 'Realize', fork: true },
+      REVIEW,
+      EVALUATE,
+    ],
     output: 'A new or changed service agreement, realized through a request for change.',
   },
   change: {
-    id: 'change', name: 'Change', acronym: 'CHM',
+    id: 'change',
+    name: 'Change',
+    acronym: 'CHM',
     purpose: 'Make controlled changes to the managed infrastructure of the service systems.',
-    trigger: 'rfc', steps: [
-      ACCEPT('request for change'), CLASSIFY, { id: 'plan-agree', name: 'Plan & agree' },
-      { id: 'prepare', name: 'Prepare change' }, { id: 'test-release', name: 'Test & release' },
-      { id: 'deploy', name: 'Deploy', fork: true }, REVIEW,
-      { id: 'update-mir', name: 'Update the managed infrastructure register' }, EVALUATE],
+    trigger: 'rfc',
+    steps: [
+      ACCEPT('request for change'),
+      CLASSIFY,
+      { id: 'plan-agree', name: 'Plan & agree' },
+      { id: 'prepare', name: 'Prepare change' },
+      { id: 'test-release', name: 'Test & release' },
+      { id: 'deploy', name: 'Deploy', fork: true },
+      REVIEW,
+      { id: 'update-mir', name: 'Update the managed infrastructure register' },
+      EVALUATE,
+    ],
     output: 'A changed managed infrastructure, deployed by Operate, and an updated register.',
   },
   recover: {
-    id: 'recover', name: 'Recover', acronym: 'INC',
+    id: 'recover',
+    name: 'Recover',
+    acronym: 'INC',
     purpose: 'Restore the service in accordance with the agreements, also for imminent failures.',
-    trigger: 'incident', steps: [
-      ACCEPT('incident'), CLASSIFY, { id: 'analyze', name: 'Analyze' }, { id: 'prepare-recovery', name: 'Prepare recovery' },
-      { id: 'recover', name: 'Recover', fork: true }, REVIEW, EVALUATE],
+    trigger: 'incident',
+    steps: [
+      ACCEPT('incident'),
+      CLASSIFY,
+      { id: 'analyze', name: 'Analyze' },
+      { id: 'prepare-recovery', name: 'Prepare recovery' },
+      { id: 'recover', name: 'Recover', fork: true },
+      REVIEW,
+      EVALUATE,
+    ],
     output: 'The service restored in accordance with the agreements.',
   },
   operate: {
-    id: 'operate', name: 'Operate', acronym: 'OPS',
+    id: 'operate',
+    name: 'Operate',
+    acronym: 'OPS',
     purpose: 'Plan all operational actions and monitor the performance of the service systems.',
-    trigger: 'service-request', steps: [
-      ACCEPT('service request'), CLASSIFY, { id: 'plan', name: 'Plan the activities' },
-      { id: 'execute', name: 'Execute activities' }, REVIEW, EVALUATE],
+    trigger: 'service-request',
+    steps: [
+      ACCEPT('service request'),
+      CLASSIFY,
+      { id: 'plan', name: 'Plan the activities' },
+      { id: 'execute', name: 'Execute activities' },
+      REVIEW,
+      EVALUATE,
+    ],
     output: 'The requested operational action done, with monitoring events logged; monitoring may raise new calls.',
   },
   improve: {
-    id: 'improve', name: 'Improve', acronym: 'RIM',
+    id: 'improve',
+    name: 'Improve',
+    acronym: 'RIM',
     purpose:
       'Promote structural improvements to the agreed services and prevent effects that harm them. Risks are threats and opportunities. Self-triggering.',
-    trigger: 'risk', steps: [
-      { id: 'accept', name: 'Identify risks' }, CLASSIFY, { id: 'determine-cause', name: 'Determine cause' },
-      { id: 'select-measure', name: 'Select measure' }, { id: 'deploy-measure', name: 'Deploy measure', fork: true }, REVIEW,
-      EVALUATE],
+    trigger: 'risk',
+    steps: [
+      { id: 'accept', name: 'Identify risks' },
+      CLASSIFY,
+      { id: 'determine-cause', name: 'Determine cause' },
+      { id: 'select-measure', name: 'Select measure' },
+      { id: 'deploy-measure', name: 'Deploy measure', fork: true },
+      REVIEW,
+      EVALUATE,
+    ],
     output: 'A mitigated threat or a realized opportunity, with its residual risk recorded.',
   },
 };
@@ -97,26 +141,39 @@ export interface CallType {
 /** The five call types and the process each one triggers (usm-facts.md §3). */
 export const CALL_TYPES: Readonly<Record<CallTypeId, CallType>> = {
   wish: {
-    id: 'wish', name: 'Wish', entry: 'agree',
-    definition: 'A request to create or adjust a service agreement. A complaint about something in the past is a wish too.',
+    id: 'wish',
+    name: 'Wish',
+    entry: 'agree',
+    definition:
+      'A request to create or adjust a service agreement. A complaint about something in the past is a wish too.',
   },
   rfc: {
-    id: 'rfc', name: 'Request for change', entry: 'change',
+    id: 'rfc',
+    name: 'Request for change',
+    entry: 'change',
     definition:
       'A request to adjust the service within the agreements, with a permanent effect on the managed infrastructure.',
   },
   incident: {
-    id: 'incident', name: 'Incident', entry: 'recover',
-    definition: 'A request to recover the service from a failure or an imminent failure: a deviation from the agreed service.',
+    id: 'incident',
+    name: 'Incident',
+    entry: 'recover',
+    definition:
+      'A request to recover the service from a failure or an imminent failure: a deviation from the agreed service.',
   },
   'service-request': {
-    id: 'service-request', name: 'Service request', entry: 'operate',
+    id: 'service-request',
+    name: 'Service request',
+    entry: 'operate',
     definition:
       'A request to deliver a facility that falls within the agreed service, without a permanent effect on the managed infrastructure.',
   },
   risk: {
-    id: 'risk', name: 'Risk', entry: 'improve',
-    definition: 'A situation with a certain effect that can occur with a certain likelihood: a threat or an opportunity.',
+    id: 'risk',
+    name: 'Risk',
+    entry: 'improve',
+    definition:
+      'A situation with a certain effect that can occur with a certain likelihood: a threat or an opportunity.',
   },
 };
 
@@ -135,7 +192,9 @@ export const FORKS: Readonly<Record<ProcessId, { artifacts: readonly ArtifactId[
 };
 
 /** The process without a fork (Operate): it triggers nothing; its monitoring may raise new calls. */
-export const PROCESS_WITHOUT_FORK: ProcessId = (Object.keys(FORKS) as ProcessId[]).find((p) => FORKS[p].artifacts.length === 0)!;
+export const PROCESS_WITHOUT_FORK: ProcessId = (Object.keys(FORKS) as ProcessId[]).find(
+  (p) => FORKS[p].artifacts.length === 0,
+)!;
 
 /**
  * The process that deploys changes to the managed infrastructure (Change): the one a request for change
@@ -164,14 +223,70 @@ export interface Workflow {
 
 /** The eight workflows (usm-facts.md §2.2). */
 export const WORKFLOWS: readonly Workflow[] = [
-  { number: 1, name: 'Changes to agreements', survuzName: 'Making or changing agreements', callType: 'wish', route: ['agree', 'change', 'operate'], kind: 'reactive' },
-  { number: 2, name: 'Changes to managed resources', survuzName: 'Changing managed resources', callType: 'rfc', route: ['change', 'operate'], kind: 'reactive' },
-  { number: 3, name: 'Incidents with changes to managed resources', survuzName: 'Incident resolution requiring a change to managed resources', callType: 'incident', route: ['recover', 'change', 'operate'], kind: 'reactive' },
-  { number: 4, name: 'Incidents without changes to managed resources', survuzName: 'Incident resolution that does not require a change to managed resources', callType: 'incident', route: ['recover', 'operate'], kind: 'reactive' },
-  { number: 5, name: 'Operations', survuzName: 'Operations: routine work for agreements, deployments, recovery, risk measures and service requests', callType: 'service-request', route: ['operate'], kind: 'reactive' },
-  { number: 6, name: 'Risks with changes to agreements', survuzName: 'Risk handling via a modification of a service agreement', callType: 'risk', route: ['improve', 'agree', 'change', 'operate'], kind: 'proactive' },
-  { number: 7, name: 'Risks with changes to managed resources', survuzName: 'Risk handling via a change to managed resources', callType: 'risk', route: ['improve', 'change', 'operate'], kind: 'proactive' },
-  { number: 8, name: 'Risks handled by operations', survuzName: 'Risk handling via a service request', callType: 'risk', route: ['improve', 'operate'], kind: 'proactive' },
+  {
+    number: 1,
+    name: 'Changes to agreements',
+    survuzName: 'Making or changing agreements',
+    callType: 'wish',
+    route: ['agree', 'change', 'operate'],
+    kind: 'reactive',
+  },
+  {
+    number: 2,
+    name: 'Changes to managed resources',
+    survuzName: 'Changing managed resources',
+    callType: 'rfc',
+    route: ['change', 'operate'],
+    kind: 'reactive',
+  },
+  {
+    number: 3,
+    name: 'Incidents with changes to managed resources',
+    survuzName: 'Incident resolution requiring a change to managed resources',
+    callType: 'incident',
+    route: ['recover', 'change', 'operate'],
+    kind: 'reactive',
+  },
+  {
+    number: 4,
+    name: 'Incidents without changes to managed resources',
+    survuzName: 'Incident resolution that does not require a change to managed resources',
+    callType: 'incident',
+    route: ['recover', 'operate'],
+    kind: 'reactive',
+  },
+  {
+    number: 5,
+    name: 'Operations',
+    survuzName: 'Operations: routine work for agreements, deployments, recovery, risk measures and service requests',
+    callType: 'service-request',
+    route: ['operate'],
+    kind: 'reactive',
+  },
+  {
+    number: 6,
+    name: 'Risks with changes to agreements',
+    survuzName: 'Risk handling via a modification of a service agreement',
+    callType: 'risk',
+    route: ['improve', 'agree', 'change', 'operate'],
+    kind: 'proactive',
+  },
+  {
+    number: 7,
+    name: 'Risks with changes to managed resources',
+    survuzName: 'Risk handling via a change to managed resources',
+    callType: 'risk',
+    route: ['improve', 'change', 'operate'],
+    kind: 'proactive',
+  },
+  {
+    number: 8,
+    name: 'Risks handled by operations',
+    survuzName: 'Risk handling via a service request',
+    callType: 'risk',
+    route: ['improve', 'operate'],
+    kind: 'proactive',
+  },
 ];
 
 export const PROCESS_LIST: readonly UsmProcess[] = PROCESS_IDS.map((id) => PROCESSES[id]);
@@ -207,9 +322,7 @@ export function triggerableFrom(from: ProcessId): ProcessId[] {
 
 /** The workflow number of a completed route of process ids, or null when it is not a USM workflow. */
 export function workflowOf(route: readonly string[]): WorkflowNumber | null {
-  const match = WORKFLOWS.find(
-    (w) => w.route.length === route.length && w.route.every((p, i) => p === route[i]),
-  );
+  const match = WORKFLOWS.find((w) => w.route.length === route.length && w.route.every((p, i) => p === route[i]));
   return match ? match.number : null;
 }
 
@@ -236,12 +349,19 @@ export interface EarlyClose {
  * negotiation inside workflow 6, so the simulator does not model one.)
  */
 export const EARLY_CLOSES: readonly EarlyClose[] = [
-  { outcome: 'no-agreement', workflow: 1, process: 'agree', step: 'negotiate', route: ['agree'], name: 'closed at Negotiate without agreement' },
+  {
+    outcome: 'no-agreement',
+    workflow: 1,
+    process: 'agree',
+    step: 'negotiate',
+    route: ['agree'],
+    name: 'closed at Negotiate without agreement',
+  },
 ];
 
 /** The early close `process` may take at `depth` (0 = it started the workflow), or null. */
 export function earlyCloseOf(process: ProcessId, depth: number): EarlyClose | null {
-  return depth === 0 ? EARLY_CLOSES.find((c) => c.process === process) ?? null : null;
+  return depth === 0 ? (EARLY_CLOSES.find((c) => c.process === process) ?? null) : null;
 }
 
 export function earlyCloseByOutcome(outcome: OutcomeId): EarlyClose | null {

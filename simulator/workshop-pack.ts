@@ -9,7 +9,15 @@
 import { crc32Hex } from './checksum.ts';
 import { MAX_CODE_LENGTH, clip, refused } from './codes.ts';
 import { msg, term, type Param } from './messages.ts';
-import { libraryFingerprint, playOrder, readJoinCode, MAX_WORKSHOP_CALLS, type Read, type Workshop, type WorkshopMode } from './workshop.ts';
+import {
+  libraryFingerprint,
+  playOrder,
+  readJoinCode,
+  MAX_WORKSHOP_CALLS,
+  type Read,
+  type Workshop,
+  type WorkshopMode,
+} from './workshop.ts';
 import { packPayload, readShared, unpackPayload, type SharedCall } from './share.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -31,7 +39,13 @@ interface Payload {
 }
 
 /** Makes the `W2.` join code of a workshop mixing library calls and custom calls (chosen by id). */
-export async function customJoinCode(library: readonly string[], custom: readonly SharedCall[], selection: readonly string[], mode: WorkshopMode, seed: number): Promise<Read<string>> {
+export async function customJoinCode(
+  library: readonly string[],
+  custom: readonly SharedCall[],
+  selection: readonly string[],
+  mode: WorkshopMode,
+  seed: number,
+): Promise<Read<string>> {
   const customIds = custom.map((c) => c.scenario.id);
   const clash = customIds.find((id) => library.includes(id));
   // A custom call with a library call's id would be ambiguous (coach mode leaves such calls out of the list).
@@ -49,12 +63,21 @@ export async function customJoinCode(library: readonly string[], custom: readonl
     l: libraryFingerprint(library),
     m: mode === 'assessment' ? 'a' : 'p',
     s,
-    o: order.map((id) => (library.includes(id) ? sorted.indexOf(id).toString(36) : `c${used.findIndex((c) => c.scenario.id === id)}`)),
+    o: order.map((id) =>
+      library.includes(id) ? sorted.indexOf(id).toString(36) : `c${used.findIndex((c) => c.scenario.id === id)}`,
+    ),
     c: used.map((c) => c.yaml),
   };
   const json = JSON.stringify(payload);
   const code = `W2.${await packPayload(payload)}.${crc32Hex(json)}`;
-  if (code.length > MAX_CODE_LENGTH) return refused(msg('code.tooLong', { source: term('code.source.join'), what: term('code.what.workshop-join'), length: code.length }));
+  if (code.length > MAX_CODE_LENGTH)
+    return refused(
+      msg('code.tooLong', {
+        source: term('code.source.join'),
+        what: term('code.what.workshop-join'),
+        length: code.length,
+      }),
+    );
   return { ok: true, value: code };
 }
 
@@ -62,7 +85,11 @@ export async function customJoinCode(library: readonly string[], custom: readonl
  * Reads any workshop join code (`W1.` or `W2.`) against the library: the workshop and every call it plays.
  * Never throws; a refusal is a short sentence naming the source.
  */
-export async function readWorkshopCode(code: string, library: readonly Scenario[], source: Param = term('code.source.join')): Promise<Read<PlayableWorkshop>> {
+export async function readWorkshopCode(
+  code: string,
+  library: readonly Scenario[],
+  source: Param = term('code.source.join'),
+): Promise<Read<PlayableWorkshop>> {
   try {
     const text = String(code ?? '').trim();
     const ids = library.map((s) => s.id);
@@ -71,7 +98,8 @@ export async function readWorkshopCode(code: string, library: readonly Scenario[
       const r = readJoinCode(text, ids, source);
       return r.ok ? { ok: true, value: { workshop: r.value, scenarios: byId, custom: [] } } : r;
     }
-    if (text.length > MAX_CODE_LENGTH) return refused(msg('code.tooLong', { source, what: term('code.what.workshop-join'), length: text.length }));
+    if (text.length > MAX_CODE_LENGTH)
+      return refused(msg('code.tooLong', { source, what: term('code.what.workshop-join'), length: text.length }));
     const parts = text.split('.');
     if (parts.length !== 3) return refused(msg('code.cutOff', { source }));
     const unpacked = await unpackPayload(parts[1]!, MAX_CODE_LENGTH);
@@ -83,10 +111,21 @@ export async function readWorkshopCode(code: string, library: readonly Scenario[
     } catch {
       return refused(msg('code.join.layout', { source }));
     }
-    if (!p || typeof p !== 'object' || typeof p.l !== 'string' || (p.m !== 'p' && p.m !== 'a') || !Number.isInteger(p.s) || p.s < 0 || p.s > 0xffffffff || !Array.isArray(p.o) || !Array.isArray(p.c)) {
+    if (
+      !p ||
+      typeof p !== 'object' ||
+      typeof p.l !== 'string' ||
+      (p.m !== 'p' && p.m !== 'a') ||
+      !Number.isInteger(p.s) ||
+      p.s < 0 ||
+      p.s > 0xffffffff ||
+      !Array.isArray(p.o) ||
+      !Array.isArray(p.c)
+    ) {
       return refused(msg('code.join.layout', { source }));
     }
-    if (p.o.length === 0 || p.o.length > MAX_WORKSHOP_CALLS) return refused(msg('code.join.tooMany', { source, n: p.o.length, max: MAX_WORKSHOP_CALLS }));
+    if (p.o.length === 0 || p.o.length > MAX_WORKSHOP_CALLS)
+      return refused(msg('code.join.tooMany', { source, n: p.o.length, max: MAX_WORKSHOP_CALLS }));
     let calls: SharedCall[] = [];
     if (p.c.length > 0) {
       const shared = readShared({ calls: p.c });
@@ -114,7 +153,12 @@ export async function readWorkshopCode(code: string, library: readonly Scenario[
     if (new Set(order).size !== order.length) return refused(msg('code.join.twice', { source }));
     const scenarios = new Map(byId);
     for (const c of calls) scenarios.set(c.scenario.id, c.scenario);
-    const workshop: Workshop = { library: p.l, mode: p.m === 'a' ? 'assessment' : 'practice', seed: p.s, scenarios: order };
+    const workshop: Workshop = {
+      library: p.l,
+      mode: p.m === 'a' ? 'assessment' : 'practice',
+      seed: p.s,
+      scenarios: order,
+    };
     return { ok: true, value: { workshop, scenarios, custom: calls.map((c) => c.scenario.id) } };
   } catch {
     return refused(msg('code.undecodable', { source }));

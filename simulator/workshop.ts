@@ -12,7 +12,14 @@ import { grade, WEIGHTS } from './grade.ts';
 import { MISCONCEPTIONS, type MisconceptionId } from './misconceptions.ts';
 import { msg, term, type EngineMessage, type Param } from './messages.ts';
 import { english } from './messages-en.ts';
-import { CALL_TYPE_IDS, PROCESS_IDS, routeOutcome, type CallTypeId, type ProcessId, type WorkflowNumber } from './usm.ts';
+import {
+  CALL_TYPE_IDS,
+  PROCESS_IDS,
+  routeOutcome,
+  type CallTypeId,
+  type ProcessId,
+  type WorkflowNumber,
+} from './usm.ts';
 import type { Scenario } from './scenario.ts';
 
 export type WorkshopMode = 'practice' | 'assessment';
@@ -56,12 +63,18 @@ export class WorkshopError extends Error {
   }
 }
 
-export function createWorkshop(libraryIds: readonly string[], selection: readonly string[], mode: WorkshopMode, seed: number): Workshop {
+export function createWorkshop(
+  libraryIds: readonly string[],
+  selection: readonly string[],
+  mode: WorkshopMode,
+  seed: number,
+): Workshop {
   const unknown = selection.filter((id) => !libraryIds.includes(id));
   if (unknown.length) throw new WorkshopError(msg('workshop.unknown', { ids: unknown.map((u) => clip(u)).join(', ') }));
   if (selection.length === 0) throw new WorkshopError(term('workshop.none'));
   if (new Set(selection).size !== selection.length) throw new WorkshopError(term('workshop.twice'));
-  if (selection.length > MAX_WORKSHOP_CALLS) throw new WorkshopError(msg('workshop.tooMany', { max: MAX_WORKSHOP_CALLS }));
+  if (selection.length > MAX_WORKSHOP_CALLS)
+    throw new WorkshopError(msg('workshop.tooMany', { max: MAX_WORKSHOP_CALLS }));
   const s = Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
   return { library: libraryFingerprint(libraryIds), mode, seed: s, scenarios: playOrder(selection, s) };
 }
@@ -69,12 +82,19 @@ export function createWorkshop(libraryIds: readonly string[], selection: readonl
 export function joinCode(w: Workshop, libraryIds: readonly string[]): string {
   const sorted = [...libraryIds].sort();
   const indices = w.scenarios.map((id) => sorted.indexOf(id).toString(36)).join(',');
-  return packCode('W1', [w.library, w.mode === 'assessment' ? 'a' : 'p', (w.seed >>> 0).toString(36), indices].join('|'));
+  return packCode(
+    'W1',
+    [w.library, w.mode === 'assessment' ? 'a' : 'p', (w.seed >>> 0).toString(36), indices].join('|'),
+  );
 }
 
 export type { Read };
 
-export function readJoinCode(code: string, libraryIds: readonly string[], source: Param = term('code.source.join')): Read<Workshop> {
+export function readJoinCode(
+  code: string,
+  libraryIds: readonly string[],
+  source: Param = term('code.source.join'),
+): Read<Workshop> {
   const u = unpackCode('W1', code, source, 'workshop-join');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
@@ -86,11 +106,15 @@ export function readJoinCode(code: string, libraryIds: readonly string[], source
   if (seed === null) return refused(msg('code.seed', { source, max: MAX_SEED }));
   const sorted = [...libraryIds].sort();
   const list = indices.split(',');
-  if (list.length > MAX_WORKSHOP_CALLS) return refused(msg('code.join.tooMany', { source, n: list.length, max: MAX_WORKSHOP_CALLS }));
+  if (list.length > MAX_WORKSHOP_CALLS)
+    return refused(msg('code.join.tooMany', { source, n: list.length, max: MAX_WORKSHOP_CALLS }));
   const picked = list.map((x) => base36(x, sorted.length - 1));
   if (picked.some((i) => i === null)) return refused(msg('code.join.unknown', { source }));
   if (new Set(picked).size !== picked.length) return refused(msg('code.join.twice', { source }));
-  return { ok: true, value: { library, mode: mode === 'a' ? 'assessment' : 'practice', seed, scenarios: picked.map((i) => sorted[i!]!) } };
+  return {
+    ok: true,
+    value: { library, mode: mode === 'a' ? 'assessment' : 'practice', seed, scenarios: picked.map((i) => sorted[i!]!) },
+  };
 }
 
 // ——— Result codes ———
@@ -128,8 +152,18 @@ export function resultCode(joinCodeText: string, participant: string, calls: rea
   const body = calls
     .map((c) => {
       if (!c) return '_';
-      const route = c.route.slice(0, MAX_ROUTE).map((p) => PR[p]).join('') || '-';
-      const numbers = [bound(c.score, MAX_CALL_SCORE), bound(c.hintsUsed, MAX_HINTS), bound(c.illegalMoves, MAX_ILLEGAL_MOVES)].map((n) => n.toString(36)).join(':');
+      const route =
+        c.route
+          .slice(0, MAX_ROUTE)
+          .map((p) => PR[p])
+          .join('') || '-';
+      const numbers = [
+        bound(c.score, MAX_CALL_SCORE),
+        bound(c.hintsUsed, MAX_HINTS),
+        bound(c.illegalMoves, MAX_ILLEGAL_MOVES),
+      ]
+        .map((n) => n.toString(36))
+        .join(':');
       return `${c.callType ? CT[c.callType] : '-'}${route}:${numbers}${c.solutionShown ? ':s' : ''}`;
     })
     .join(';');
@@ -137,15 +171,30 @@ export function resultCode(joinCodeText: string, participant: string, calls: rea
 }
 
 /** Why a decoded call cannot be what the simulator produced for this scenario, or null when it can be. */
-function callProblem(c: CallResult, mode: WorkshopMode, sc: ResultContext['scenarios'] extends ReadonlyMap<string, infer S> ? S : never): EngineMessage | null {
-  if (sc.hints && c.hintsUsed > sc.hints.length) return msg('code.call.hints', { used: c.hintsUsed, has: sc.hints.length });
+function callProblem(
+  c: CallResult,
+  mode: WorkshopMode,
+  sc: ResultContext['scenarios'] extends ReadonlyMap<string, infer S> ? S : never,
+): EngineMessage | null {
+  if (sc.hints && c.hintsUsed > sc.hints.length)
+    return msg('code.call.hints', { used: c.hintsUsed, has: sc.hints.length });
   if (mode === 'assessment' && (c.hintsUsed > 0 || c.solutionShown)) return term('code.call.assessment');
-  const best = grade(sc, { callType: c.callType ?? '', route: c.route, hintsUsed: c.hintsUsed, illegalMoves: c.illegalMoves }).score;
+  const best = grade(sc, {
+    callType: c.callType ?? '',
+    route: c.route,
+    hintsUsed: c.hintsUsed,
+    illegalMoves: c.illegalMoves,
+  }).score;
   if (c.score > best || c.score < best - WEIGHTS.priority) return msg('code.call.score', { score: c.score, best });
   return null;
 }
 
-export function readResultCode(code: string, joinCodeText: string, expect: number | ResultContext, source: Param = term('code.source.result')): Read<ParticipantResult> {
+export function readResultCode(
+  code: string,
+  joinCodeText: string,
+  expect: number | ResultContext,
+  source: Param = term('code.source.result'),
+): Read<ParticipantResult> {
   const u = unpackCode('R1', code, source, 'workshop-result');
   if (!u.ok) return u;
   const fields = u.payload.split('|');
@@ -156,14 +205,27 @@ export function readResultCode(code: string, joinCodeText: string, expect: numbe
   if (badName) return refused(msg('code.problem', { source, problem: badName }));
   const callCount = typeof expect === 'number' ? expect : expect.workshop.scenarios.length;
   const parts = body.split(';');
-  if (parts.length !== callCount) return refused(msg('code.result.count', { source, n: parts.length, expected: callCount }));
+  if (parts.length !== callCount)
+    return refused(msg('code.result.count', { source, n: parts.length, expected: callCount }));
   const calls: (CallResult | null)[] = [];
   for (const [i, p] of parts.entries()) {
-    if (p === '_') { calls.push(null); continue; }
+    if (p === '_') {
+      calls.push(null);
+      continue;
+    }
     const m = /^([wrisk-])([ACROI]{1,8}|-):([0-9a-z]{1,3}):([0-9a-z]{1,3}):([0-9a-z]{1,3})(:s)?$/.exec(p);
-    const [score, hintsUsed, illegalMoves] = m ? [base36(m[3], MAX_CALL_SCORE), base36(m[4], MAX_HINTS), base36(m[5], MAX_ILLEGAL_MOVES)] : [null, null, null];
-    if (!m || score === null || hintsUsed === null || illegalMoves === null) return refused(msg('code.result.unreadable', { source, n: i + 1 }));
-    const call: CallResult = { callType: m[1] === '-' ? null : CT_BACK[m[1]!]!, route: m[2] === '-' ? [] : [...m[2]!].map((ch) => PR_BACK[ch]!), score, hintsUsed, illegalMoves };
+    const [score, hintsUsed, illegalMoves] = m
+      ? [base36(m[3], MAX_CALL_SCORE), base36(m[4], MAX_HINTS), base36(m[5], MAX_ILLEGAL_MOVES)]
+      : [null, null, null];
+    if (!m || score === null || hintsUsed === null || illegalMoves === null)
+      return refused(msg('code.result.unreadable', { source, n: i + 1 }));
+    const call: CallResult = {
+      callType: m[1] === '-' ? null : CT_BACK[m[1]!]!,
+      route: m[2] === '-' ? [] : [...m[2]!].map((ch) => PR_BACK[ch]!),
+      score,
+      hintsUsed,
+      illegalMoves,
+    };
     if (m[6]) call.solutionShown = true;
     if (typeof expect !== 'number') {
       const sc = expect.scenarios.get(expect.workshop.scenarios[i]!);
@@ -187,18 +249,41 @@ export interface CallRoomView {
   /** How many opened "Show the solution" before finishing (practice workshops). */
   solutionShown: number;
   /** Wrong turns, most common first, with the rule each broke. */
-  wrongTurns: { misconception: MisconceptionId; count: number; /** The rule broken, as a message code; `rule` is its English. */ message: EngineMessage; rule: string }[];
+  wrongTurns: {
+    misconception: MisconceptionId;
+    count: number;
+    /** The rule broken, as a message code; `rule` is its English. */ message: EngineMessage;
+    rule: string;
+  }[];
 }
 
 export interface RoomView {
-  participants: { name: string; total: number; passed: number; played: number; /** Calls where they opened the solution (absent when none). */ solutions?: number }[];
+  participants: {
+    name: string;
+    total: number;
+    passed: number;
+    played: number;
+    /** Calls where they opened the solution (absent when none). */ solutions?: number;
+  }[];
   calls: CallRoomView[];
 }
 
-export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick<Scenario, 'expected'>>, results: readonly ParticipantResult[]): RoomView {
+export function roomView(
+  workshop: Workshop,
+  scenarios: ReadonlyMap<string, Pick<Scenario, 'expected'>>,
+  results: readonly ParticipantResult[],
+): RoomView {
   const calls: CallRoomView[] = workshop.scenarios.map((id, i) => {
     const sc = scenarios.get(id)!;
-    const view: CallRoomView = { scenario: id, played: 0, callTypes: {}, workflows: {}, passed: 0, solutionShown: 0, wrongTurns: [] };
+    const view: CallRoomView = {
+      scenario: id,
+      played: 0,
+      callTypes: {},
+      workflows: {},
+      passed: 0,
+      solutionShown: 0,
+      wrongTurns: [],
+    };
     const turns = new Map<MisconceptionId, number>();
     for (const r of results) {
       const c = r.calls[i];
@@ -213,14 +298,30 @@ export function roomView(workshop: Workshop, scenarios: ReadonlyMap<string, Pick
       if (g.passed) view.passed++;
       for (const m of g.misconceptions) turns.set(m, (turns.get(m) ?? 0) + 1);
     }
-    view.wrongTurns = [...turns.entries()].sort((a, b) => b[1] - a[1]).map(([misconception, count]) => ({ misconception, count, message: term(`misconception.${misconception}.rule`), rule: MISCONCEPTIONS[misconception].rule }));
+    view.wrongTurns = [...turns.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([misconception, count]) => ({
+        misconception,
+        count,
+        message: term(`misconception.${misconception}.rule`),
+        rule: MISCONCEPTIONS[misconception].rule,
+      }));
     return view;
   });
   const participants = results.map((r) => {
     const played = r.calls.filter((c): c is CallResult => c !== null);
-    const passed = r.calls.filter((c, i) => c && grade(scenarios.get(workshop.scenarios[i]!)!, { callType: c.callType ?? '', route: c.route }).passed).length;
+    const passed = r.calls.filter(
+      (c, i) =>
+        c && grade(scenarios.get(workshop.scenarios[i]!)!, { callType: c.callType ?? '', route: c.route }).passed,
+    ).length;
     const solutions = played.filter((c) => c.solutionShown).length;
-    return { name: r.participant, total: played.reduce((n, c) => n + c.score, 0), passed, played: played.length, ...(solutions ? { solutions } : {}) };
+    return {
+      name: r.participant,
+      total: played.reduce((n, c) => n + c.score, 0),
+      passed,
+      played: played.length,
+      ...(solutions ? { solutions } : {}),
+    };
   });
   return { participants, calls };
 }

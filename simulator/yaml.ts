@@ -23,10 +23,19 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
     let line = 1;
     for (let start = 0; start <= bytes.length; line++) {
       const end = bytes.indexOf(0x0a, start) === -1 ? bytes.length : bytes.indexOf(0x0a, start);
-      try { decoder.decode(bytes.subarray(start, end)); } catch { break; }
+      try {
+        decoder.decode(bytes.subarray(start, end));
+      } catch {
+        break;
+      }
       start = end + 1;
     }
-    return { ok: false, errors: [{ path: '(file)', message: `is not valid UTF-8 text (first bad byte on line ${line}); save the file as UTF-8` }] };
+    return {
+      ok: false,
+      errors: [
+        { path: '(file)', message: `is not valid UTF-8 text (first bad byte on line ${line}); save the file as UTF-8` },
+      ],
+    };
   }
 }
 
@@ -35,7 +44,15 @@ const shownTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!').slic
 export function readYaml(text: string): { ok: true; data: unknown } | { ok: false; errors: FieldError[] } {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_CONTENT_FILE_BYTES) {
-    return { ok: false, errors: [{ path: '(file)', message: `is ${Math.ceil(bytes / 1024)} kB; a content file may be at most ${MAX_CONTENT_FILE_BYTES / 1024} kB` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(file)',
+          message: `is ${Math.ceil(bytes / 1024)} kB; a content file may be at most ${MAX_CONTENT_FILE_BYTES / 1024} kB`,
+        },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
@@ -53,7 +70,10 @@ export function readYaml(text: string): { ok: true; data: unknown } | { ok: fals
     Node(_, node) {
       if (isNode(node) && node.tag) {
         const { line } = lineCounter.linePos(node.range?.[0] ?? 0);
-        tags.push({ path: '(yaml)', message: `line ${line}: the tag "${shownTag(node.tag)}" is not allowed; write plain values without tags` });
+        tags.push({
+          path: '(yaml)',
+          message: `line ${line}: the tag "${shownTag(node.tag)}" is not allowed; write plain values without tags`,
+        });
       }
     },
   });
@@ -61,6 +81,14 @@ export function readYaml(text: string): { ok: true; data: unknown } | { ok: fals
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
   } catch {
-    return { ok: false, errors: [{ path: '(yaml)', message: `its aliases expand more than ${MAX_YAML_ALIASES} times (a "YAML bomb"); write the values out instead of reusing anchors` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(yaml)',
+          message: `its aliases expand more than ${MAX_YAML_ALIASES} times (a "YAML bomb"); write the values out instead of reusing anchors`,
+        },
+      ],
+    };
   }
 }

@@ -6,7 +6,13 @@ import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { QuestionSchema, GlossaryTermSchema, ShiftSchema, QuestionnaireSchema, ScenarioSchema } from '#engine/build';
 import { MODULE_IDS } from '#engine/model';
-import { glossaryLoader, questionLoader, questionnaireLoader, scenarioLoader, shiftLoader } from './lib/content/yaml-loaders.ts';
+import {
+  glossaryLoader,
+  questionLoader,
+  questionnaireLoader,
+  scenarioLoader,
+  shiftLoader,
+} from './lib/content/yaml-loaders.ts';
 import { contentDir } from './lib/languages.ts';
 
 export const collections = {
@@ -51,7 +57,10 @@ export const collections = {
     schema: ScenarioSchema.safeExtend({ title: z.string(), file: z.string() }),
   }),
   nlQuestions: defineCollection({ loader: questionLoader(contentDir('nl', 'quizzes')), schema: QuestionSchema }),
-  nlMaturity: defineCollection({ loader: questionnaireLoader(contentDir('nl', 'maturity')), schema: QuestionnaireSchema }),
+  nlMaturity: defineCollection({
+    loader: questionnaireLoader(contentDir('nl', 'maturity')),
+    schema: QuestionnaireSchema,
+  }),
   nlShifts: defineCollection({ loader: shiftLoader(contentDir('nl', 'shifts')), schema: ShiftSchema }),
   nlGlossary: defineCollection({ loader: glossaryLoader(contentDir('nl', 'glossary')), schema: GlossaryTermSchema }),
 };

@@ -16,7 +16,8 @@ function collect(target: string, out: string[], missing: string[]): void {
   if (stat.isDirectory()) {
     for (const name of readdirSync(target).sort()) {
       const child = join(target, name);
-      if (statSync(child, { throwIfNoEntry: false })?.isDirectory() || /\.ya?ml$/i.test(name)) collect(child, out, missing);
+      if (statSync(child, { throwIfNoEntry: false })?.isDirectory() || /\.ya?ml$/i.test(name))
+        collect(child, out, missing);
     }
   } else {
     out.push(target);
@@ -43,18 +44,38 @@ type Problem = { path: string; message: string };
 function checkFile(file: string, lessons: ReadonlySet<string>): { problems: Problem[]; id?: string } {
   try {
     const size = statSync(file).size;
-    if (size > MAX_CONTENT_FILE_BYTES) return { problems: [{ path: '(file)', message: `is ${Math.ceil(size / 1024)} kB; a scenario file may be at most ${MAX_CONTENT_FILE_BYTES / 1024} kB` }] };
+    if (size > MAX_CONTENT_FILE_BYTES)
+      return {
+        problems: [
+          {
+            path: '(file)',
+            message: `is ${Math.ceil(size / 1024)} kB; a scenario file may be at most ${MAX_CONTENT_FILE_BYTES / 1024} kB`,
+          },
+        ],
+      };
     const text = decodeUtf8(readFileSync(file));
     if (!text.ok) return { problems: text.errors };
     // The same check as the builder (simulator/scenario-check.ts): one code path, the same messages.
     const { problems, scenario } = checkScenarioText(text.text, file, lessons);
     return { problems, id: scenario?.id };
   } catch (err) {
-    return { problems: [{ path: '(file)', message: `could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 120)}` }] };
+    return {
+      problems: [
+        {
+          path: '(file)',
+          message: `could not be read: ${String((err as Error)?.message ?? err)
+            .split('\n')[0]!
+            .slice(0, 120)}`,
+        },
+      ],
+    };
   }
 }
 
-export function checkScenarioFiles(targets: readonly string[], lessons: ReadonlySet<string> = lessonSlugs()): { lines: string[]; files: number; invalid: number; ids: Map<string, string>; missing: string[] } {
+export function checkScenarioFiles(
+  targets: readonly string[],
+  lessons: ReadonlySet<string> = lessonSlugs(),
+): { lines: string[]; files: number; invalid: number; ids: Map<string, string>; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   for (const t of targets) collect(t, files, missing);

@@ -4,7 +4,17 @@
  * the stack of active processes). Moves USM does not allow are refused with a reason and counted.
  */
 import { assertEvent, assign, sendTo, setup, type DoneActorEvent } from 'xstate';
-import { PROCESS_IDS, entryProcessOf, routeOutcome, type CallTypeId, type OutcomeId, type Impact, type ProcessId, type Urgency, type WorkflowNumber } from '../usm.ts';
+import {
+  PROCESS_IDS,
+  entryProcessOf,
+  routeOutcome,
+  type CallTypeId,
+  type OutcomeId,
+  type Impact,
+  type ProcessId,
+  type Urgency,
+  type WorkflowNumber,
+} from '../usm.ts';
 import { msg, term, type EngineMessage } from '../messages.ts';
 import { processMachines } from './family.ts';
 import { refusalOf, type ProcessOutput } from './process.machine.ts';
@@ -60,7 +70,12 @@ interface RefuseParams {
   misconception?: Refusal['misconception'];
 }
 
-const refusedEntry = (r: Refusal): LogEntry => ({ event: r.event, accepted: false, message: r.message, reason: r.reason });
+const refusedEntry = (r: Refusal): LogEntry => ({
+  event: r.event,
+  accepted: false,
+  message: r.message,
+  reason: r.reason,
+});
 
 export const callMachine = setup({
   types: {} as { context: CallContext; events: CallEvent; input: CallInput; output: CallOutput },
@@ -68,7 +83,10 @@ export const callMachine = setup({
   guards: {
     /** USM rule: each call type starts exactly one process (wish → Agree, rfc → Change, …). */
     callTypeStartsThisProcess: ({ context, event }, params: { process: ProcessId }) =>
-      event.type === 'SEND_TO' && event.process === params.process && context.callType !== null && entryProcessOf(context.callType) === params.process,
+      event.type === 'SEND_TO' &&
+      event.process === params.process &&
+      context.callType !== null &&
+      entryProcessOf(context.callType) === params.process,
     callIsNotClassified: ({ context }) => context.callType === null,
   },
   actions: {
@@ -90,12 +108,20 @@ export const callMachine = setup({
     refuse: assign(({ context, event }, params: RefuseParams) => {
       assertEvent(event, ['CLASSIFY', 'SEND_TO', 'ADVANCE', 'TRIGGER', 'FINISH']);
       const refusal = refusalOf('call', event, params.message, params.misconception);
-      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, refusal], log: [...context.log, refusedEntry(refusal)] };
+      return {
+        illegalMoves: context.illegalMoves + 1,
+        refusals: [...context.refusals, refusal],
+        log: [...context.log, refusedEntry(refusal)],
+      };
     }),
     /** A process refused a forwarded move (its REFUSED reply): log it and count it. */
     recordProcessRefusal: assign(({ context, event }) => {
       assertEvent(event, 'REFUSED');
-      return { illegalMoves: context.illegalMoves + 1, refusals: [...context.refusals, event.refusal], log: [...context.log, refusedEntry(event.refusal)] };
+      return {
+        illegalMoves: context.illegalMoves + 1,
+        refusals: [...context.refusals, event.refusal],
+        log: [...context.log, refusedEntry(event.refusal)],
+      };
     }),
     forwardToProcess: sendTo(CALL_PROCESS_ID, ({ event }) => {
       assertEvent(event, ['ADVANCE', 'TRIGGER', 'FINISH']);
@@ -152,8 +178,15 @@ export const callMachine = setup({
         CLASSIFY: { actions: ['setCallType', 'recordAccepted'] },
         SET_PRIORITY: { actions: ['setPriority', 'recordAccepted'] },
         SEND_TO: [
-          { guard: 'callIsNotClassified', actions: { type: 'refuse', params: { message: msg('refuse.classifyFirst') } } },
-          ...PROCESS_IDS.map((p) => ({ guard: { type: 'callTypeStartsThisProcess' as const, params: { process: p } }, target: `processing.${p}`, actions: 'recordAccepted' as const })),
+          {
+            guard: 'callIsNotClassified',
+            actions: { type: 'refuse', params: { message: msg('refuse.classifyFirst') } },
+          },
+          ...PROCESS_IDS.map((p) => ({
+            guard: { type: 'callTypeStartsThisProcess' as const, params: { process: p } },
+            target: `processing.${p}`,
+            actions: 'recordAccepted' as const,
+          })),
           {
             actions: {
               type: 'refuse',
@@ -162,7 +195,12 @@ export const callMachine = setup({
                 const callType = context.callType!;
                 const rule = term('misconception.wrong-entry-process.rule');
                 return {
-                  message: msg('refuse.wrongEntry', { callType: term(`callType.A.${callType}`), entry: term(`process.${entryProcessOf(callType)}`), process: term(`process.${event.process}`), rule }),
+                  message: msg('refuse.wrongEntry', {
+                    callType: term(`callType.A.${callType}`),
+                    entry: term(`process.${entryProcessOf(callType)}`),
+                    process: term(`process.${event.process}`),
+                    rule,
+                  }),
                   misconception: 'wrong-entry-process' as const,
                 };
               },
@@ -188,7 +226,17 @@ export const callMachine = setup({
         SET_PRIORITY: { actions: ['setPriority', 'recordAccepted'] },
       },
       states: Object.fromEntries(
-        PROCESS_IDS.map((p) => [p, { invoke: { id: CALL_PROCESS_ID, src: p, input: { process: p, depth: 0 }, onDone: { target: '#call.fulfilled', actions: 'recordRoute' as const } } }]),
+        PROCESS_IDS.map((p) => [
+          p,
+          {
+            invoke: {
+              id: CALL_PROCESS_ID,
+              src: p,
+              input: { process: p, depth: 0 },
+              onDone: { target: '#call.fulfilled', actions: 'recordRoute' as const },
+            },
+          },
+        ]),
       ),
     },
     fulfilled: { type: 'final' },

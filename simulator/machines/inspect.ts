@@ -27,10 +27,22 @@ export function processStack(snapshot: CallSnapshot): ActiveProcess[] {
   const stack: ActiveProcess[] = [];
   let ref = (snapshot.children as Record<string, AnyActorRef | undefined>)[CALL_PROCESS_ID];
   while (ref) {
-    const snap = ref.getSnapshot() as { context: ProcessContext; value: string; status: string; children: Record<string, AnyActorRef | undefined> };
+    const snap = ref.getSnapshot() as {
+      context: ProcessContext;
+      value: string;
+      status: string;
+      children: Record<string, AnyActorRef | undefined>;
+    };
     if (snap.status !== 'active' && snap.status !== 'done') break;
     const { process, depth, step } = snap.context;
-    stack.push({ process, depth, state: String(snap.value), step, stepName: PROCESSES[process].steps[step]!.name, route: snap.context.route });
+    stack.push({
+      process,
+      depth,
+      state: String(snap.value),
+      step,
+      stepName: PROCESSES[process].steps[step]!.name,
+      route: snap.context.route,
+    });
     ref = snap.children[TRIGGERED_PROCESS_ID];
   }
   return stack;

@@ -6,11 +6,28 @@
  * REFUSED (with the rule as a message code) by the process that may not.
  */
 import { assertEvent, assign, sendParent, sendTo, setup, type AnyStateMachine, type DoneActorEvent } from 'xstate';
-import { FORKS, PROCESSES, forkArtifact, processTriggeredBy, triggerableFrom, EARLY_CLOSES, earlyCloseOf, type OutcomeId, type ProcessId } from '../usm.ts';
+import {
+  FORKS,
+  PROCESSES,
+  forkArtifact,
+  processTriggeredBy,
+  triggerableFrom,
+  EARLY_CLOSES,
+  earlyCloseOf,
+  type OutcomeId,
+  type ProcessId,
+} from '../usm.ts';
 import { misconceptionAt, refusedTriggerMisconception, type MisconceptionId } from '../misconceptions.ts';
 import { list, msg, term, type EngineMessage } from '../messages.ts';
 import { english } from '../messages-en.ts';
-import { TRIGGERED_PROCESS_ID, type AcceptedEvent, type ForwardedEvent, type LearnerEvent, type ReplyEvent, type Refusal } from './events.ts';
+import {
+  TRIGGERED_PROCESS_ID,
+  type AcceptedEvent,
+  type ForwardedEvent,
+  type LearnerEvent,
+  type ReplyEvent,
+  type Refusal,
+} from './events.ts';
 
 export interface ProcessInput {
   process: ProcessId;
@@ -42,7 +59,12 @@ const lastIndex = (p: ProcessId) => PROCESSES[p].steps.length - 1;
 const stepName = (p: ProcessId, i: number) => term(`step.${p}.${PROCESSES[p].steps[i]!.id}`);
 
 /** A refusal by `by`, with its rule as a message and that message's English. */
-export function refusalOf(by: Refusal['by'], event: LearnerEvent, message: EngineMessage, misconception?: MisconceptionId): Refusal {
+export function refusalOf(
+  by: Refusal['by'],
+  event: LearnerEvent,
+  message: EngineMessage,
+  misconception?: MisconceptionId,
+): Refusal {
   return { by, event, message, reason: english(message), misconception };
 }
 
@@ -50,10 +72,16 @@ export function refusalOf(by: Refusal['by'], event: LearnerEvent, message: Engin
 export function whyNotTrigger(from: ProcessId, to: ProcessId): Refusal {
   const allowed = FORKS[from].artifacts;
   const m = refusedTriggerMisconception(from, to);
-  const options = list('list.or', allowed.map((a) => msg('refuse.option', { process: term(`process.${processTriggeredBy(a)}`), artifact: term(`callType.${a}`) })));
-  const message = allowed.length === 0
-    ? term(`misconception.${m}.rule`)
-    : msg('refuse.cannotTrigger', { from: term(`process.${from}`), to: term(`process.${to}`), options });
+  const options = list(
+    'list.or',
+    allowed.map((a) =>
+      msg('refuse.option', { process: term(`process.${processTriggeredBy(a)}`), artifact: term(`callType.${a}`) }),
+    ),
+  );
+  const message =
+    allowed.length === 0
+      ? term(`misconception.${m}.rule`)
+      : msg('refuse.cannotTrigger', { from: term(`process.${from}`), to: term(`process.${to}`), options });
   return refusalOf(from, { type: 'TRIGGER', process: to }, message, m);
 }
 
@@ -70,7 +98,8 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
     actors: children as Record<string, AnyStateMachine>,
     guards: {
       /** USM rule: a process may trigger only the processes its fork allows (usm.ts FORKS). */
-      forkAllows: ({ event }, params: { to: ProcessId }) => event.type === 'TRIGGER' && event.process === params.to && forkArtifact(process, params.to) !== null,
+      forkAllows: ({ event }, params: { to: ProcessId }) =>
+        event.type === 'TRIGGER' && event.process === params.to && forkArtifact(process, params.to) !== null,
       /** USM rule: a process closes without its fork only by an early close the model allows (Agree, no agreement). */
       closesEarly: ({ context }) => earlyCloseOf(process, context.depth) !== null,
       /** Only a process whose fork is optional, with no early close that limits when, may close without triggering. */
@@ -110,14 +139,23 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
         const m = misconceptionAt(process, targets[0]!, 'none');
         const rule = term(`misconception.${m}.rule`);
         const message = early
-          ? msg('refuse.noClose.here', { process: name, close: term(`outcome.${early.outcome}`), workflow: early.workflow, rule })
+          ? msg('refuse.noClose.here', {
+              process: name,
+              close: term(`outcome.${early.outcome}`),
+              workflow: early.workflow,
+              rule,
+            })
           : msg('refuse.noClose', { process: name, rule });
         return refused(refusalOf(process, event, message, m));
       }),
       refuseNotAtFork: sendParent(({ context, event }) => {
         assertEvent(event, ['TRIGGER', 'FINISH']);
         if (targets.length === 0 && event.type === 'TRIGGER') return refused(whyNotTrigger(process, event.process));
-        const message = msg('refuse.notAtFork', { process: name, step: stepName(process, context.step), fork: stepName(process, Math.max(forkIndex(process), 0)) });
+        const message = msg('refuse.notAtFork', {
+          process: name,
+          step: stepName(process, context.step),
+          fork: stepName(process, Math.max(forkIndex(process), 0)),
+        });
         return refused(refusalOf(process, event, message));
       }),
       refusePastFork: sendParent(({ event }) => {
@@ -139,7 +177,13 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
           input: ({ context }: { context: ProcessContext }) => ({ process: t, depth: context.depth + 1 }),
           onDone: { target: 'closing', actions: 'recordChildRoute' as const },
         },
-        on: { ADVANCE: { actions: 'forwardToChild' as const }, TRIGGER: { actions: 'forwardToChild' as const }, FINISH: { actions: 'forwardToChild' as const }, ACCEPTED: { actions: 'relayUp' as const }, REFUSED: { actions: 'relayUp' as const } },
+        on: {
+          ADVANCE: { actions: 'forwardToChild' as const },
+          TRIGGER: { actions: 'forwardToChild' as const },
+          FINISH: { actions: 'forwardToChild' as const },
+          ACCEPTED: { actions: 'relayUp' as const },
+          REFUSED: { actions: 'relayUp' as const },
+        },
       },
     ]),
   );
@@ -164,7 +208,11 @@ export function createProcessMachine(process: ProcessId, children: Partial<Recor
           // At the fork, "continue" does nothing: the learner must trigger (or close) — taken, as before.
           ADVANCE: { actions: 'accept' },
           TRIGGER: [
-            ...targets.map((t) => ({ guard: { type: 'forkAllows' as const, params: { to: t } }, target: `running_${t}`, actions: 'accept' as const })),
+            ...targets.map((t) => ({
+              guard: { type: 'forkAllows' as const, params: { to: t } },
+              target: `running_${t}`,
+              actions: 'accept' as const,
+            })),
             { actions: 'refuseTrigger' as const },
           ],
           FINISH: [

@@ -32,8 +32,12 @@ export default function CopyButton({ text, label, done, failed, selectId }: Prop
   };
   return (
     <span class="copy-button">
-      <button type="button" class="usm-button secondary" onClick={onClick}>{label}</button>{' '}
-      <span role="status" aria-live="polite" class="copy-status">{status}</span>
+      <button type="button" class="usm-button secondary" onClick={onClick}>
+        {label}
+      </button>{' '}
+      <span role="status" aria-live="polite" class="copy-status">
+        {status}
+      </span>
     </span>
   );
 }

@@ -9,7 +9,12 @@ function KnowledgeCheck({ questions }: { questions: Question[] }) {
   return (
     <div class="knowledge-check not-content">
       {questions.map((q, i) => (
-        <QuestionCard key={q.id} question={q} number={i + 1} onAnswered={(ok) => recordAnswer(browserStore(), q.id, ok)} />
+        <QuestionCard
+          key={q.id}
+          question={q}
+          number={i + 1}
+          onAnswered={(ok) => recordAnswer(browserStore(), q.id, ok)}
+        />
       ))}
     </div>
   );

@@ -27,7 +27,9 @@ function LessonDone({ slug }: { slug: string }) {
       <button type="button" class="usm-button" aria-pressed={done} onClick={toggle} data-testid="lesson-done">
         {done ? t('lesson.done.marked') : t('lesson.done.mark')}
       </button>
-      <p role="status" class="visually-hidden">{message}</p>
+      <p role="status" class="visually-hidden">
+        {message}
+      </p>
     </div>
   );
 }

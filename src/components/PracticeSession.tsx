@@ -18,7 +18,11 @@ function PracticeSession({ bank, lessons }: Props) {
   const t = useT();
   const [topics, setTopics] = useState<TopicId[]>([]);
   const [count, setCount] = useState(10);
-  const [session, setSession] = useState<{ items: Question[]; index: number; results: { q: Question; ok: boolean }[] } | null>(null);
+  const [session, setSession] = useState<{
+    items: Question[];
+    index: number;
+    results: { q: Question; ok: boolean }[];
+  } | null>(null);
   const [mastery, setMastery] = useState<TopicMastery[]>([]);
   const [warning, setWarning] = useState('');
   const refresh = () => setMastery(masteryByTopic(browserStore().read('questions').answers, bank));
@@ -32,15 +36,42 @@ function PracticeSession({ bank, lessons }: Props) {
   if (session) {
     const done = session.index >= session.items.length;
     if (done) {
-      const byTopic = TOPICS.map((tp) => ({ ...tp, rs: session.results.filter((r) => r.q.topic === tp.id) })).filter((x) => x.rs.length);
+      const byTopic = TOPICS.map((tp) => ({ ...tp, rs: session.results.filter((r) => r.q.topic === tp.id) })).filter(
+        (x) => x.rs.length,
+      );
       return (
         <section class="practice not-content" aria-labelledby="practice-results">
-          <h2 id="practice-results" tabIndex={-1} ref={(el) => el?.focus()}>{t('practice.results')}</h2>
+          <h2 id="practice-results" tabIndex={-1} ref={(el) => el?.focus()}>
+            {t('practice.results')}
+          </h2>
           <table>
-            <thead><tr><th scope="col">{t('exam.result.topic')}</th><th scope="col">{t('exam.result.correct')}</th></tr></thead>
-            <tbody>{byTopic.map((x) => <tr key={x.id}><td>{x.title}</td><td data-testid={`practice-result-${x.id}`}>{x.rs.filter((r) => r.ok).length} / {x.rs.length}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('exam.result.topic')}</th>
+                <th scope="col">{t('exam.result.correct')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byTopic.map((x) => (
+                <tr key={x.id}>
+                  <td>{x.title}</td>
+                  <td data-testid={`practice-result-${x.id}`}>
+                    {x.rs.filter((r) => r.ok).length} / {x.rs.length}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
           </table>
-          <button type="button" class="usm-button" onClick={() => { refresh(); setSession(null); }}>{t('practice.again')}</button>
+          <button
+            type="button"
+            class="usm-button"
+            onClick={() => {
+              refresh();
+              setSession(null);
+            }}
+          >
+            {t('practice.again')}
+          </button>
         </section>
       );
     }
@@ -49,13 +80,23 @@ function PracticeSession({ bank, lessons }: Props) {
     return (
       <section class="practice not-content" aria-label={t('practice.title')}>
         <p>{t('practice.progress', { n: session.index + 1, total: session.items.length })}</p>
-        <QuestionCard key={q.id} question={q} number={session.index + 1} lessonHref={lessons[q.lesson]}
+        <QuestionCard
+          key={q.id}
+          question={q}
+          number={session.index + 1}
+          lessonHref={lessons[q.lesson]}
           onAnswered={(ok) => {
             recordAnswer(browserStore(), q.id, ok);
             setSession({ ...session, results: [...session.results, { q, ok }] });
-          }} />
+          }}
+        />
         {answered && (
-          <button type="button" class="usm-button" ref={(el) => el?.focus()} onClick={() => setSession({ ...session, index: session.index + 1 })}>
+          <button
+            type="button"
+            class="usm-button"
+            ref={(el) => el?.focus()}
+            onClick={() => setSession({ ...session, index: session.index + 1 })}
+          >
             {session.index + 1 < session.items.length ? t('practice.next') : t('practice.finish')}
           </button>
         )}
@@ -78,19 +119,37 @@ function PracticeSession({ bank, lessons }: Props) {
         <legend>{t('practice.topics')}</legend>
         {mastery.map((m) => (
           <label class="question-option" key={m.topic}>
-            <input type="checkbox" name="topic" value={m.topic} checked={topics.includes(m.topic)}
-              onChange={() => setTopics(topics.includes(m.topic) ? topics.filter((x) => x !== m.topic) : [...topics, m.topic])} />
-            {m.title} ({m.questions}) — {t('practice.mastery')}: <span data-testid={`mastery-${m.topic}`}>{m.percent === null ? t('practice.mastery.none') : `${m.percent} %`}</span>
+            <input
+              type="checkbox"
+              name="topic"
+              value={m.topic}
+              checked={topics.includes(m.topic)}
+              onChange={() =>
+                setTopics(topics.includes(m.topic) ? topics.filter((x) => x !== m.topic) : [...topics, m.topic])
+              }
+            />
+            {m.title} ({m.questions}) — {t('practice.mastery')}:{' '}
+            <span data-testid={`mastery-${m.topic}`}>
+              {m.percent === null ? t('practice.mastery.none') : `${m.percent} %`}
+            </span>
           </label>
         ))}
       </fieldset>
       <label>
         {t('practice.count')}{' '}
         <select value={String(count)} onChange={(e) => setCount(Number((e.target as HTMLSelectElement).value))}>
-          {[5, 10, 20, 40].map((n) => <option key={n} value={String(n)}>{n}</option>)}
+          {[5, 10, 20, 40].map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
         </select>
       </label>
-      <p><button type="submit" class="usm-button">{t('practice.start')}</button></p>
+      <p>
+        <button type="submit" class="usm-button">
+          {t('practice.start')}
+        </button>
+      </p>
       <p role="status">{warning}</p>
     </form>
   );

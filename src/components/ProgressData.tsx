@@ -4,7 +4,6 @@ import { browserStore, type QuarantinedRecord, type StoreProblem } from '../lib/
 import { island, useT } from '../i18n/context.tsx';
 import { download } from '../lib/download.ts';
 
-
 function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
   const t = useT();
   const store = browserStore();
@@ -27,7 +26,11 @@ function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
     const file = input.files?.[0];
     if (!file) return;
     const r = store.importAll(await file.text());
-    setResult(r.ok ? { ok: true, text: t('progress.import.ok', { kinds: r.imported.join(', ') }) } : { ok: false, text: t('progress.import.failed'), problems: r.problems });
+    setResult(
+      r.ok
+        ? { ok: true, text: t('progress.import.ok', { kinds: r.imported.join(', ') }) }
+        : { ok: false, text: t('progress.import.failed'), problems: r.problems },
+    );
     input.value = '';
   };
 
@@ -35,7 +38,13 @@ function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
     <div class="progress-data not-content">
       <p data-testid="lessons-done">{t('progress.lessons', { done, total: lessonSlugs.length })}</p>
       <p>
-        <button type="button" class="usm-button" onClick={() => download(`usm-trainer-progress-${new Date().toISOString().slice(0, 10)}.json`, store.exportAll())}>
+        <button
+          type="button"
+          class="usm-button"
+          onClick={() =>
+            download(`usm-trainer-progress-${new Date().toISOString().slice(0, 10)}.json`, store.exportAll())
+          }
+        >
           {t('progress.export')}
         </button>
       </p>
@@ -47,7 +56,15 @@ function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
         {result && (
           <div class={result.ok ? 'question-feedback is-right' : 'question-feedback is-wrong'}>
             <p>{result.text}</p>
-            {result.problems && <ul>{result.problems.map((p) => <li><code>{p.field}</code>: {p.message}</li>)}</ul>}
+            {result.problems && (
+              <ul>
+                {result.problems.map((p) => (
+                  <li>
+                    <code>{p.field}</code>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
       </div>
@@ -58,10 +75,20 @@ function ProgressData({ lessonSlugs }: { lessonSlugs: string[] }) {
         <ul data-testid="quarantine-list">
           {quarantine.map((q) => (
             <li key={q.id}>
-              <strong>{q.damaged ? t('progress.quarantine.damaged') : q.kind}</strong> ({q.at || t('progress.quarantine.unknownTime')}) — {t('progress.quarantine.reason')}:{' '}
-              {q.damaged ? t('progress.quarantine.damagedReason') : q.reason}{q.rawKey && <> {t('progress.quarantine.inPlace')}</>}{' '}
-              <button type="button" class="usm-button secondary" onClick={() => download(`usm-trainer-${q.kind || 'entry'}-set-aside.txt`, q.raw, 'text/plain')}>{t('progress.quarantine.download')}</button>{' '}
-              <button type="button" class="usm-button secondary" onClick={() => store.discardQuarantined(q.id)}>{t('progress.quarantine.discard')}</button>
+              <strong>{q.damaged ? t('progress.quarantine.damaged') : q.kind}</strong> (
+              {q.at || t('progress.quarantine.unknownTime')}) — {t('progress.quarantine.reason')}:{' '}
+              {q.damaged ? t('progress.quarantine.damagedReason') : q.reason}
+              {q.rawKey && <> {t('progress.quarantine.inPlace')}</>}{' '}
+              <button
+                type="button"
+                class="usm-button secondary"
+                onClick={() => download(`usm-trainer-${q.kind || 'entry'}-set-aside.txt`, q.raw, 'text/plain')}
+              >
+                {t('progress.quarantine.download')}
+              </button>{' '}
+              <button type="button" class="usm-button secondary" onClick={() => store.discardQuarantined(q.id)}>
+                {t('progress.quarantine.discard')}
+              </button>
             </li>
           ))}
         </ul>

@@ -15,7 +15,15 @@ interface Props {
 export default function QuestionCard({ question: q, number, lessonHref, onAnswered }: Props) {
   const t = useT();
   const initialOrder = q.type === 'order' ? q.options.map((_, i) => i) : [];
-  const [given, setGiven] = useState<Given>(q.type === 'single' ? null : q.type === 'match' ? q.options.left.map(() => -1) : q.type === 'order' ? initialOrder : []);
+  const [given, setGiven] = useState<Given>(
+    q.type === 'single'
+      ? null
+      : q.type === 'match'
+        ? q.options.left.map(() => -1)
+        : q.type === 'order'
+          ? initialOrder
+          : [],
+  );
   const [checked, setChecked] = useState<boolean | null>(null);
   // Rendered on the server as disabled: until the island has hydrated, a click would look taken but be lost.
   const [ready, setReady] = useState(false);
@@ -47,7 +55,13 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
           {q.stem}
         </legend>
         <p class="question-instruction">
-          {q.type === 'single' ? t('question.chooseOne') : q.type === 'multiple' ? t('question.chooseMany') : q.type === 'order' ? t('question.order') : t('question.match')}
+          {q.type === 'single'
+            ? t('question.chooseOne')
+            : q.type === 'multiple'
+              ? t('question.chooseMany')
+              : q.type === 'order'
+                ? t('question.order')
+                : t('question.match')}
         </p>
         {q.type === 'single' &&
           q.options.map((opt, i) => (
@@ -60,7 +74,14 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
             const list = given as number[];
             return (
               <label class="question-option" key={i}>
-                <input type="checkbox" name={name} value={i} checked={list.includes(i)} onChange={() => setGiven(list.includes(i) ? list.filter((x) => x !== i) : [...list, i])} /> {opt}
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={i}
+                  checked={list.includes(i)}
+                  onChange={() => setGiven(list.includes(i) ? list.filter((x) => x !== i) : [...list, i])}
+                />{' '}
+                {opt}
               </label>
             );
           })}
@@ -69,8 +90,24 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
             {(given as number[]).map((optIndex, pos) => (
               <li key={optIndex}>
                 <span>{q.options[optIndex]}</span>
-                <button type="button" class="usm-button secondary" onClick={() => move(pos, -1)} disabled={pos === 0} aria-label={t('question.moveUp', { item: q.options[optIndex]! })}>↑</button>
-                <button type="button" class="usm-button secondary" onClick={() => move(pos, 1)} disabled={pos === (given as number[]).length - 1} aria-label={t('question.moveDown', { item: q.options[optIndex]! })}>↓</button>
+                <button
+                  type="button"
+                  class="usm-button secondary"
+                  onClick={() => move(pos, -1)}
+                  disabled={pos === 0}
+                  aria-label={t('question.moveUp', { item: q.options[optIndex]! })}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  class="usm-button secondary"
+                  onClick={() => move(pos, 1)}
+                  disabled={pos === (given as number[]).length - 1}
+                  aria-label={t('question.moveDown', { item: q.options[optIndex]! })}
+                >
+                  ↓
+                </button>
               </li>
             ))}
           </ol>
@@ -90,24 +127,43 @@ export default function QuestionCard({ question: q, number, lessonHref, onAnswer
               >
                 <option value="-1">{t('question.choose')}</option>
                 {q.options.right.map((r, j) => (
-                  <option value={String(j)} key={j}>{r}</option>
+                  <option value={String(j)} key={j}>
+                    {r}
+                  </option>
                 ))}
               </select>
             </label>
           ))}
       </fieldset>
       {!locked && (
-        <button type="submit" class="usm-button" disabled={!ready || given === null || (Array.isArray(given) && given.length === 0)}>
+        <button
+          type="submit"
+          class="usm-button"
+          disabled={!ready || given === null || (Array.isArray(given) && given.length === 0)}
+        >
           {t('question.submit')}
         </button>
       )}
       <div role="status" aria-live="polite">
         {checked !== null && (
           <div class={`question-feedback ${checked ? 'is-right' : 'is-wrong'}`}>
-            <p><strong>{checked ? t('question.correct') : t('question.incorrect')}</strong> {!checked && t('question.answerWas', { answer: describeAnswer(q) })}</p>
+            <p>
+              <strong>{checked ? t('question.correct') : t('question.incorrect')}</strong>{' '}
+              {!checked && t('question.answerWas', { answer: describeAnswer(q) })}
+            </p>
             <p>{q.explanation}</p>
-            {lessonHref && <p><a href={lessonHref}>{t('question.readMore')}</a></p>}
-            {!checked && q.scenario && <p><a href={`/simulator/${q.scenario}/`} data-testid="scenario-offer">{t('question.scenarioOffer')}</a></p>}
+            {lessonHref && (
+              <p>
+                <a href={lessonHref}>{t('question.readMore')}</a>
+              </p>
+            )}
+            {!checked && q.scenario && (
+              <p>
+                <a href={`/simulator/${q.scenario}/`} data-testid="scenario-offer">
+                  {t('question.scenarioOffer')}
+                </a>
+              </p>
+            )}
           </div>
         )}
       </div>

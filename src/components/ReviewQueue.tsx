@@ -37,14 +37,32 @@ function ReviewQueue({ bank, lessons }: { bank: Question[]; lessons: Record<stri
       <p>{t('review.intro')}</p>
       <p role="status" data-testid="review-count">
         {queue.due.length === 0 ? t('review.none') : t('review.due', { n: queue.due.length })}
-        {queue.nextDue && <> {t(n === 1 ? 'review.scheduled.one' : 'review.scheduled.other', { n, when: whenDue(queue.nextDue, new Date()) })}</>}
+        {queue.nextDue && (
+          <>
+            {' '}
+            {t(n === 1 ? 'review.scheduled.one' : 'review.scheduled.other', {
+              n,
+              when: whenDue(queue.nextDue, new Date()),
+            })}
+          </>
+        )}
       </p>
       {n > 0 && !early && (
-        <p><button type="button" class="usm-button" onClick={() => setEarly(true)}>{t('review.early')}</button></p>
+        <p>
+          <button type="button" class="usm-button" onClick={() => setEarly(true)}>
+            {t('review.early')}
+          </button>
+        </p>
       )}
       {early && <p>{t('review.early.intro')}</p>}
       {shown.map((q, i) => (
-        <QuestionCard key={q.id} question={q} number={i + 1} lessonHref={lessons[q.lesson]} onAnswered={(ok) => recordAnswer(browserStore(), q.id, ok)} />
+        <QuestionCard
+          key={q.id}
+          question={q}
+          number={i + 1}
+          lessonHref={lessons[q.lesson]}
+          onAnswered={(ok) => recordAnswer(browserStore(), q.id, ok)}
+        />
       ))}
     </div>
   );

@@ -14,7 +14,10 @@ export interface Localized {
   strings: Strings;
 }
 
-interface I18n { lang: Lang; t: T }
+interface I18n {
+  lang: Lang;
+  t: T;
+}
 
 const Context = createContext<I18n>({ lang: 'en', t: translator({}) });
 

@@ -14,15 +14,19 @@ export const common = {
   'nav.assessment': 'Self-assessment',
   'nav.label': 'Main',
   'home.title': 'USM Trainer',
-  'home.tagline': 'Learn Unified Service Management by doing it: route real calls through the five processes and eight workflows.',
+  'home.tagline':
+    'Learn Unified Service Management by doing it: route real calls through the five processes and eight workflows.',
   'home.learner.title': 'Preparing for the USM Foundation exam?',
-  'home.learner.body': 'Follow the lessons in order, practise by topic, and sit a mock exam in the real format: {questions} questions, {minutes} minutes, pass at {passMark}.',
+  'home.learner.body':
+    'Follow the lessons in order, practise by topic, and sit a mock exam in the real format: {questions} questions, {minutes} minutes, pass at {passMark}.',
   'home.learner.cta': 'Start the first lesson',
   'home.coach.title': 'Running a workshop?',
-  'home.coach.body': 'Create a workshop, give the room one join code to play the same calls, watch how the room routed each call, and debrief each wrong turn with the rule it broke.',
+  'home.coach.body':
+    'Create a workshop, give the room one join code to play the same calls, watch how the room routed each call, and debrief each wrong turn with the rule it broke.',
   'home.coach.cta': 'Open coach mode',
   'home.org.title': 'Assessing your organisation?',
-  'home.org.body': 'Answer statements anchored to the five value maturity levels, alone or as a team, and get a report you can act on.',
+  'home.org.body':
+    'Answer statements anchored to the five value maturity levels, alone or as a team, and get a report you can act on.',
   'home.org.cta': 'Start the self-assessment',
   'home.flagship': 'New here? Try one call first: haul-truck telemetry goes dark at a mine. Who takes it?',
   'home.flagship.cta': 'Take the call',
@@ -53,7 +57,8 @@ export const common = {
   'question.choose': 'Choose…',
   'store.notice': 'Some saved progress could not be read and has been set aside, not deleted.',
   'store.notice.link': 'Review it on the progress page',
-  'store.notSaving': 'Your browser is not saving progress: its storage is full or blocked. Everything still works in this tab, but it is lost when the tab closes unless you export now.',
+  'store.notSaving':
+    'Your browser is not saving progress: its storage is full or blocked. Everything still works in this tab, but it is lost when the tab closes unless you export now.',
   'store.notSaving.link': 'Export now on the progress page',
   'progress.title': 'Your progress',
   'progress.lessons': 'Lessons done: {done} of {total}',
@@ -68,7 +73,8 @@ export const common = {
   'progress.quarantine.reason': 'Reason',
   'progress.quarantine.damaged': 'A damaged set-aside entry',
   'progress.quarantine.damagedReason': 'the entry itself could not be read; its text is kept as found',
-  'progress.quarantine.inPlace': 'Too large to copy, so it is kept where it was and nothing is saved over it until you download and discard it.',
+  'progress.quarantine.inPlace':
+    'Too large to copy, so it is kept where it was and nothing is saved over it until you download and discard it.',
   'progress.quarantine.unknownTime': 'no time recorded',
   'glossary.title': 'Glossary',
   'glossary.index': 'A–Z index',
@@ -253,8 +259,10 @@ export const sim = {
 
 export const exam = {
   'exam.title': 'Mock exam',
-  'exam.intro': '{n} multiple-choice questions, {minutes} minutes, pass at {pass} correct (65 %), closed book: the format of the USM Foundation exam. The questions are drawn at random, balanced over the syllabus topics. You see no feedback until you submit.',
-  'exam.extraTime': 'Give me 25 % extra time ({minutes} minutes), as candidates not taking the exam in their first language may receive.',
+  'exam.intro':
+    '{n} multiple-choice questions, {minutes} minutes, pass at {pass} correct (65 %), closed book: the format of the USM Foundation exam. The questions are drawn at random, balanced over the syllabus topics. You see no feedback until you submit.',
+  'exam.extraTime':
+    'Give me 25 % extra time ({minutes} minutes), as candidates not taking the exam in their first language may receive.',
   'exam.start': 'Start the exam',
   'exam.timer': 'Time left',
   'exam.timer.say': 'Say the time left',
@@ -285,14 +293,18 @@ export const exam = {
   'exam.passMark': 'Pass mark',
   'exam.passMark.foundation': 'Foundation: {pass} of {n} ({percent} %)',
   'exam.passMark.professional': 'Professional: {pass} of {n} ({percent} %)',
-  'exam.passMark.note': 'SURVUZ\'s pages differ on the Professional: an older page asks USM Professionals for at least 30 of 40; a newer one says they take an additional assessment after their training instead.',
+  'exam.passMark.note':
+    "SURVUZ's pages differ on the Professional: an older page asks USM Professionals for at least 30 of 40; a newer one says they take an additional assessment after their training instead.",
   'exam.lastResult': 'Show the result of your last mock exam',
   'exam.otherTab.title': 'This exam is open in another tab',
-  'exam.otherTab.body': 'One exam runs in one tab, so answers and time are never saved twice. You can continue it here; the other tab then stops and says so.',
-  'exam.otherTab.readOnly': 'This exam now continues in another tab. This tab is read-only: nothing you do here is saved.',
+  'exam.otherTab.body':
+    'One exam runs in one tab, so answers and time are never saved twice. You can continue it here; the other tab then stops and says so.',
+  'exam.otherTab.readOnly':
+    'This exam now continues in another tab. This tab is read-only: nothing you do here is saved.',
   'exam.otherTab.take': 'Continue the exam here',
   'exam.otherTab.submitted': 'This exam was submitted in another tab.',
-  'exam.damaged': 'The saved exam could not be resumed (its questions are no longer in the bank) and was set aside; start a new one.',
+  'exam.damaged':
+    'The saved exam could not be resumed (its questions are no longer in the bank) and was set aside; start a new one.',
   'exam.confirm.yes': 'Yes, submit',
   'exam.confirm.no': 'Back to the exam',
   'exam.timeUp': 'Time is up: the exam was submitted.',
@@ -336,11 +348,13 @@ export const vmm = {
   'vmm.report.title': 'Your value maturity',
   'vmm.report.overall': 'Overall level: {level} {name}',
   'vmm.report.overall.zero': 'Overall level: not yet at level 1',
-  'vmm.report.why': 'The overall level is the weakest part’s level. A level counts as reached when its statements are largely met; levels 4 and 5 only count where levels 1 to 3 are in control.',
+  'vmm.report.why':
+    'The overall level is the weakest part’s level. A level counts as reached when its statements are largely met; levels 4 and 5 only count where levels 1 to 3 are in control.',
   'vmm.report.dimension': 'Part',
   'vmm.report.level': 'Level',
   'vmm.report.heldBack': 'What holds it at this level',
-  'vmm.report.barrier': 'Level 4 or 5 statements are met here, but a gap in levels 1–3 keeps them from counting (the barrier).',
+  'vmm.report.barrier':
+    'Level 4 or 5 statements are met here, but a gap in levels 1–3 keeps them from counting (the barrier).',
   'vmm.report.next': 'What characterises the next level',
   'vmm.report.start': 'Where to start',
   'vmm.report.lessons': 'Lessons',
@@ -356,9 +370,11 @@ export const vmm = {
   'vmm.fit.paste': 'Paste your counterpart’s answer code or file contents',
   'vmm.fit.compare': 'Compare',
   'vmm.fit.same': 'This code has the same perspective as yours; paste the other side’s.',
-  'vmm.own': 'This questionnaire is USM Trainer’s own, built on the published level descriptions of the USM value maturity model; it is not an official SURVUZ instrument.',
+  'vmm.own':
+    'This questionnaire is USM Trainer’s own, built on the published level descriptions of the USM value maturity model; it is not an official SURVUZ instrument.',
   'vmm.team.title': 'Team view',
-  'vmm.team.intro': 'Each respondent answers on their own device and sends you their answer code or JSON file. Paste the codes (one per line) or add the files; everything stays in this browser.',
+  'vmm.team.intro':
+    'Each respondent answers on their own device and sends you their answer code or JSON file. Paste the codes (one per line) or add the files; everything stays in this browser.',
   'vmm.team.codes': 'Answer codes, one per line',
   'vmm.team.files': 'Or add exported files',
   'vmm.team.merge': 'Merge',
@@ -379,13 +395,15 @@ export const vmm = {
   'vmm.team.levels': 'Levels per part across the team',
   'vmm.team.respondents': 'Respondents',
   'vmm.team.disagreement': 'Where the team disagrees most',
-  'vmm.team.disagreement.intro': 'The statements with the widest spread of answers: the best place to start the conversation.',
+  'vmm.team.disagreement.intro':
+    'The statements with the widest spread of answers: the best place to start the conversation.',
   'vmm.team.teamLevel': 'Team level (on the median answer per statement): {level}',
 } as const;
 
 export const coach = {
   'coach.title': 'Coach mode',
-  'coach.intro': 'Run a room through the same calls with no server: pick the calls, give the room the join code, and paste their result codes back in the room view.',
+  'coach.intro':
+    'Run a room through the same calls with no server: pick the calls, give the room the join code, and paste their result codes back in the room view.',
   'coach.pick': 'Calls for this workshop',
   'coach.mode': 'Mode',
   'coach.seed': 'Seed (changes the order of the calls)',
@@ -398,7 +416,8 @@ export const coach = {
   'coach.room': 'Open the room view',
   'coach.none': 'Choose at least one call.',
   'coach.shift.title': 'Or run a whole Shift',
-  'coach.shift.intro': 'Everyone plays the same shift (the same seed gives the same calls at the same times); the room view compares the KPIs.',
+  'coach.shift.intro':
+    'Everyone plays the same shift (the same seed gives the same calls at the same times); the room view compares the KPIs.',
   'coach.shift.create': 'Create the Shift workshop',
   'coach.shift.open': 'Participants open',
   'join.title': 'Join a workshop',
@@ -429,10 +448,12 @@ export const coach = {
   'room.kpis': 'KPIs per participant',
   'room.participant': 'Participant',
   'room.scoreOf': '{total} of {max}',
-  'room.score.help': 'Each call scores up to {max} points: {callType} for the call type, {entry} for the first process, {forks} for the route, {priority} for the priority; {illegal} off per refused move (at most {illegalCap}) and {hint} per hint (at most {hintCap}). The maximum is {max} × the calls a person played.',
+  'room.score.help':
+    'Each call scores up to {max} points: {callType} for the call type, {entry} for the first process, {forks} for the route, {priority} for the priority; {illegal} off per refused move (at most {illegalCap}) and {hint} per hint (at most {hintCap}). The maximum is {max} × the calls a person played.',
   'room.solutions': 'Solution shown',
   'room.solutions.call': 'Opened “Show the solution” first: {n}',
-  'room.solutions.help': 'In a practice workshop participants may open “Show the solution”, as they may ask for hints; the result code marks each call where they did.',
+  'room.solutions.help':
+    'In a practice workshop participants may open “Show the solution”, as they may ask for hints; the result code marks each call where they did.',
   'room.saved': 'This room is kept in this browser until you clear it, so a reload loses nothing.',
   'room.clear': 'Clear this room',
   'room.cleared': 'The room was cleared.',
@@ -454,7 +475,8 @@ export const coach = {
 
 export const shift = {
   'shift.title': 'The Shift',
-  'shift.intro': 'A whole shift at a service provider: calls arrive on the clock, you choose what to handle first and route each one. Handle risks before they turn into incidents; incidents left waiting grow worse. The same seed gives everyone the same shift.',
+  'shift.intro':
+    'A whole shift at a service provider: calls arrive on the clock, you choose what to handle first and route each one. Handle risks before they turn into incidents; incidents left waiting grow worse. The same seed gives everyone the same shift.',
   'shift.choose': 'Which shift?',
   'shift.seed': 'Seed (the same seed is the same shift for everyone)',
   'shift.start': 'Start the shift',
@@ -491,7 +513,8 @@ export const shift = {
   'shift.report.none': 'No ignored risk turned into an incident this shift.',
   'shift.again': 'Play another shift',
   'shift.workshop': 'Workshop: {title}, seed {seed}.',
-  'shift.joinInvalid': 'The join code in the link cannot be used: {error} You can still play a shift on your own below.',
+  'shift.joinInvalid':
+    'The join code in the link cannot be used: {error} You can still play a shift on your own below.',
   'shift.result.name': 'Your name (as the coach will see it)',
   'shift.result.code': 'Your result code for the coach',
   'shift.pick': 'Pick a call from the queue to play it on the board.',
@@ -505,15 +528,18 @@ export const shift = {
 
 export const practice = {
   'review.title': 'Review',
-  'review.intro': 'Questions you missed come back here on a spaced-repetition schedule (FSRS, as in Anki): the more often you get one right, the longer until it returns.',
-  'review.none': 'Nothing is due for review. Missed questions from practice, lessons and mock exams appear here when they are due.',
+  'review.intro':
+    'Questions you missed come back here on a spaced-repetition schedule (FSRS, as in Anki): the more often you get one right, the longer until it returns.',
+  'review.none':
+    'Nothing is due for review. Missed questions from practice, lessons and mock exams appear here when they are due.',
   'review.due': '{n} due now',
   'review.scheduled.one': '1 question is scheduled for review; it is due {when}.',
   'review.scheduled.other': '{n} questions are scheduled for review; the next is due {when}.',
   'review.early': 'Review the missed ones now',
   'review.early.intro': 'Reviewing before a question is due is allowed: FSRS counts it as an early review.',
   'practice.title': 'Practice',
-  'practice.intro': 'Choose topics and how many questions; every answer shows the explanation at once and counts toward your mastery of the topic.',
+  'practice.intro':
+    'Choose topics and how many questions; every answer shows the explanation at once and counts toward your mastery of the topic.',
   'practice.topics': 'Topics',
   'practice.count': 'Number of questions',
   'practice.start': 'Start practising',
@@ -529,7 +555,8 @@ export const practice = {
 
 /** Build-time lesson components (PriorityTable, ProcessSteps): never shipped to an island. */
 export const lesson = {
-  'lesson.priority.caption': 'Priority = impact × urgency, with 1 as the highest priority. USM fixes the two scales; this table is the one this course uses, and each provider agrees its own.',
+  'lesson.priority.caption':
+    'Priority = impact × urgency, with 1 as the highest priority. USM fixes the two scales; this table is the one this course uses, and each provider agrees its own.',
   'lesson.priority.corner': 'Impact ↓ / Urgency →',
   'lesson.steps.caption': '{process} ({acronym}), started by a {callType}: its steps',
   'lesson.steps.fork': ' (fork)',
@@ -541,23 +568,32 @@ export const lesson = {
   'lesson.workflow.startedBy': ', started by a {callType}',
   'lesson.workflow.completion': "Completion order: {order}; {process} ends the workflow 'workflow fulfilled'.",
   'lesson.workflow.then': ', then ',
-  'lesson.earlyClose': 'If Negotiate ends without agreement, {process} closes the call there, without a fork: workflow {n} ends early.',
+  'lesson.earlyClose':
+    'If Negotiate ends without agreement, {process} closes the call there, without a fork: workflow {n} ends early.',
 } as const;
 
 /** LMS packages (src/lms/): the player inside a SCORM or cmi5 package, and the /export/ page. */
 export const lms = {
   'lms.resumed': 'Welcome back: your attempt continues where you left it.',
-  'lms.suspend.corrupt': 'The saved attempt the LMS returned could not be read (its suspend data is damaged), so a new attempt has started. Nothing is lost from your LMS record.',
+  'lms.suspend.corrupt':
+    'The saved attempt the LMS returned could not be read (its suspend data is damaged), so a new attempt has started. Nothing is lost from your LMS record.',
   'lms.suspend.other-package': 'The LMS returned a saved attempt from another package, so a new attempt has started.',
-  'lms.suspend.other-version': 'The saved attempt was made with another version of this package (it has been updated since), so a new attempt has started.',
-  'lms.problem.noLms.scorm12': 'No SCORM 1.2 LMS was found (window.API is missing): you can play, but your result will not be recorded. Open this package from your LMS to have it recorded.',
-  'lms.problem.noLms.scorm2004': 'No SCORM 2004 LMS was found (window.API_1484_11 is missing): you can play, but your result will not be recorded. Open this package from your LMS to have it recorded.',
-  'lms.problem.noLms.cmi5': 'This page was not launched by a cmi5 LMS (the launch parameters endpoint, fetch, actor, registration and activityId are missing): you can play, but your result will not be recorded.',
-  'lms.problem.call': 'The LMS did not accept {call}: {error}. You can go on; tell your LMS administrator if this stays.',
-  'lms.problem.suspendTooLong': 'The saved state is {n} characters, more than the {max} this standard keeps, so it was not saved.',
+  'lms.suspend.other-version':
+    'The saved attempt was made with another version of this package (it has been updated since), so a new attempt has started.',
+  'lms.problem.noLms.scorm12':
+    'No SCORM 1.2 LMS was found (window.API is missing): you can play, but your result will not be recorded. Open this package from your LMS to have it recorded.',
+  'lms.problem.noLms.scorm2004':
+    'No SCORM 2004 LMS was found (window.API_1484_11 is missing): you can play, but your result will not be recorded. Open this package from your LMS to have it recorded.',
+  'lms.problem.noLms.cmi5':
+    'This page was not launched by a cmi5 LMS (the launch parameters endpoint, fetch, actor, registration and activityId are missing): you can play, but your result will not be recorded.',
+  'lms.problem.call':
+    'The LMS did not accept {call}: {error}. You can go on; tell your LMS administrator if this stays.',
+  'lms.problem.suspendTooLong':
+    'The saved state is {n} characters, more than the {max} this standard keeps, so it was not saved.',
   'lms.problem.noContent': 'This package is missing its content file (content.js). Download the package again.',
   'lms.closeWindow': 'Your result has been sent to the LMS. You can close this window.',
-  'lms.exam.rules': '{n} questions, {minutes} minutes, pass at {pass} correct. Your answers are saved as you go: if you close the window, the exam resumes where you left it.',
+  'lms.exam.rules':
+    '{n} questions, {minutes} minutes, pass at {pass} correct. Your answers are saved as you go: if you close the window, the exam resumes where you left it.',
   'lms.calls.heading': 'Call {n} of {total}: {title}',
   'lms.calls.next': 'Next call',
   'lms.calls.finish': 'Finish and send the result',
@@ -566,25 +602,36 @@ export const lms = {
   'lms.calls.yours': 'Your call type and route',
   'lms.calls.points': 'Points',
   'lms.export.bank': 'The question bank',
-  'lms.export.qti12': 'the older QTI version that Canvas (Classic Quizzes, and New Quizzes through its QTI import) and Blackboard Learn’s original course view import. Single-answer, multiple-answer and matching items use Canvas’s question types; ordering items use QTI 1.2’s ordered response, which Blackboard reads and Canvas Classic Quizzes has no type for.',
+  'lms.export.qti12':
+    'the older QTI version that Canvas (Classic Quizzes, and New Quizzes through its QTI import) and Blackboard Learn’s original course view import. Single-answer, multiple-answer and matching items use Canvas’s question types; ordering items use QTI 1.2’s ordered response, which Blackboard reads and Canvas Classic Quizzes has no type for.',
   'lms.export.packages': 'The mock exam and call sets for your LMS',
-  'lms.export.packages.intro': 'Put the mock exam or a set of simulator calls in front of your staff in your own learning management system, with their results recorded there. Each package is a zip file to upload as it is; it holds everything it needs, works offline, and talks only to the LMS that launched it. The exam draws {questions} questions per attempt ({minutes} minutes, pass at {passMark}); a call set is played on the simulator and graded as the simulator grades. A learner who closes the window resumes the same attempt.',
-  'lms.export.standard.scorm12': 'SCORM 1.2: imported by nearly every LMS (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Reports status, score as a percentage, session time, resume data and answers.',
-  'lms.export.standard.scorm2004': 'SCORM 2004 4th edition: adds separate completion and success, a scaled score and longer resume data.',
-  'lms.export.standard.cmi5': 'cmi5: the xAPI-based successor, for LMSs that support it; sends initialized, completed, passed or failed, and terminated statements, and one statement per answer.',
-  'lms.export.packages.inside': 'Each zip has a README.txt for the LMS administrator: how to upload it, what it reports and what to do when something goes wrong.',
+  'lms.export.packages.intro':
+    'Put the mock exam or a set of simulator calls in front of your staff in your own learning management system, with their results recorded there. Each package is a zip file to upload as it is; it holds everything it needs, works offline, and talks only to the LMS that launched it. The exam draws {questions} questions per attempt ({minutes} minutes, pass at {passMark}); a call set is played on the simulator and graded as the simulator grades. A learner who closes the window resumes the same attempt.',
+  'lms.export.standard.scorm12':
+    'SCORM 1.2: imported by nearly every LMS (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Reports status, score as a percentage, session time, resume data and answers.',
+  'lms.export.standard.scorm2004':
+    'SCORM 2004 4th edition: adds separate completion and success, a scaled score and longer resume data.',
+  'lms.export.standard.cmi5':
+    'cmi5: the xAPI-based successor, for LMSs that support it; sends initialized, completed, passed or failed, and terminated statements, and one statement per answer.',
+  'lms.export.packages.inside':
+    'Each zip has a README.txt for the LMS administrator: how to upload it, what it reports and what to do when something goes wrong.',
   'lms.export.col.package': 'Package',
   'lms.export.col.calls': 'Calls',
   'lms.loading': 'Loading…',
   'lms.noscript': 'This activity needs JavaScript. Ask your LMS administrator.',
   'lms.package.exam.title': 'USM Foundation mock exam',
-  'lms.package.exam.description': '{n} single-answer questions drawn at random for each attempt, balanced over the syllabus topics; {minutes} minutes; pass at {pass} correct. Closed book; the result and every answer are shown after submitting.',
-  'lms.package.exam.scoring': 'One point per right answer; {pass} of {n} (65 %) passes. The timer runs only while the window is open; when it runs out, the exam is submitted.',
+  'lms.package.exam.description':
+    '{n} single-answer questions drawn at random for each attempt, balanced over the syllabus topics; {minutes} minutes; pass at {pass} correct. Closed book; the result and every answer are shown after submitting.',
+  'lms.package.exam.scoring':
+    'One point per right answer; {pass} of {n} (65 %) passes. The timer runs only while the window is open; when it runs out, the exam is submitted.',
   'lms.package.calls.title': 'USM calls: {title} ({n} calls)',
-  'lms.package.calls.description': '{n} calls to route on the USM simulator: classify each call, send it to a process and trigger the processes it needs, until the workflow is fulfilled.',
-  'lms.package.calls.scoring': 'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; {pass} or more passes.',
+  'lms.package.calls.description':
+    '{n} calls to route on the USM simulator: classify each call, send it to a process and trigger the processes it needs, until the workflow is fulfilled.',
+  'lms.package.calls.scoring':
+    'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; {pass} or more passes.',
   'lms.select.heading': 'Your own selection of calls',
-  'lms.select.intro': 'Pick any calls from the library and download them as one package in the standard your LMS takes. The package is built here in your browser, from the same player, manifest and README as the packages above, and is scored the same way.',
+  'lms.select.intro':
+    'Pick any calls from the library and download them as one package in the standard your LMS takes. The package is built here in your browser, from the same player, manifest and README as the packages above, and is scored the same way.',
   'lms.select.calls': 'Calls ({n} of {total} selected)',
   'lms.select.call': '{title} ({domain})',
   'lms.select.all': 'Select all',
@@ -599,9 +646,11 @@ export const lms = {
   'lms.select.building': 'Building the package…',
   'lms.select.done': '{name} ({kb} KB) has been built and is downloading.',
   'lms.select.empty': 'Choose at least one call first.',
-  'lms.select.failed': 'The package could not be built ({reason}). Reload the page and try again; your selection is kept until you leave the page.',
+  'lms.select.failed':
+    'The package could not be built ({reason}). Reload the page and try again; your selection is kept until you leave the page.',
   'lms.select.pack': 'Custom calls from a builder pack (optional)',
-  'lms.select.pack.help': 'Paste a pack link or choose a .pack.yaml file made in the scenario builder: its calls go into the package after the library calls selected above (or alone), and the package plays them exactly like library calls.',
+  'lms.select.pack.help':
+    'Paste a pack link or choose a .pack.yaml file made in the scenario builder: its calls go into the package after the library calls selected above (or alone), and the package plays them exactly like library calls.',
   'lms.select.pack.link': 'Pack link',
   'lms.select.pack.load': 'Load the pack link',
   'lms.select.pack.file': 'Or a pack file (.pack.yaml)',
@@ -610,14 +659,16 @@ export const lms = {
   'lms.select.pack.untitled': 'untitled',
   'lms.select.pack.remove': 'Remove the pack',
   'lms.select.pack.kept': 'Your selection of library calls is kept.',
-  'lms.select.pack.clash': 'The pack and your selection both hold {ids}; clear those library calls, or rename the pack\'s calls in the builder.',
+  'lms.select.pack.clash':
+    "The pack and your selection both hold {ids}; clear those library calls, or rename the pack's calls in the builder.",
 } as const;
 
 /** The scenario builder, share links and packs (issue 16). */
 export const builder = {
   'builder.title': 'Scenario builder',
   'builder.description': 'Write your own call, check it with the engine, play it on the board and share it by link.',
-  'builder.intro': 'Write a call of your own organisation: the form and the YAML view stay in step, the engine checks every field as you type (the same checks as npm run scenarios:check) and proves that the route you expect is one USM allows. Play it on the board, export it as a file, or share it by link. Nothing leaves this browser.',
+  'builder.intro':
+    'Write a call of your own organisation: the form and the YAML view stay in step, the engine checks every field as you type (the same checks as npm run scenarios:check) and proves that the route you expect is one USM allows. Play it on the board, export it as a file, or share it by link. Nothing leaves this browser.',
   'builder.loading': 'Loading…',
   'builder.none': '(none)',
   'builder.untitled': 'Untitled call',
@@ -626,7 +677,8 @@ export const builder = {
   'builder.copyFailed': 'Could not copy: the link is selected, copy it with Ctrl+C.',
   'builder.author': 'Author (optional, shown to whoever opens the link)',
   'builder.form': 'Form',
-  'builder.form.disabled': 'The YAML cannot be read as a scenario mapping, so the form is paused. Fix the YAML (see Problems) to edit with the form again.',
+  'builder.form.disabled':
+    'The YAML cannot be read as a scenario mapping, so the form is paused. Fix the YAML (see Problems) to edit with the form again.',
   'builder.section.about': 'About the call',
   'builder.section.call': 'The caller',
   'builder.section.expected': 'The expected answer',
@@ -644,7 +696,7 @@ export const builder = {
   'builder.field.call.channel': 'Channel',
   'builder.hint.call.channel': 'how the call arrives',
   'builder.field.call.text': 'What the caller says',
-  'builder.hint.call.text': 'the caller\'s own words, never USM terms',
+  'builder.hint.call.text': "the caller's own words, never USM terms",
   'builder.field.facts': 'Facts',
   'builder.hint.facts': 'one per line; details the learner may reveal, including what decides the route',
   'builder.field.expected.callType': 'Call type',
@@ -655,7 +707,7 @@ export const builder = {
   'builder.hint.expected.impact': 'optional; give urgency too',
   'builder.field.expected.urgency': 'Urgency',
   'builder.hint.expected.urgency': 'optional; give impact too',
-  'builder.field.expected.priorityClear': 'Which ratings the caller\'s words settle (optional)',
+  'builder.field.expected.priorityClear': "Which ratings the caller's words settle (optional)",
   'builder.field.expected.outcome': 'Outcome',
   'builder.hint.expected.outcome': 'optional; no-agreement only for workflow 1',
   'builder.field.explanation': 'Explanation',
@@ -665,23 +717,26 @@ export const builder = {
   'builder.field.hints': 'Hints',
   'builder.hint.hints': 'one per line; nudges shown on demand in practice mode',
   'builder.field.discussion': 'Discussion prompts',
-  'builder.hint.discussion': 'one per line; for a coach\'s debrief',
+  'builder.hint.discussion': "one per line; for a coach's debrief",
   'builder.yaml.title': 'YAML',
   'builder.yaml': 'Scenario YAML',
-  'builder.yaml.help': 'The scenario file itself. Type or paste here, or drop a .yaml file on this area; a form change rewrites it (comments are not kept).',
+  'builder.yaml.help':
+    'The scenario file itself. Type or paste here, or drop a .yaml file on this area; a form change rewrites it (comments are not kept).',
   'builder.export': 'Export as a .yaml file',
   'builder.import': 'Import a file…',
-  'builder.import.help': 'Importing (a scenario or a pack file, by file or drop) adds new drafts; no saved draft is replaced.',
+  'builder.import.help':
+    'Importing (a scenario or a pack file, by file or drop) adds new drafts; no saved draft is replaced.',
   'builder.import.done': 'Imported {name} as a new draft.',
   'builder.import.dropped': 'the dropped text',
-  'builder.import.pack': 'Imported the pack\'s {n} calls as new drafts.',
+  'builder.import.pack': "Imported the pack's {n} calls as new drafts.",
   'builder.import.badPack': 'The pack file was not imported: {problems}',
   'builder.import.tooBig': '{name} is {kb} kB; a scenario or pack file may be at most {max} kB. Nothing was imported.',
   'builder.import.notText': '{name} is not UTF-8 text. Nothing was imported.',
   'builder.problems': 'Problems',
   'builder.problems.count': '{n} problem(s) in {file}, each named by its field as npm run scenarios:check names it.',
   'builder.valid': 'The scenario is valid: {file} passes npm run scenarios:check.',
-  'builder.proof.ok': 'The engine played the expected answer, {route}: every move was accepted and the call ended in workflow {workflow} ({name}){outcome}.',
+  'builder.proof.ok':
+    'The engine played the expected answer, {route}: every move was accepted and the call ended in workflow {workflow} ({name}){outcome}.',
   'builder.proof.refused': 'The engine cannot play the expected answer {route}: the move "{move}" is refused. {reason}',
   'builder.proof.wrong': 'The expected answer {route} does not hold: {reason}.',
   'builder.drafts': 'Your drafts',
@@ -692,10 +747,12 @@ export const builder = {
   'builder.drafts.delete.label': 'Delete the draft {title}',
   'builder.drafts.confirm': 'Yes, delete it',
   'builder.drafts.full': 'This browser keeps at most 20 drafts: delete one (export it first) before adding another.',
-  'builder.drafts.notSaved': 'This draft is not saved: the browser keeps at most 20 drafts of at most 64 kB. Export it to keep it.',
+  'builder.drafts.notSaved':
+    'This draft is not saved: the browser keeps at most 20 drafts of at most 64 kB. Export it to keep it.',
   'builder.new': 'New call',
   'builder.play': 'Play-test',
-  'builder.play.help': 'Play the draft as it is now on the board, in practice mode. Your result is not added to your progress.',
+  'builder.play.help':
+    'Play the draft as it is now on the board, in practice mode. Your result is not added to your progress.',
   'builder.play.invalid': 'Fix the problems above to play the call.',
   'builder.play.start': 'Play-test this call',
   'builder.play.restart': 'Restart with the draft as it is now',
@@ -704,7 +761,8 @@ export const builder = {
   'builder.play.noLink': 'This page plays a call shared by link, but the address holds no call.',
   'builder.play.toBuilder': 'Open the scenario builder',
   'builder.share': 'Share by link',
-  'builder.share.help': 'The call travels inside the link itself (compressed, after the #), so nothing is sent to any server. Whoever opens it can play it and copy it into their own builder.',
+  'builder.share.help':
+    'The call travels inside the link itself (compressed, after the #), so nothing is sent to any server. Whoever opens it can play it and copy it into their own builder.',
   'builder.share.make': 'Make a share link',
   'builder.share.invalid': 'Only a valid call can be shared.',
   'builder.share.link': 'Share link',
@@ -712,21 +770,22 @@ export const builder = {
   'builder.share.open': 'Open the link',
   'builder.share.linkTooLong': 'The link would be longer than {max} characters; shorten the texts.',
   'builder.link.refused': 'This link cannot be opened: {reason}',
-  'builder.link.imported': 'The link\'s {n} call(s) were added as new drafts.',
+  'builder.link.imported': "The link's {n} call(s) were added as new drafts.",
   'builder.share.empty': 'the link holds no call.',
   'builder.share.tooLong': 'the link is {length} characters long; a share link is at most {max}.',
   'builder.share.badChars': 'the link holds characters a share link never has (it was changed or is not a share link).',
   'builder.share.badBase64': 'the link is cut off or damaged; copy it again in full.',
   'builder.share.badDeflate': 'the link is damaged (its contents cannot be unpacked); copy it again in full.',
   'builder.share.tooBig': 'the link unpacks to more than {max} kB, more than any pack holds.',
-  'builder.share.notText': 'the link\'s contents are not text.',
-  'builder.share.notJson': 'the link\'s contents are not laid out as a shared call.',
+  'builder.share.notText': "the link's contents are not text.",
+  'builder.share.notJson': "the link's contents are not laid out as a shared call.",
   'builder.share.badShape': 'the link\'s field "{field}" is not what a share link holds.',
   'builder.share.tooMany': 'it holds {count} calls; a pack holds at most {max}.',
   'builder.share.invalidCall': 'call {n} is not a valid scenario ({problems}).',
   'builder.share.duplicateId': 'call {n} has the id "{id}" of another call in it.',
   'builder.pack': 'Packs',
-  'builder.pack.help': 'Bundle up to {max} valid drafts as one pack file and one link. In coach mode, load the pack (by its link or file) to run a workshop on it, alone or mixed with library calls.',
+  'builder.pack.help':
+    'Bundle up to {max} valid drafts as one pack file and one link. In coach mode, load the pack (by its link or file) to run a workshop on it, alone or mixed with library calls.',
   'builder.pack.pick': 'Calls in the pack',
   'builder.pack.noValid': 'No valid draft yet: a pack holds only calls without problems.',
   'builder.pack.none': 'Choose at least one call for the pack.',
@@ -738,13 +797,16 @@ export const builder = {
   'builder.pack.coach': 'Run a workshop with it',
   'builder.custom.title': 'A custom call',
   'builder.custom.description': 'A call someone wrote in the scenario builder and shared by link.',
-  'builder.custom.note': 'A custom call: written in the scenario builder and shared by link, not part of the USM Trainer library.',
-  'builder.custom.noteBy': 'A custom call by {author}: written in the scenario builder and shared by link, not part of the USM Trainer library.',
+  'builder.custom.note':
+    'A custom call: written in the scenario builder and shared by link, not part of the USM Trainer library.',
+  'builder.custom.noteBy':
+    'A custom call by {author}: written in the scenario builder and shared by link, not part of the USM Trainer library.',
   'builder.custom.calls': 'Calls in this pack',
   'builder.custom.from': 'a call from {from}, by {channel}',
   'builder.custom.edit': 'Edit a copy in the scenario builder',
   'builder.coach.pack': 'Custom calls from a pack (optional)',
-  'builder.coach.help': 'Paste a pack link or choose a pack file made in the scenario builder; its calls join the list below, to use alone or mixed with library calls. The join code then carries them, so every participant plays the same calls.',
+  'builder.coach.help':
+    'Paste a pack link or choose a pack file made in the scenario builder; its calls join the list below, to use alone or mixed with library calls. The join code then carries them, so every participant plays the same calls.',
   'builder.coach.load': 'Load the pack',
   'builder.coach.file': 'Or a pack file:',
   'builder.coach.loaded': 'Loaded {n} custom call(s) from "{title}"{author}: choose them below.',
@@ -758,7 +820,8 @@ export const builder = {
 export const pages = {
   'page.simulator.title': 'Simulator',
   'page.simulator.description': 'Route calls through the USM processes and see which workflow you executed.',
-  'page.simulator.intro': 'A call comes in. Decide what kind of call it is, send it to a process, and at each fork decide what that process triggers, until the workflow is fulfilled. The debrief compares your route with the expected one and explains every difference.',
+  'page.simulator.intro':
+    'A call comes in. Decide what kind of call it is, send it to a process, and at each fork decide what that process triggers, until the workflow is fulfilled. The debrief compares your route with the expected one and explains every difference.',
   'page.simulator.startHere': 'Start here: {title}',
   'page.simulator.from': '{from}, by {channel}.',
   'page.simulator.take': 'Take the call',
@@ -780,21 +843,35 @@ export const pages = {
   'page.review.description': 'Questions you missed, due for review.',
   'page.shift.description': 'Play a whole simulated shift of calls.',
   'page.assessment.description': 'Assess your organisation against the five levels of the USM value maturity model.',
-  'page.assessment.team': 'Working as a team? Each person answers here, then the facilitator merges the answer codes in the {link}.',
+  'page.assessment.team':
+    'Working as a team? Each person answers here, then the facilitator merges the answer codes in the {link}.',
   'page.assessment.teamLink': 'team view',
   'page.team.description': 'Merge a team’s value maturity answers.',
   'page.coach.shift': 'Or run a whole simulated day: {link}.',
   'page.coach.shiftLink': 'the Shift',
-  'page.sandbox.intro': 'No scenario and no grading: pick any call type and route it however you like. The machine still refuses every move USM does not allow, and tells you why.',
+  'page.sandbox.intro':
+    'No scenario and no grading: pick any call type and route it however you like. The machine still refuses every move USM does not allow, and tells you why.',
 } as const;
 
 /** The engine's messages (simulator/messages-en.ts: grading feedback, refusals, the Shift's log), by code. */
 export const engine = ENGINE_EN;
 
-export const en = { ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages, ...engine, ...builder } as const;
+export const en = {
+  ...common,
+  ...sim,
+  ...exam,
+  ...vmm,
+  ...coach,
+  ...shift,
+  ...practice,
+  ...lesson,
+  ...lms,
+  ...pages,
+  ...engine,
+  ...builder,
+} as const;
 
 /** The areas by name: a page passes an island only the areas it shows (`src/i18n/islands.ts`). */
 export const areas = { common, sim, exam, vmm, coach, shift, practice, lesson, lms, pages, engine, builder } as const;
 
 export type UiKey = keyof typeof en;
-

@@ -22,17 +22,22 @@ export const common: Area<typeof EN.common> = {
   'nav.assessment': 'Zelfevaluatie',
   'nav.label': 'Hoofdmenu',
   'home.title': 'USM Trainer',
-  'home.tagline': 'Leer Unified Service Management door het te doen: routeer echte calls door de vijf processen en acht workflows.',
+  'home.tagline':
+    'Leer Unified Service Management door het te doen: routeer echte calls door de vijf processen en acht workflows.',
   'home.learner.title': 'Bereid je je voor op het USM Foundation-examen?',
-  'home.learner.body': 'Volg de lessen op volgorde, oefen per onderwerp en doe een proefexamen in het echte format: {questions} vragen, {minutes} minuten, geslaagd bij {passMark} goed.',
+  'home.learner.body':
+    'Volg de lessen op volgorde, oefen per onderwerp en doe een proefexamen in het echte format: {questions} vragen, {minutes} minuten, geslaagd bij {passMark} goed.',
   'home.learner.cta': 'Begin met de eerste les',
   'home.coach.title': 'Geef je een workshop?',
-  'home.coach.body': 'Maak een workshop aan, geef de groep één deelnamecode om dezelfde calls te spelen, bekijk hoe de groep elke call heeft gerouteerd en bespreek elke verkeerde afslag met de regel die werd overtreden.',
+  'home.coach.body':
+    'Maak een workshop aan, geef de groep één deelnamecode om dezelfde calls te spelen, bekijk hoe de groep elke call heeft gerouteerd en bespreek elke verkeerde afslag met de regel die werd overtreden.',
   'home.coach.cta': 'Open de coachmodus',
   'home.org.title': 'Wil je je organisatie doorlichten?',
-  'home.org.body': 'Beantwoord stellingen die zijn verankerd in de vijf niveaus van waardevolwassenheid, alleen of als team, en krijg een rapport waarmee je aan de slag kunt.',
+  'home.org.body':
+    'Beantwoord stellingen die zijn verankerd in de vijf niveaus van waardevolwassenheid, alleen of als team, en krijg een rapport waarmee je aan de slag kunt.',
   'home.org.cta': 'Begin de zelfevaluatie',
-  'home.flagship': 'Nieuw hier? Probeer eerst één call: bij een mijn valt de telemetrie van de dumptrucks weg. Wie pakt hem op?',
+  'home.flagship':
+    'Nieuw hier? Probeer eerst één call: bij een mijn valt de telemetrie van de dumptrucks weg. Wie pakt hem op?',
   'home.flagship.cta': 'Neem de call aan',
   'home.privacy': 'Alles wat je hier doet, blijft in deze browser. Er is geen account en geen server.',
   'notFound.title': 'Pagina niet gevonden',
@@ -41,7 +46,8 @@ export const common: Area<typeof EN.common> = {
   'notFound.search': 'of doorzoek de lessen, begrippen, scenario’s en vragen met de knop Zoeken hierboven.',
   'lesson.objectives': 'In deze les leer je',
   'lesson.check.title': 'Test jezelf',
-  'lesson.check.intro': 'Beantwoord de vragen om te zien of je het begrijpt; je antwoorden tellen mee voor je beheersing van het onderwerp.',
+  'lesson.check.intro':
+    'Beantwoord de vragen om te zien of je het begrijpt; je antwoorden tellen mee voor je beheersing van het onderwerp.',
   'lesson.done.mark': 'Markeer deze les als afgerond',
   'lesson.done.marked': 'Afgerond ✓ (kies om ongedaan te maken)',
   'lesson.done.status': 'Les gemarkeerd als afgerond.',
@@ -61,7 +67,8 @@ export const common: Area<typeof EN.common> = {
   'question.choose': 'Kies…',
   'store.notice': 'Een deel van je opgeslagen voortgang kon niet worden gelezen en is apart gezet, niet verwijderd.',
   'store.notice.link': 'Bekijk het op de voortgangspagina',
-  'store.notSaving': 'Je browser slaat je voortgang niet op: de opslag is vol of geblokkeerd. Alles werkt nog in dit tabblad, maar gaat verloren als je het sluit, tenzij je nu exporteert.',
+  'store.notSaving':
+    'Je browser slaat je voortgang niet op: de opslag is vol of geblokkeerd. Alles werkt nog in dit tabblad, maar gaat verloren als je het sluit, tenzij je nu exporteert.',
   'store.notSaving.link': 'Exporteer nu op de voortgangspagina',
   'progress.title': 'Je voortgang',
   'progress.lessons': 'Lessen afgerond: {done} van {total}',
@@ -75,8 +82,10 @@ export const common: Area<typeof EN.common> = {
   'progress.quarantine.discard': 'Weggooien',
   'progress.quarantine.reason': 'Reden',
   'progress.quarantine.damaged': 'Een beschadigd apart gezet item',
-  'progress.quarantine.damagedReason': 'het item zelf kon niet worden gelezen; de tekst is bewaard zoals hij werd aangetroffen',
-  'progress.quarantine.inPlace': 'Te groot om te kopiëren, dus het blijft staan waar het stond en er wordt niets overheen geschreven tot je het downloadt en weggooit.',
+  'progress.quarantine.damagedReason':
+    'het item zelf kon niet worden gelezen; de tekst is bewaard zoals hij werd aangetroffen',
+  'progress.quarantine.inPlace':
+    'Te groot om te kopiëren, dus het blijft staan waar het stond en er wordt niets overheen geschreven tot je het downloadt en weggooit.',
   'progress.quarantine.unknownTime': 'geen tijd vastgelegd',
   'glossary.title': 'Begrippenlijst',
   'glossary.index': 'Index A–Z',
@@ -93,7 +102,8 @@ export const common: Area<typeof EN.common> = {
   'search.none': 'Niets gevonden voor “{q}”.',
   'search.count': '{n} resultaten',
   'search.count.one': '1 resultaat',
-  'search.failed': 'De zoekindex kon niet worden geladen. Die wordt gemaakt bij het bouwen van de site (npm run build).',
+  'search.failed':
+    'De zoekindex kon niet worden geladen. Die wordt gemaakt bij het bouwen van de site (npm run build).',
   'search.workflow': 'Workflow {n}: {name}',
   'search.played': 'Deze call heb je gespeeld',
   'search.kind.lesson': 'Lessen',
@@ -257,8 +267,10 @@ export const sim: Area<typeof EN.sim> = {
 
 export const exam: Area<typeof EN.exam> = {
   'exam.title': 'Proefexamen',
-  'exam.intro': '{n} meerkeuzevragen, {minutes} minuten, geslaagd bij {pass} goed (65 %), zonder boek: het format van het USM Foundation-examen. De vragen worden willekeurig getrokken, evenwichtig verdeeld over de onderwerpen van de syllabus. Je krijgt pas feedback als je inlevert.',
-  'exam.extraTime': 'Geef me 25 % extra tijd ({minutes} minuten), zoals kandidaten die het examen niet in hun moedertaal doen kunnen krijgen.',
+  'exam.intro':
+    '{n} meerkeuzevragen, {minutes} minuten, geslaagd bij {pass} goed (65 %), zonder boek: het format van het USM Foundation-examen. De vragen worden willekeurig getrokken, evenwichtig verdeeld over de onderwerpen van de syllabus. Je krijgt pas feedback als je inlevert.',
+  'exam.extraTime':
+    'Geef me 25 % extra tijd ({minutes} minuten), zoals kandidaten die het examen niet in hun moedertaal doen kunnen krijgen.',
   'exam.start': 'Begin het examen',
   'exam.timer': 'Resterende tijd',
   'exam.timer.say': 'Lees de resterende tijd voor',
@@ -289,14 +301,18 @@ export const exam: Area<typeof EN.exam> = {
   'exam.passMark': 'Cesuur',
   'exam.passMark.foundation': 'Foundation: {pass} van {n} ({percent} %)',
   'exam.passMark.professional': 'Professional: {pass} van {n} ({percent} %)',
-  'exam.passMark.note': 'De pagina’s van SURVUZ verschillen over de Professional: een oudere pagina vraagt van USM Professionals minstens 30 van de 40; een nieuwere zegt dat zij na hun training in plaats daarvan een extra beoordeling doen.',
+  'exam.passMark.note':
+    'De pagina’s van SURVUZ verschillen over de Professional: een oudere pagina vraagt van USM Professionals minstens 30 van de 40; een nieuwere zegt dat zij na hun training in plaats daarvan een extra beoordeling doen.',
   'exam.lastResult': 'Toon de uitslag van je laatste proefexamen',
   'exam.otherTab.title': 'Dit examen is open in een ander tabblad',
-  'exam.otherTab.body': 'Eén examen loopt in één tabblad, zodat antwoorden en tijd nooit dubbel worden opgeslagen. Je kunt hier verdergaan; het andere tabblad stopt dan en meldt dat.',
-  'exam.otherTab.readOnly': 'Dit examen gaat nu verder in een ander tabblad. Dit tabblad is alleen-lezen: niets wat je hier doet wordt opgeslagen.',
+  'exam.otherTab.body':
+    'Eén examen loopt in één tabblad, zodat antwoorden en tijd nooit dubbel worden opgeslagen. Je kunt hier verdergaan; het andere tabblad stopt dan en meldt dat.',
+  'exam.otherTab.readOnly':
+    'Dit examen gaat nu verder in een ander tabblad. Dit tabblad is alleen-lezen: niets wat je hier doet wordt opgeslagen.',
   'exam.otherTab.take': 'Ga hier verder met het examen',
   'exam.otherTab.submitted': 'Dit examen is in een ander tabblad ingeleverd.',
-  'exam.damaged': 'Het opgeslagen examen kon niet worden hervat (de vragen staan niet meer in de vragenbank) en is apart gezet; begin een nieuw examen.',
+  'exam.damaged':
+    'Het opgeslagen examen kon niet worden hervat (de vragen staan niet meer in de vragenbank) en is apart gezet; begin een nieuw examen.',
   'exam.confirm.yes': 'Ja, inleveren',
   'exam.confirm.no': 'Terug naar het examen',
   'exam.timeUp': 'De tijd is om: het examen is ingeleverd.',
@@ -340,11 +356,13 @@ export const vmm: Area<typeof EN.vmm> = {
   'vmm.report.title': 'Jullie waardevolwassenheid',
   'vmm.report.overall': 'Totaalniveau: {level} {name}',
   'vmm.report.overall.zero': 'Totaalniveau: nog niet op niveau 1',
-  'vmm.report.why': 'Het totaalniveau is het niveau van het zwakste deel. Een niveau telt als bereikt wanneer de stellingen ervan grotendeels kloppen; niveaus 4 en 5 tellen alleen waar niveaus 1 tot en met 3 op orde zijn.',
+  'vmm.report.why':
+    'Het totaalniveau is het niveau van het zwakste deel. Een niveau telt als bereikt wanneer de stellingen ervan grotendeels kloppen; niveaus 4 en 5 tellen alleen waar niveaus 1 tot en met 3 op orde zijn.',
   'vmm.report.dimension': 'Deel',
   'vmm.report.level': 'Niveau',
   'vmm.report.heldBack': 'Wat het op dit niveau houdt',
-  'vmm.report.barrier': 'Stellingen van niveau 4 of 5 kloppen hier, maar een gat in niveaus 1–3 houdt ze tegen (de barrière).',
+  'vmm.report.barrier':
+    'Stellingen van niveau 4 of 5 kloppen hier, maar een gat in niveaus 1–3 houdt ze tegen (de barrière).',
   'vmm.report.next': 'Wat het volgende niveau kenmerkt',
   'vmm.report.start': 'Waar je begint',
   'vmm.report.lessons': 'Lessen',
@@ -360,9 +378,11 @@ export const vmm: Area<typeof EN.vmm> = {
   'vmm.fit.paste': 'Plak de antwoordcode of de bestandsinhoud van je tegenpartij',
   'vmm.fit.compare': 'Vergelijken',
   'vmm.fit.same': 'Deze code heeft hetzelfde perspectief als de jouwe; plak die van de andere kant.',
-  'vmm.own': 'Deze vragenlijst is van USM Trainer zelf, gebouwd op de gepubliceerde niveaubeschrijvingen van het USM-waardevolwassenheidsmodel; het is geen officieel instrument van SURVUZ.',
+  'vmm.own':
+    'Deze vragenlijst is van USM Trainer zelf, gebouwd op de gepubliceerde niveaubeschrijvingen van het USM-waardevolwassenheidsmodel; het is geen officieel instrument van SURVUZ.',
   'vmm.team.title': 'Teamoverzicht',
-  'vmm.team.intro': 'Iedere deelnemer antwoordt op een eigen apparaat en stuurt je een antwoordcode of JSON-bestand. Plak de codes (één per regel) of voeg de bestanden toe; alles blijft in deze browser.',
+  'vmm.team.intro':
+    'Iedere deelnemer antwoordt op een eigen apparaat en stuurt je een antwoordcode of JSON-bestand. Plak de codes (één per regel) of voeg de bestanden toe; alles blijft in deze browser.',
   'vmm.team.codes': 'Antwoordcodes, één per regel',
   'vmm.team.files': 'Of voeg geëxporteerde bestanden toe',
   'vmm.team.merge': 'Samenvoegen',
@@ -381,7 +401,8 @@ export const vmm: Area<typeof EN.vmm> = {
   'vmm.team.levels': 'Niveaus per deel in het team',
   'vmm.team.respondents': 'Deelnemers',
   'vmm.team.disagreement': 'Waar het team het meest verschilt',
-  'vmm.team.disagreement.intro': 'De stellingen met de grootste spreiding in antwoorden: de beste plek om het gesprek te beginnen.',
+  'vmm.team.disagreement.intro':
+    'De stellingen met de grootste spreiding in antwoorden: de beste plek om het gesprek te beginnen.',
   'vmm.team.teamLevel': 'Teamniveau (op het mediane antwoord per stelling): {level}',
   'vmm.team.line': 'Regel {n}',
   'vmm.fit.pasted': 'De geplakte antwoorden',
@@ -389,7 +410,8 @@ export const vmm: Area<typeof EN.vmm> = {
 
 export const coach: Area<typeof EN.coach> = {
   'coach.title': 'Coachmodus',
-  'coach.intro': 'Laat een groep dezelfde calls doorlopen, zonder server: kies de calls, geef de groep de deelnamecode en plak hun resultaatcodes terug in het groepsoverzicht.',
+  'coach.intro':
+    'Laat een groep dezelfde calls doorlopen, zonder server: kies de calls, geef de groep de deelnamecode en plak hun resultaatcodes terug in het groepsoverzicht.',
   'coach.pick': 'Calls voor deze workshop',
   'coach.mode': 'Modus',
   'coach.seed': 'Seed (verandert de volgorde van de calls)',
@@ -397,12 +419,14 @@ export const coach: Area<typeof EN.coach> = {
   'coach.code': 'Deelnamecode',
   'coach.code.help': 'Deelnemers openen {url} en voeren deze code in, of scannen de QR-code.',
   'coach.qr': 'QR-code om deel te nemen',
-  'coach.links': 'Daarna: de projectieweergave voor de nabespreking en het groepsoverzicht om de resultaten samen te voegen.',
+  'coach.links':
+    'Daarna: de projectieweergave voor de nabespreking en het groepsoverzicht om de resultaten samen te voegen.',
   'coach.projector': 'Open de projectieweergave',
   'coach.room': 'Open het groepsoverzicht',
   'coach.none': 'Kies minstens één call.',
   'coach.shift.title': 'Of speel een hele dienst',
-  'coach.shift.intro': 'Iedereen speelt dezelfde dienst (dezelfde seed geeft dezelfde calls op dezelfde tijden); het groepsoverzicht vergelijkt de KPI’s.',
+  'coach.shift.intro':
+    'Iedereen speelt dezelfde dienst (dezelfde seed geeft dezelfde calls op dezelfde tijden); het groepsoverzicht vergelijkt de KPI’s.',
   'coach.shift.create': 'Maak de dienstworkshop aan',
   'coach.shift.open': 'Deelnemers openen',
   'join.title': 'Doe mee aan een workshop',
@@ -431,10 +455,12 @@ export const coach: Area<typeof EN.coach> = {
   'room.kpis': 'KPI’s per deelnemer',
   'room.participant': 'Deelnemer',
   'room.scoreOf': '{total} van {max}',
-  'room.score.help': 'Elke call levert maximaal {max} punten op: {callType} voor de soort call, {entry} voor het eerste proces, {forks} voor de route, {priority} voor de prioriteit; {illegal} eraf per geweigerde zet (maximaal {illegalCap}) en {hint} per hint (maximaal {hintCap}). Het maximum is {max} × het aantal calls dat iemand speelde.',
+  'room.score.help':
+    'Elke call levert maximaal {max} punten op: {callType} voor de soort call, {entry} voor het eerste proces, {forks} voor de route, {priority} voor de prioriteit; {illegal} eraf per geweigerde zet (maximaal {illegalCap}) en {hint} per hint (maximaal {hintCap}). Het maximum is {max} × het aantal calls dat iemand speelde.',
   'room.solutions': 'Oplossing bekeken',
   'room.solutions.call': 'Eerst “Toon de oplossing” geopend: {n}',
-  'room.solutions.help': 'In een oefenworkshop mogen deelnemers “Toon de oplossing” openen, zoals ze om hints mogen vragen; de resultaatcode markeert elke call waarbij ze dat deden.',
+  'room.solutions.help':
+    'In een oefenworkshop mogen deelnemers “Toon de oplossing” openen, zoals ze om hints mogen vragen; de resultaatcode markeert elke call waarbij ze dat deden.',
   'room.saved': 'Deze groep blijft in deze browser bewaard tot je hem wist, dus bij herladen gaat er niets verloren.',
   'room.clear': 'Wis deze groep',
   'room.cleared': 'De groep is gewist.',
@@ -458,7 +484,8 @@ export const coach: Area<typeof EN.coach> = {
 
 export const shift: Area<typeof EN.shift> = {
   'shift.title': 'De dienst',
-  'shift.intro': 'Een hele dienst bij een serviceleverancier: de calls komen binnen op de klok, jij kiest wat je eerst oppakt en routeert elke call. Pak risico’s op voordat ze incidenten worden; incidenten die blijven liggen worden erger. Dezelfde seed geeft iedereen dezelfde dienst.',
+  'shift.intro':
+    'Een hele dienst bij een serviceleverancier: de calls komen binnen op de klok, jij kiest wat je eerst oppakt en routeert elke call. Pak risico’s op voordat ze incidenten worden; incidenten die blijven liggen worden erger. Dezelfde seed geeft iedereen dezelfde dienst.',
   'shift.choose': 'Welke dienst?',
   'shift.seed': 'Seed (dezelfde seed is voor iedereen dezelfde dienst)',
   'shift.start': 'Begin de dienst',
@@ -486,7 +513,8 @@ export const shift: Area<typeof EN.shift> = {
   'shift.report.none': 'Geen genegeerd risico werd deze dienst een incident.',
   'shift.again': 'Speel nog een dienst',
   'shift.workshop': 'Workshop: {title}, seed {seed}.',
-  'shift.joinInvalid': 'De deelnamecode in de link is niet te gebruiken: {error} Je kunt hieronder nog steeds zelf een dienst spelen.',
+  'shift.joinInvalid':
+    'De deelnamecode in de link is niet te gebruiken: {error} Je kunt hieronder nog steeds zelf een dienst spelen.',
   'shift.result.name': 'Je naam (zoals de coach hem ziet)',
   'shift.result.code': 'Je resultaatcode voor de coach',
   'shift.pick': 'Kies een call uit de wachtrij om hem op het bord te spelen.',
@@ -508,15 +536,18 @@ export const shift: Area<typeof EN.shift> = {
 
 export const practice: Area<typeof EN.practice> = {
   'review.title': 'Herhalen',
-  'review.intro': 'Vragen die je fout had komen hier terug volgens een schema van gespreide herhaling (FSRS, zoals in Anki): hoe vaker je een vraag goed hebt, hoe langer het duurt voor hij terugkomt.',
-  'review.none': 'Er staat niets klaar om te herhalen. Gemiste vragen uit oefenen, lessen en proefexamens verschijnen hier zodra ze aan de beurt zijn.',
+  'review.intro':
+    'Vragen die je fout had komen hier terug volgens een schema van gespreide herhaling (FSRS, zoals in Anki): hoe vaker je een vraag goed hebt, hoe langer het duurt voor hij terugkomt.',
+  'review.none':
+    'Er staat niets klaar om te herhalen. Gemiste vragen uit oefenen, lessen en proefexamens verschijnen hier zodra ze aan de beurt zijn.',
   'review.due': '{n} nu aan de beurt',
   'review.scheduled.one': 'Er staat 1 vraag ingepland om te herhalen; die is aan de beurt {when}.',
   'review.scheduled.other': 'Er staan {n} vragen ingepland om te herhalen; de eerste is aan de beurt {when}.',
   'review.early': 'Herhaal de gemiste vragen nu',
   'review.early.intro': 'Herhalen voordat een vraag aan de beurt is mag: FSRS telt het als een vroege herhaling.',
   'practice.title': 'Oefenen',
-  'practice.intro': 'Kies onderwerpen en het aantal vragen; bij elk antwoord zie je meteen de uitleg, en het telt mee voor je beheersing van het onderwerp.',
+  'practice.intro':
+    'Kies onderwerpen en het aantal vragen; bij elk antwoord zie je meteen de uitleg, en het telt mee voor je beheersing van het onderwerp.',
   'practice.topics': 'Onderwerpen',
   'practice.count': 'Aantal vragen',
   'practice.start': 'Begin met oefenen',
@@ -531,9 +562,11 @@ export const practice: Area<typeof EN.practice> = {
 };
 
 export const lesson: Area<typeof EN.lesson> = {
-  'lesson.priority.caption': 'Prioriteit = impact × urgentie, met 1 als hoogste prioriteit. USM legt de twee schalen vast; deze tabel is de tabel die deze cursus gebruikt, en elke leverancier spreekt zijn eigen tabel af.',
+  'lesson.priority.caption':
+    'Prioriteit = impact × urgentie, met 1 als hoogste prioriteit. USM legt de twee schalen vast; deze tabel is de tabel die deze cursus gebruikt, en elke leverancier spreekt zijn eigen tabel af.',
   'lesson.priority.corner': 'Impact ↓ / Urgentie →',
-  'lesson.earlyClose': 'Eindigt Onderhandelen zonder overeenstemming, dan sluit {process} de call daar af, zonder splitsing: workflow {n} eindigt vroegtijdig.',
+  'lesson.earlyClose':
+    'Eindigt Onderhandelen zonder overeenstemming, dan sluit {process} de call daar af, zonder splitsing: workflow {n} eindigt vroegtijdig.',
   'lesson.steps.caption': '{process} ({acronym}), gestart door een {callType}: de stappen',
   'lesson.steps.fork': ' (splitsing)',
   'lesson.steps.noFork': '{process} zet geen ander proces in gang.',
@@ -542,50 +575,72 @@ export const lesson: Area<typeof EN.lesson> = {
   'lesson.steps.forkItem': '{process} (met een {artifact})',
   'lesson.workflow.caption': 'Workflow {n}: {name}',
   'lesson.workflow.startedBy': ', gestart door een {callType}',
-  'lesson.workflow.completion': 'Volgorde van afronden: {order}; {process} sluit de workflow af met ‘workflow afgerond’.',
+  'lesson.workflow.completion':
+    'Volgorde van afronden: {order}; {process} sluit de workflow af met ‘workflow afgerond’.',
   'lesson.workflow.then': ', dan ',
 };
 
 export const lms: Area<typeof EN.lms> = {
   'lms.resumed': 'Welkom terug: je poging gaat verder waar je was gebleven.',
-  'lms.suspend.corrupt': 'De opgeslagen poging die het LMS teruggaf kon niet worden gelezen (de suspend data is beschadigd), dus er is een nieuwe poging gestart. Er gaat niets verloren in je LMS-dossier.',
-  'lms.suspend.other-package': 'Het LMS gaf een opgeslagen poging van een ander pakket terug, dus er is een nieuwe poging gestart.',
-  'lms.suspend.other-version': 'De opgeslagen poging is gemaakt met een andere versie van dit pakket (het is sindsdien bijgewerkt), dus er is een nieuwe poging gestart.',
-  'lms.problem.noLms.scorm12': 'Er is geen SCORM 1.2-LMS gevonden (window.API ontbreekt): je kunt spelen, maar je resultaat wordt niet vastgelegd. Open dit pakket vanuit je LMS om het te laten vastleggen.',
-  'lms.problem.noLms.scorm2004': 'Er is geen SCORM 2004-LMS gevonden (window.API_1484_11 ontbreekt): je kunt spelen, maar je resultaat wordt niet vastgelegd. Open dit pakket vanuit je LMS om het te laten vastleggen.',
-  'lms.problem.noLms.cmi5': 'Deze pagina is niet gestart door een cmi5-LMS (de startparameters endpoint, fetch, actor, registration en activityId ontbreken): je kunt spelen, maar je resultaat wordt niet vastgelegd.',
-  'lms.problem.call': 'Het LMS accepteerde {call} niet: {error}. Je kunt doorgaan; meld het aan je LMS-beheerder als dit zo blijft.',
-  'lms.problem.suspendTooLong': 'De opgeslagen toestand is {n} tekens, meer dan de {max} die deze standaard bewaart, dus hij is niet opgeslagen.',
+  'lms.suspend.corrupt':
+    'De opgeslagen poging die het LMS teruggaf kon niet worden gelezen (de suspend data is beschadigd), dus er is een nieuwe poging gestart. Er gaat niets verloren in je LMS-dossier.',
+  'lms.suspend.other-package':
+    'Het LMS gaf een opgeslagen poging van een ander pakket terug, dus er is een nieuwe poging gestart.',
+  'lms.suspend.other-version':
+    'De opgeslagen poging is gemaakt met een andere versie van dit pakket (het is sindsdien bijgewerkt), dus er is een nieuwe poging gestart.',
+  'lms.problem.noLms.scorm12':
+    'Er is geen SCORM 1.2-LMS gevonden (window.API ontbreekt): je kunt spelen, maar je resultaat wordt niet vastgelegd. Open dit pakket vanuit je LMS om het te laten vastleggen.',
+  'lms.problem.noLms.scorm2004':
+    'Er is geen SCORM 2004-LMS gevonden (window.API_1484_11 ontbreekt): je kunt spelen, maar je resultaat wordt niet vastgelegd. Open dit pakket vanuit je LMS om het te laten vastleggen.',
+  'lms.problem.noLms.cmi5':
+    'Deze pagina is niet gestart door een cmi5-LMS (de startparameters endpoint, fetch, actor, registration en activityId ontbreken): je kunt spelen, maar je resultaat wordt niet vastgelegd.',
+  'lms.problem.call':
+    'Het LMS accepteerde {call} niet: {error}. Je kunt doorgaan; meld het aan je LMS-beheerder als dit zo blijft.',
+  'lms.problem.suspendTooLong':
+    'De opgeslagen toestand is {n} tekens, meer dan de {max} die deze standaard bewaart, dus hij is niet opgeslagen.',
   'lms.problem.noContent': 'Dit pakket mist zijn inhoudsbestand (content.js). Download het pakket opnieuw.',
   'lms.closeWindow': 'Je resultaat is naar het LMS gestuurd. Je kunt dit venster sluiten.',
-  'lms.exam.rules': '{n} vragen, {minutes} minuten, geslaagd bij {pass} goed. Je antwoorden worden onderweg opgeslagen: sluit je het venster, dan gaat het examen verder waar je was gebleven.',
+  'lms.exam.rules':
+    '{n} vragen, {minutes} minuten, geslaagd bij {pass} goed. Je antwoorden worden onderweg opgeslagen: sluit je het venster, dan gaat het examen verder waar je was gebleven.',
   'lms.calls.heading': 'Call {n} van {total}: {title}',
   'lms.calls.next': 'Volgende call',
   'lms.calls.finish': 'Rond af en verstuur het resultaat',
-  'lms.calls.score': 'Gemiddelde score {score} van 100 (geslaagd bij {pass}); {passed} van {total} calls goed gerouteerd.',
+  'lms.calls.score':
+    'Gemiddelde score {score} van 100 (geslaagd bij {pass}); {passed} van {total} calls goed gerouteerd.',
   'lms.calls.call': 'Call',
   'lms.calls.yours': 'Jouw soort call en route',
   'lms.calls.points': 'Punten',
   'lms.export.bank': 'De vragenbank',
-  'lms.export.qti12': 'de oudere QTI-versie die Canvas (Classic Quizzes, en New Quizzes via de QTI-import) en de oorspronkelijke cursusweergave van Blackboard Learn importeren. Vragen met één antwoord, meerdere antwoorden en koppelvragen gebruiken de vraagtypen van Canvas; volgordevragen gebruiken de ordered response van QTI 1.2, die Blackboard leest en waarvoor Canvas Classic Quizzes geen type heeft.',
+  'lms.export.qti12':
+    'de oudere QTI-versie die Canvas (Classic Quizzes, en New Quizzes via de QTI-import) en de oorspronkelijke cursusweergave van Blackboard Learn importeren. Vragen met één antwoord, meerdere antwoorden en koppelvragen gebruiken de vraagtypen van Canvas; volgordevragen gebruiken de ordered response van QTI 1.2, die Blackboard leest en waarvoor Canvas Classic Quizzes geen type heeft.',
   'lms.export.packages': 'Het proefexamen en callsets voor je LMS',
-  'lms.export.packages.intro': 'Zet het proefexamen of een set simulatorcalls klaar voor je medewerkers in je eigen leeromgeving (LMS), met de resultaten daar vastgelegd. Elk pakket is een zipbestand dat je uploadt zoals het is; het bevat alles wat het nodig heeft, werkt offline en praat alleen met het LMS dat het startte. Het examen trekt per poging {questions} vragen ({minutes} minuten, geslaagd bij {passMark}); een callset wordt op de simulator gespeeld en beoordeeld zoals de simulator beoordeelt. Wie het venster sluit, gaat verder met dezelfde poging.',
-  'lms.export.standard.scorm12': 'SCORM 1.2: door bijna elk LMS te importeren (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Rapporteert status, score als percentage, sessieduur, hervatgegevens en antwoorden.',
-  'lms.export.standard.scorm2004': 'SCORM 2004, 4e editie: voegt aparte voltooiing en slagen toe, een geschaalde score en langere hervatgegevens.',
-  'lms.export.standard.cmi5': 'cmi5: de opvolger op basis van xAPI, voor LMS’en die het ondersteunen; stuurt statements voor initialized, completed, passed of failed en terminated, en één statement per antwoord.',
-  'lms.export.packages.inside': 'Elke zip bevat een README.txt voor de LMS-beheerder: hoe je hem uploadt, wat hij rapporteert en wat je doet als er iets misgaat.',
+  'lms.export.packages.intro':
+    'Zet het proefexamen of een set simulatorcalls klaar voor je medewerkers in je eigen leeromgeving (LMS), met de resultaten daar vastgelegd. Elk pakket is een zipbestand dat je uploadt zoals het is; het bevat alles wat het nodig heeft, werkt offline en praat alleen met het LMS dat het startte. Het examen trekt per poging {questions} vragen ({minutes} minuten, geslaagd bij {passMark}); een callset wordt op de simulator gespeeld en beoordeeld zoals de simulator beoordeelt. Wie het venster sluit, gaat verder met dezelfde poging.',
+  'lms.export.standard.scorm12':
+    'SCORM 1.2: door bijna elk LMS te importeren (Moodle, Cornerstone, SuccessFactors, Docebo, TalentLMS). Rapporteert status, score als percentage, sessieduur, hervatgegevens en antwoorden.',
+  'lms.export.standard.scorm2004':
+    'SCORM 2004, 4e editie: voegt aparte voltooiing en slagen toe, een geschaalde score en langere hervatgegevens.',
+  'lms.export.standard.cmi5':
+    'cmi5: de opvolger op basis van xAPI, voor LMS’en die het ondersteunen; stuurt statements voor initialized, completed, passed of failed en terminated, en één statement per antwoord.',
+  'lms.export.packages.inside':
+    'Elke zip bevat een README.txt voor de LMS-beheerder: hoe je hem uploadt, wat hij rapporteert en wat je doet als er iets misgaat.',
   'lms.export.col.package': 'Pakket',
   'lms.export.col.calls': 'Calls',
   'lms.loading': 'Laden…',
   'lms.noscript': 'Deze activiteit heeft JavaScript nodig. Vraag het je LMS-beheerder.',
   'lms.package.exam.title': 'USM Foundation-proefexamen',
-  'lms.package.exam.description': 'Per poging {n} vragen met één juist antwoord, willekeurig getrokken en evenwichtig verdeeld over de onderwerpen van de syllabus; {minutes} minuten; geslaagd bij {pass} goed. Zonder boek; na het inleveren zie je de uitslag en elk antwoord.',
-  'lms.package.exam.scoring': 'Eén punt per goed antwoord; {pass} van {n} (65 %) is geslaagd. De timer loopt alleen zolang het venster open is; is de tijd om, dan wordt het examen ingeleverd.',
+  'lms.package.exam.description':
+    'Per poging {n} vragen met één juist antwoord, willekeurig getrokken en evenwichtig verdeeld over de onderwerpen van de syllabus; {minutes} minuten; geslaagd bij {pass} goed. Zonder boek; na het inleveren zie je de uitslag en elk antwoord.',
+  'lms.package.exam.scoring':
+    'Eén punt per goed antwoord; {pass} van {n} (65 %) is geslaagd. De timer loopt alleen zolang het venster open is; is de tijd om, dan wordt het examen ingeleverd.',
   'lms.package.calls.title': 'USM-calls: {title} ({n} calls)',
-  'lms.package.calls.description': '{n} calls om te routeren op de USM-simulator: classificeer elke call, stuur hem naar een proces en zet de processen in gang die nodig zijn, tot de workflow is afgerond.',
-  'lms.package.calls.scoring': 'Elke call wordt beoordeeld zoals de simulator dat doet (0-100: soort call, eerste proces, splitsingen, prioriteit, minder punten voor geweigerde zetten). De set scoort het gemiddelde; {pass} of meer is geslaagd.',
+  'lms.package.calls.description':
+    '{n} calls om te routeren op de USM-simulator: classificeer elke call, stuur hem naar een proces en zet de processen in gang die nodig zijn, tot de workflow is afgerond.',
+  'lms.package.calls.scoring':
+    'Elke call wordt beoordeeld zoals de simulator dat doet (0-100: soort call, eerste proces, splitsingen, prioriteit, minder punten voor geweigerde zetten). De set scoort het gemiddelde; {pass} of meer is geslaagd.',
   'lms.select.heading': 'Je eigen selectie van calls',
-  'lms.select.intro': 'Kies calls uit de bibliotheek en download ze als één pakket in de standaard die je LMS aanneemt. Het pakket wordt hier in je browser gebouwd, met dezelfde speler, hetzelfde manifest en dezelfde README als de pakketten hierboven, en wordt op dezelfde manier gescoord.',
+  'lms.select.intro':
+    'Kies calls uit de bibliotheek en download ze als één pakket in de standaard die je LMS aanneemt. Het pakket wordt hier in je browser gebouwd, met dezelfde speler, hetzelfde manifest en dezelfde README als de pakketten hierboven, en wordt op dezelfde manier gescoord.',
   'lms.select.calls': 'Calls ({n} van {total} gekozen)',
   'lms.select.call': '{title} ({domain})',
   'lms.select.all': 'Alles kiezen',
@@ -600,9 +655,11 @@ export const lms: Area<typeof EN.lms> = {
   'lms.select.building': 'Pakket wordt gebouwd…',
   'lms.select.done': '{name} ({kb} KB) is gebouwd en wordt gedownload.',
   'lms.select.empty': 'Kies eerst minstens één call.',
-  'lms.select.failed': 'Het pakket kon niet worden gebouwd ({reason}). Laad de pagina opnieuw en probeer het nog eens; je selectie blijft bewaard tot je de pagina verlaat.',
+  'lms.select.failed':
+    'Het pakket kon niet worden gebouwd ({reason}). Laad de pagina opnieuw en probeer het nog eens; je selectie blijft bewaard tot je de pagina verlaat.',
   'lms.select.pack': 'Eigen calls uit een pakket van de scenariobouwer (optioneel)',
-  'lms.select.pack.help': 'Plak een pakketlink of kies een .pack.yaml-bestand dat je in de scenariobouwer hebt gemaakt: de calls daarin komen in het pakket na de bibliotheekcalls die je hierboven kiest (of alleen), en het pakket speelt ze precies zoals bibliotheekcalls.',
+  'lms.select.pack.help':
+    'Plak een pakketlink of kies een .pack.yaml-bestand dat je in de scenariobouwer hebt gemaakt: de calls daarin komen in het pakket na de bibliotheekcalls die je hierboven kiest (of alleen), en het pakket speelt ze precies zoals bibliotheekcalls.',
   'lms.select.pack.link': 'Pakketlink',
   'lms.select.pack.load': 'Laad de pakketlink',
   'lms.select.pack.file': 'Of een pakketbestand (.pack.yaml)',
@@ -611,14 +668,17 @@ export const lms: Area<typeof EN.lms> = {
   'lms.select.pack.untitled': 'zonder titel',
   'lms.select.pack.remove': 'Verwijder het pakket',
   'lms.select.pack.kept': 'Je selectie van bibliotheekcalls blijft bewaard.',
-  'lms.select.pack.clash': 'Het pakket en je selectie bevatten allebei {ids}; haal die bibliotheekcalls weg, of geef de calls in het pakket in de scenariobouwer een andere id.',
+  'lms.select.pack.clash':
+    'Het pakket en je selectie bevatten allebei {ids}; haal die bibliotheekcalls weg, of geef de calls in het pakket in de scenariobouwer een andere id.',
 };
 
 /** De scenariobouwer, deellinks en pakketten (issue 16). */
 export const builder: Area<typeof EN.builder> = {
   'builder.title': 'Scenariobouwer',
-  'builder.description': 'Schrijf je eigen call, laat de engine hem controleren, speel hem op het bord en deel hem via een link.',
-  'builder.intro': 'Schrijf een call uit je eigen organisatie: het formulier en de YAML-weergave lopen gelijk op, de engine controleert elk veld terwijl je typt (dezelfde controles als npm run scenarios:check) en laat zien dat de route die je verwacht er een is die USM toestaat. Speel hem op het bord, exporteer hem als bestand of deel hem via een link. Er verlaat niets deze browser.',
+  'builder.description':
+    'Schrijf je eigen call, laat de engine hem controleren, speel hem op het bord en deel hem via een link.',
+  'builder.intro':
+    'Schrijf een call uit je eigen organisatie: het formulier en de YAML-weergave lopen gelijk op, de engine controleert elk veld terwijl je typt (dezelfde controles als npm run scenarios:check) en laat zien dat de route die je verwacht er een is die USM toestaat. Speel hem op het bord, exporteer hem als bestand of deel hem via een link. Er verlaat niets deze browser.',
   'builder.loading': 'Laden…',
   'builder.none': '(geen)',
   'builder.untitled': 'Call zonder titel',
@@ -627,7 +687,8 @@ export const builder: Area<typeof EN.builder> = {
   'builder.copyFailed': 'Kopiëren lukte niet: de link is geselecteerd, kopieer hem met Ctrl+C.',
   'builder.author': 'Auteur (optioneel, te zien voor wie de link opent)',
   'builder.form': 'Formulier',
-  'builder.form.disabled': 'De YAML is niet te lezen als een scenario, dus het formulier staat stil. Herstel de YAML (zie Problemen) om weer met het formulier te werken.',
+  'builder.form.disabled':
+    'De YAML is niet te lezen als een scenario, dus het formulier staat stil. Herstel de YAML (zie Problemen) om weer met het formulier te werken.',
   'builder.section.about': 'Over de call',
   'builder.section.call': 'De melder',
   'builder.section.expected': 'Het antwoordmodel',
@@ -669,21 +730,27 @@ export const builder: Area<typeof EN.builder> = {
   'builder.hint.discussion': 'één per regel; voor de nabespreking door een coach',
   'builder.yaml.title': 'YAML',
   'builder.yaml': 'Scenario-YAML',
-  'builder.yaml.help': 'Het scenariobestand zelf. Typ of plak hier, of sleep een .yaml-bestand op dit vak; een wijziging in het formulier herschrijft het (opmerkingen gaan verloren).',
+  'builder.yaml.help':
+    'Het scenariobestand zelf. Typ of plak hier, of sleep een .yaml-bestand op dit vak; een wijziging in het formulier herschrijft het (opmerkingen gaan verloren).',
   'builder.export': 'Exporteer als .yaml-bestand',
   'builder.import': 'Importeer een bestand…',
-  'builder.import.help': 'Importeren (een scenario- of pakketbestand, als bestand of door slepen) voegt nieuwe concepten toe; er wordt geen bewaard concept vervangen.',
+  'builder.import.help':
+    'Importeren (een scenario- of pakketbestand, als bestand of door slepen) voegt nieuwe concepten toe; er wordt geen bewaard concept vervangen.',
   'builder.import.done': '{name} is geïmporteerd als nieuw concept.',
   'builder.import.dropped': 'de gesleepte tekst',
   'builder.import.pack': 'De {n} calls van het pakket zijn geïmporteerd als nieuwe concepten.',
   'builder.import.badPack': 'Het pakketbestand is niet geïmporteerd: {problems}',
-  'builder.import.tooBig': '{name} is {kb} kB; een scenario- of pakketbestand mag hoogstens {max} kB zijn. Er is niets geïmporteerd.',
+  'builder.import.tooBig':
+    '{name} is {kb} kB; een scenario- of pakketbestand mag hoogstens {max} kB zijn. Er is niets geïmporteerd.',
   'builder.import.notText': '{name} is geen UTF-8-tekst. Er is niets geïmporteerd.',
   'builder.problems': 'Problemen',
-  'builder.problems.count': '{n} probleem/problemen in {file}, elk bij het veld genoemd zoals npm run scenarios:check het noemt.',
+  'builder.problems.count':
+    '{n} probleem/problemen in {file}, elk bij het veld genoemd zoals npm run scenarios:check het noemt.',
   'builder.valid': 'Het scenario is geldig: {file} komt door npm run scenarios:check.',
-  'builder.proof.ok': 'De engine speelde het antwoordmodel, {route}: elke zet werd geaccepteerd en de call eindigde in workflow {workflow} ({name}){outcome}.',
-  'builder.proof.refused': 'De engine kan het antwoordmodel {route} niet spelen: de zet "{move}" wordt geweigerd. {reason}',
+  'builder.proof.ok':
+    'De engine speelde het antwoordmodel, {route}: elke zet werd geaccepteerd en de call eindigde in workflow {workflow} ({name}){outcome}.',
+  'builder.proof.refused':
+    'De engine kan het antwoordmodel {route} niet spelen: de zet "{move}" wordt geweigerd. {reason}',
   'builder.proof.wrong': 'Het antwoordmodel {route} klopt niet: {reason}.',
   'builder.drafts': 'Je concepten',
   'builder.drafts.help': 'Worden in deze browser bewaard terwijl je typt.',
@@ -692,20 +759,25 @@ export const builder: Area<typeof EN.builder> = {
   'builder.drafts.delete': 'Verwijderen',
   'builder.drafts.delete.label': 'Verwijder het concept {title}',
   'builder.drafts.confirm': 'Ja, verwijderen',
-  'builder.drafts.full': 'Deze browser bewaart hoogstens 20 concepten: verwijder er een (exporteer het eerst) voor je een nieuw toevoegt.',
-  'builder.drafts.notSaved': 'Dit concept is niet bewaard: de browser bewaart hoogstens 20 concepten van hoogstens 64 kB. Exporteer het om het te houden.',
+  'builder.drafts.full':
+    'Deze browser bewaart hoogstens 20 concepten: verwijder er een (exporteer het eerst) voor je een nieuw toevoegt.',
+  'builder.drafts.notSaved':
+    'Dit concept is niet bewaard: de browser bewaart hoogstens 20 concepten van hoogstens 64 kB. Exporteer het om het te houden.',
   'builder.new': 'Nieuwe call',
   'builder.play': 'Testspelen',
-  'builder.play.help': 'Speel het concept zoals het nu is op het bord, in de oefenmodus. Je resultaat telt niet mee in je voortgang.',
+  'builder.play.help':
+    'Speel het concept zoals het nu is op het bord, in de oefenmodus. Je resultaat telt niet mee in je voortgang.',
   'builder.play.invalid': 'Los de problemen hierboven op om de call te spelen.',
   'builder.play.start': 'Testspeel deze call',
   'builder.play.restart': 'Opnieuw beginnen met het concept zoals het nu is',
   'builder.play.stop': 'Sluit het testspel',
-  'builder.play.changed': 'Het concept is gewijzigd sinds dit testspel begon; begin opnieuw om de nieuwe versie te spelen.',
+  'builder.play.changed':
+    'Het concept is gewijzigd sinds dit testspel begon; begin opnieuw om de nieuwe versie te spelen.',
   'builder.play.noLink': 'Deze pagina speelt een call die via een link is gedeeld, maar het adres bevat geen call.',
   'builder.play.toBuilder': 'Open de scenariobouwer',
   'builder.share': 'Delen via een link',
-  'builder.share.help': 'De call zit in de link zelf (gecomprimeerd, na de #), dus er gaat niets naar een server. Wie de link opent, kan de call spelen en naar de eigen bouwer kopiëren.',
+  'builder.share.help':
+    'De call zit in de link zelf (gecomprimeerd, na de #), dus er gaat niets naar een server. Wie de link opent, kan de call spelen en naar de eigen bouwer kopiëren.',
   'builder.share.make': 'Maak een deellink',
   'builder.share.invalid': 'Alleen een geldige call kun je delen.',
   'builder.share.link': 'Deellink',
@@ -716,9 +788,11 @@ export const builder: Area<typeof EN.builder> = {
   'builder.link.imported': 'De {n} call(s) uit de link zijn toegevoegd als nieuwe concepten.',
   'builder.share.empty': 'de link bevat geen call.',
   'builder.share.tooLong': 'de link is {length} tekens lang; een deellink is hoogstens {max} tekens.',
-  'builder.share.badChars': 'de link bevat tekens die nooit in een deellink staan (hij is veranderd of is geen deellink).',
+  'builder.share.badChars':
+    'de link bevat tekens die nooit in een deellink staan (hij is veranderd of is geen deellink).',
   'builder.share.badBase64': 'de link is afgekapt of beschadigd; kopieer hem opnieuw en volledig.',
-  'builder.share.badDeflate': 'de link is beschadigd (de inhoud kan niet worden uitgepakt); kopieer hem opnieuw en volledig.',
+  'builder.share.badDeflate':
+    'de link is beschadigd (de inhoud kan niet worden uitgepakt); kopieer hem opnieuw en volledig.',
   'builder.share.tooBig': 'de link pakt uit tot meer dan {max} kB, meer dan een pakket ooit bevat.',
   'builder.share.notText': 'de inhoud van de link is geen tekst.',
   'builder.share.notJson': 'de inhoud van de link is niet opgebouwd als een gedeelde call.',
@@ -727,7 +801,8 @@ export const builder: Area<typeof EN.builder> = {
   'builder.share.invalidCall': 'call {n} is geen geldig scenario ({problems}).',
   'builder.share.duplicateId': 'call {n} heeft de id "{id}" van een andere call erin.',
   'builder.pack': 'Pakketten',
-  'builder.pack.help': 'Bundel tot {max} geldige concepten als één pakketbestand en één link. Laad het pakket in de coachmodus (via de link of het bestand) om er een workshop mee te geven, los of gemengd met calls uit de bibliotheek.',
+  'builder.pack.help':
+    'Bundel tot {max} geldige concepten als één pakketbestand en één link. Laad het pakket in de coachmodus (via de link of het bestand) om er een workshop mee te geven, los of gemengd met calls uit de bibliotheek.',
   'builder.pack.pick': 'Calls in het pakket',
   'builder.pack.noValid': 'Nog geen geldig concept: een pakket bevat alleen calls zonder problemen.',
   'builder.pack.none': 'Kies minstens één call voor het pakket.',
@@ -739,26 +814,31 @@ export const builder: Area<typeof EN.builder> = {
   'builder.pack.coach': 'Geef er een workshop mee',
   'builder.custom.title': 'Een eigen call',
   'builder.custom.description': 'Een call die iemand in de scenariobouwer schreef en via een link deelde.',
-  'builder.custom.note': 'Een eigen call: geschreven in de scenariobouwer en via een link gedeeld, geen onderdeel van de bibliotheek van USM Trainer.',
-  'builder.custom.noteBy': 'Een eigen call van {author}: geschreven in de scenariobouwer en via een link gedeeld, geen onderdeel van de bibliotheek van USM Trainer.',
+  'builder.custom.note':
+    'Een eigen call: geschreven in de scenariobouwer en via een link gedeeld, geen onderdeel van de bibliotheek van USM Trainer.',
+  'builder.custom.noteBy':
+    'Een eigen call van {author}: geschreven in de scenariobouwer en via een link gedeeld, geen onderdeel van de bibliotheek van USM Trainer.',
   'builder.custom.calls': 'Calls in dit pakket',
   'builder.custom.from': 'een call van {from}, via {channel}',
   'builder.custom.edit': 'Bewerk een kopie in de scenariobouwer',
   'builder.coach.pack': 'Eigen calls uit een pakket (optioneel)',
-  'builder.coach.help': 'Plak een pakketlink of kies een pakketbestand uit de scenariobouwer; de calls komen in de lijst hieronder, los te gebruiken of gemengd met calls uit de bibliotheek. De deelnamecode neemt ze mee, zodat iedere deelnemer dezelfde calls speelt.',
+  'builder.coach.help':
+    'Plak een pakketlink of kies een pakketbestand uit de scenariobouwer; de calls komen in de lijst hieronder, los te gebruiken of gemengd met calls uit de bibliotheek. De deelnamecode neemt ze mee, zodat iedere deelnemer dezelfde calls speelt.',
   'builder.coach.load': 'Laad het pakket',
   'builder.coach.file': 'Of een pakketbestand:',
   'builder.coach.loaded': '{n} eigen call(s) geladen uit "{title}"{author}: kies ze hieronder.',
   'builder.coach.untitled': 'een pakket zonder titel',
   'builder.coach.by': ' van {author}',
   'builder.coach.custom': 'eigen',
-  'builder.coach.clash': 'Weggelaten, omdat een call uit de bibliotheek dezelfde id heeft (geef ze in de bouwer een andere id): {ids}.',
+  'builder.coach.clash':
+    'Weggelaten, omdat een call uit de bibliotheek dezelfde id heeft (geef ze in de bouwer een andere id): {ids}.',
 };
 
 export const pages: Area<typeof EN.pages> = {
   'page.simulator.title': 'Simulator',
   'page.simulator.description': 'Routeer calls door de USM-processen en zie welke workflow je hebt uitgevoerd.',
-  'page.simulator.intro': 'Er komt een call binnen. Bepaal wat voor call het is, stuur hem naar een proces en beslis bij elke splitsing wat dat proces in gang zet, tot de workflow is afgerond. De nabespreking vergelijkt jouw route met de verwachte en legt elk verschil uit.',
+  'page.simulator.intro':
+    'Er komt een call binnen. Bepaal wat voor call het is, stuur hem naar een proces en beslis bij elke splitsing wat dat proces in gang zet, tot de workflow is afgerond. De nabespreking vergelijkt jouw route met de verwachte en legt elk verschil uit.',
   'page.simulator.startHere': 'Begin hier: {title}',
   'page.simulator.from': '{from}, via {channel}.',
   'page.simulator.take': 'Neem de call aan',
@@ -780,12 +860,14 @@ export const pages: Area<typeof EN.pages> = {
   'page.review.description': 'Vragen die je fout had, klaar om te herhalen.',
   'page.shift.description': 'Speel een hele gesimuleerde dienst met calls.',
   'page.assessment.description': 'Beoordeel je organisatie op de vijf niveaus van het USM-waardevolwassenheidsmodel.',
-  'page.assessment.team': 'Werk je als team? Ieder antwoordt hier, daarna voegt de begeleider de antwoordcodes samen in het {link}.',
+  'page.assessment.team':
+    'Werk je als team? Ieder antwoordt hier, daarna voegt de begeleider de antwoordcodes samen in het {link}.',
   'page.assessment.teamLink': 'teamoverzicht',
   'page.team.description': 'Voeg de antwoorden over waardevolwassenheid van een team samen.',
   'page.coach.shift': 'Of speel een hele gesimuleerde dag: {link}.',
   'page.coach.shiftLink': 'de dienst',
-  'page.sandbox.intro': 'Geen scenario en geen beoordeling: kies een soort call en routeer hem zoals je wilt. De machine weigert nog steeds elke zet die USM niet toestaat, en zegt waarom.',
+  'page.sandbox.intro':
+    'Geen scenario en geen beoordeling: kies een soort call en routeer hem zoals je wilt. De machine weigert nog steeds elke zet die USM niet toestaat, en zegt waarom.',
 };
 
 /** The engine's messages in Dutch (src/i18n/nl-engine.ts), by code. */
@@ -797,4 +879,17 @@ export const engine: Area<typeof EN.engine> = ENGINE_NL;
  * test/unit/i18n/nl-dictionary.test.ts lists them, area by area, as missing until then.
  */
 export const nl: Dictionary = {
-  ...en, ...common, ...sim, ...exam, ...vmm, ...coach, ...shift, ...practice, ...lesson, ...lms, ...pages, ...engine, ...builder };
+  ...en,
+  ...common,
+  ...sim,
+  ...exam,
+  ...vmm,
+  ...coach,
+  ...shift,
+  ...practice,
+  ...lesson,
+  ...lms,
+  ...pages,
+  ...engine,
+  ...builder,
+};

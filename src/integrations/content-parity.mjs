@@ -33,7 +33,9 @@ export default function contentParity() {
           if (!COMPLETE[lang]) for (const line of missingSummary(lang, result.reports)) logger.warn(line);
         }
         if (failures.length) {
-          throw new Error(`Translations do not mirror the English content (${failures.length} problems):\n  ${failures.join('\n  ')}`);
+          throw new Error(
+            `Translations do not mirror the English content (${failures.length} problems):\n  ${failures.join('\n  ')}`,
+          );
         }
       },
     },

@@ -29,7 +29,6 @@ export function cspFor(html) {
   ].join('; ');
 }
 
-
 export default function csp() {
   return {
     name: 'usm-trainer-csp',

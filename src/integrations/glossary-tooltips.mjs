@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s) =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function loadGlossary(dir = './content/glossary') {
   const terms = new Map();
@@ -52,7 +53,12 @@ export default function glossaryTooltips() {
         const english = loadGlossary();
         const languages = [
           { lessons: join(root, 'lessons'), prefix: '', terms: english, fallback: new Map() },
-          { lessons: join(root, 'nl', 'lessons'), prefix: '/nl', terms: loadGlossary('./content/nl/glossary'), fallback: english },
+          {
+            lessons: join(root, 'nl', 'lessons'),
+            prefix: '/nl',
+            terms: loadGlossary('./content/nl/glossary'),
+            fallback: english,
+          },
         ];
         const problems = [];
         let links = 0;

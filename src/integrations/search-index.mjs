@@ -18,12 +18,26 @@ import { distFiles } from './dist-files.mjs';
 export function lessonDocs(root, prefix = '') {
   const docs = [];
   for (const file of distFiles(join(root, prefix, 'lessons'), 'index.html').sort()) {
-    const url = '/' + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+    const url =
+      '/' +
+      relative(root, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '');
     const page = pageSections(readFileSync(file, 'utf8'));
     for (const s of page.sections) {
-      docs.push(s.anchor
-        ? { kind: 'lesson', title: `${page.title} › ${s.heading}`, head: s.heading, keys: [], url: `${url}#${s.anchor}`, text: s.text }
-        : { kind: 'lesson', title: page.title, head: page.title, keys: [], url, text: s.text });
+      docs.push(
+        s.anchor
+          ? {
+              kind: 'lesson',
+              title: `${page.title} › ${s.heading}`,
+              head: s.heading,
+              keys: [],
+              url: `${url}#${s.anchor}`,
+              text: s.text,
+            }
+          : { kind: 'lesson', title: page.title, head: page.title, keys: [], url, text: s.text },
+      );
     }
   }
   return docs;
@@ -52,7 +66,9 @@ export default function searchIndex() {
           mkdirSync(out, { recursive: true });
           writeFileSync(join(root, 'search-index.json'), JSON.stringify(index));
           fragments.forEach((f, n) => writeFileSync(join(out, `${index.fragments}-${n}.json`), JSON.stringify(f)));
-          logger.info(`search index${prefix ? ` (${prefix})` : ''}: ${docs.length} documents, ${index.stop.length} stop words, ${fragments.length} fragment files`);
+          logger.info(
+            `search index${prefix ? ` (${prefix})` : ''}: ${docs.length} documents, ${index.stop.length} stop words, ${fragments.length} fragment files`,
+          );
         }
       },
     },

@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 
 const EXCLUDE = [/^\/export\/(gift|qti|qti12|moodle|lms)\//, /^\/sw\.js$/, /^\/sitemap/];
 
-
 /** The URLs to precache for a built site in `root`, and a version hash of their contents. */
 export function precacheList(root) {
   const hash = createHash('sha256');

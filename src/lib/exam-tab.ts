@@ -21,7 +21,14 @@ export function parseClaim(text: string | null): Claim | null {
   if (!text || text.length > 200) return null;
   try {
     const c: unknown = JSON.parse(text);
-    if (c && typeof c === 'object' && typeof (c as Claim).tab === 'string' && typeof (c as Claim).beat === 'number' && Number.isFinite((c as Claim).beat)) return c as Claim;
+    if (
+      c &&
+      typeof c === 'object' &&
+      typeof (c as Claim).tab === 'string' &&
+      typeof (c as Claim).beat === 'number' &&
+      Number.isFinite((c as Claim).beat)
+    )
+      return c as Claim;
   } catch {
     /* a damaged claim is no claim */
   }

@@ -12,7 +12,14 @@ import type { T } from '../i18n/translate.ts';
  * `passMark` is the Foundation's 26 of 40; `professionalPassMark` is the 30 of 40 an older SURVUZ page
  * asks of USM Professionals (a newer page asks them for an extra assessment instead: usm-facts.md §7.1).
  */
-export const EXAM = { questions: 40, minutes: 60, passMark: 26, professionalPassMark: 30, extraTimeFactor: 1.25, announceAtMinutes: [10, 5, 1] } as const;
+export const EXAM = {
+  questions: 40,
+  minutes: 60,
+  passMark: 26,
+  professionalPassMark: 30,
+  extraTimeFactor: 1.25,
+  announceAtMinutes: [10, 5, 1],
+} as const;
 export type PassMark = typeof EXAM.passMark | typeof EXAM.professionalPassMark;
 
 export type SingleQuestion = Extract<Question, { type: 'single' }>;
@@ -23,7 +30,9 @@ export function drawExam(bank: readonly Question[], seed: number, size: number =
   const byTopic = new Map<TopicId, string[]>();
   for (const t of TOPICS) byTopic.set(t.id, []);
   for (const q of bank) if (q.type === 'single') byTopic.get(q.topic)?.push(q.id);
-  const pools = [...byTopic.entries()].filter(([, ids]) => ids.length > 0).map(([topic, ids]) => ({ topic, ids: shuffle([...ids].sort(), random) }));
+  const pools = [...byTopic.entries()]
+    .filter(([, ids]) => ids.length > 0)
+    .map(([topic, ids]) => ({ topic, ids: shuffle([...ids].sort(), random) }));
   const available = pools.reduce((n, p) => n + p.ids.length, 0);
   if (available < size) throw new Error(`the bank has ${available} single-answer questions; an exam needs ${size}`);
   // Round-robin over topics in a seeded order: every topic gets ⌊size/topics⌋ or one more, as far as it can.
@@ -56,7 +65,11 @@ export interface ExamResult {
 }
 
 /** Scores answers (question id → chosen option index) against the drawn questions. */
-export function scoreExam(questions: readonly SingleQuestion[], answers: Readonly<Record<string, number>>, passMark: number = EXAM.passMark): ExamResult {
+export function scoreExam(
+  questions: readonly SingleQuestion[],
+  answers: Readonly<Record<string, number>>,
+  passMark: number = EXAM.passMark,
+): ExamResult {
   const byTopic = new Map<TopicId, TopicResult>();
   let correct = 0;
   let unanswered = 0;
@@ -123,11 +136,19 @@ export function spokenTime(t: T, ms: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const parts = [h ? plural(t, 'exam.time.hours', h) : '', m ? plural(t, 'exam.time.minutes', m) : '', s ? plural(t, 'exam.time.seconds', s) : ''].filter(Boolean);
+  const parts = [
+    h ? plural(t, 'exam.time.hours', h) : '',
+    m ? plural(t, 'exam.time.minutes', m) : '',
+    s ? plural(t, 'exam.time.seconds', s) : '',
+  ].filter(Boolean);
   return t('exam.time.left', { time: parts.join(' ') });
 }
 
 /** "Still flagged: question 3." or "…: questions 3, 7." */
-export function listOfQuestions(t: T, key: 'exam.confirm.flagged' | 'exam.confirm.unanswered', numbers: readonly number[]): string {
+export function listOfQuestions(
+  t: T,
+  key: 'exam.confirm.flagged' | 'exam.confirm.unanswered',
+  numbers: readonly number[],
+): string {
   return t(numbers.length === 1 ? `${key}.one` : key, { list: numbers.join(', ') });
 }

@@ -19,7 +19,8 @@ export const STARLIGHT_LOCALES = {
   nl: { label: 'Nederlands', lang: 'nl' },
 } as const;
 
-export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+export const isLang = (value: unknown): value is Lang =>
+  typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 
 /** The language of a site path: "/nl/…" is Dutch, everything else English (the dictionaries' `langOf`). */
 export const langOfPath = (pathname: string): Lang => langOf(pathname);

@@ -28,6 +28,13 @@ export function masteryByTopic(
       right += a.right;
       total += a.right + a.wrong;
     }
-    return { topic: t.id, title: t.title, questions: qs.length, answered, right, percent: total ? Math.round((right / total) * 100) : null };
+    return {
+      topic: t.id,
+      title: t.title,
+      questions: qs.length,
+      answered,
+      right,
+      percent: total ? Math.round((right / total) * 100) : null,
+    };
   });
 }

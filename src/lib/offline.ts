@@ -10,15 +10,18 @@ export function registerServiceWorker(doc: Document, nav: Navigator = navigator)
     notice.hidden = false;
     notice.querySelector('button')?.addEventListener('click', () => worker.postMessage('skip-waiting'), { once: true });
   };
-  nav.serviceWorker.register('/sw.js').then((reg) => {
-    if (reg.waiting && nav.serviceWorker.controller) showUpdate(reg.waiting);
-    reg.addEventListener('updatefound', () => {
-      const incoming = reg.installing;
-      incoming?.addEventListener('statechange', () => {
-        if (incoming.state === 'installed' && nav.serviceWorker.controller) showUpdate(incoming);
+  nav.serviceWorker
+    .register('/sw.js')
+    .then((reg) => {
+      if (reg.waiting && nav.serviceWorker.controller) showUpdate(reg.waiting);
+      reg.addEventListener('updatefound', () => {
+        const incoming = reg.installing;
+        incoming?.addEventListener('statechange', () => {
+          if (incoming.state === 'installed' && nav.serviceWorker.controller) showUpdate(incoming);
+        });
       });
-    });
-  }).catch(() => undefined);
+    })
+    .catch(() => undefined);
   let reloading = false;
   nav.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading || !notice || notice.hidden) return;

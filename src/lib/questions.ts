@@ -10,18 +10,25 @@ export type Given = number | number[] | null;
  */
 export function recordAnswer(store: Store, questionId: string, correct: boolean, now = new Date()): Promise<void> {
   // FSRS loads only when an item needs scheduling, so pages that never schedule do not carry it.
-  const scheduled = !correct || questionId in store.read('reviews').cards
-    ? import('./review.ts').then(({ scheduleAnswer }) => {
-        const cards = store.read('reviews').cards;
-        store.write('reviews', { cards: { ...cards, [questionId]: scheduleAnswer(cards[questionId], correct, now) } });
-      })
-    : Promise.resolve();
+  const scheduled =
+    !correct || questionId in store.read('reviews').cards
+      ? import('./review.ts').then(({ scheduleAnswer }) => {
+          const cards = store.read('reviews').cards;
+          store.write('reviews', {
+            cards: { ...cards, [questionId]: scheduleAnswer(cards[questionId], correct, now) },
+          });
+        })
+      : Promise.resolve();
   store.update('questions', (cur) => {
     const prev = cur.answers[questionId] ?? { right: 0, wrong: 0, at: now.toISOString() };
     return {
       answers: {
         ...cur.answers,
-        [questionId]: { right: prev.right + (correct ? 1 : 0), wrong: prev.wrong + (correct ? 0 : 1), at: now.toISOString() },
+        [questionId]: {
+          right: prev.right + (correct ? 1 : 0),
+          wrong: prev.wrong + (correct ? 0 : 1),
+          at: now.toISOString(),
+        },
       },
     };
   });

@@ -19,10 +19,23 @@ export interface StoredCard {
 
 const scheduler = fsrs({ enable_fuzz: false });
 
-const toCard = (c: StoredCard): Card => ({ ...c, due: new Date(c.due), last_review: c.last_review ? new Date(c.last_review) : undefined, state: c.state as Card['state'] });
+const toCard = (c: StoredCard): Card => ({
+  ...c,
+  due: new Date(c.due),
+  last_review: c.last_review ? new Date(c.last_review) : undefined,
+  state: c.state as Card['state'],
+});
 const fromCard = (c: Card): StoredCard => ({
-  due: c.due.toISOString(), stability: c.stability, difficulty: c.difficulty, elapsed_days: c.elapsed_days, scheduled_days: c.scheduled_days,
-  learning_steps: c.learning_steps, reps: c.reps, lapses: c.lapses, state: c.state, ...(c.last_review ? { last_review: c.last_review.toISOString() } : {}),
+  due: c.due.toISOString(),
+  stability: c.stability,
+  difficulty: c.difficulty,
+  elapsed_days: c.elapsed_days,
+  scheduled_days: c.scheduled_days,
+  learning_steps: c.learning_steps,
+  reps: c.reps,
+  lapses: c.lapses,
+  state: c.state,
+  ...(c.last_review ? { last_review: c.last_review.toISOString() } : {}),
 });
 
 /** The card after an answer: a miss is rated Again, a right answer Good (Easy when `easy`). */
@@ -42,7 +55,9 @@ export function dueItems(cards: Readonly<Record<string, StoredCard>>, now: Date)
 
 /** Every scheduled card's id, soonest due first (for reviewing the missed ones before they are due). */
 export function scheduledItems(cards: Readonly<Record<string, StoredCard>>): string[] {
-  return Object.entries(cards).sort((a, b) => a[1].due.localeCompare(b[1].due) || a[0].localeCompare(b[0])).map(([id]) => id);
+  return Object.entries(cards)
+    .sort((a, b) => a[1].due.localeCompare(b[1].due) || a[0].localeCompare(b[0]))
+    .map(([id]) => id);
 }
 
 /** When the next card falls due, in words relative to now ("in 1 minute", "in 3 days"). */

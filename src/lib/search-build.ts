@@ -26,7 +26,10 @@ export function buildIndex(docs: readonly SearchDoc[], workflowNames: readonly s
     }
   });
   const limit = Math.max(20, docs.length * STOP_SHARE);
-  const stop = [...postings].filter(([, ids]) => ids.length > limit).map(([w]) => w).sort();
+  const stop = [...postings]
+    .filter(([, ids]) => ids.length > limit)
+    .map(([w]) => w)
+    .sort();
   for (const w of stop) postings.delete(w);
   const sorted = [...postings.keys()].sort();
   const fragments: string[][] = [];
@@ -38,7 +41,14 @@ export function buildIndex(docs: readonly SearchDoc[], workflowNames: readonly s
       fragments: hash,
       chunk: CHUNK,
       // A question's title is its stem, which opens its text: the palette takes it from the fragment.
-      docs: docs.map((d) => [KIND_ORDER.indexOf(d.kind), d.kind === 'question' ? '' : d.title, d.head === d.title ? '=' : d.head, d.keys.join('|'), d.url, d.workflow ?? 0]),
+      docs: docs.map((d) => [
+        KIND_ORDER.indexOf(d.kind),
+        d.kind === 'question' ? '' : d.title,
+        d.head === d.title ? '=' : d.head,
+        d.keys.join('|'),
+        d.url,
+        d.workflow ?? 0,
+      ]),
       words: frontCode(sorted),
       postings: sorted.map((w) => packIds(postings.get(w)!)).join(','),
       stop,

@@ -20,14 +20,57 @@ export interface PageText {
 }
 
 // Navigation (pagination, footers) is not content; islands are widgets, indexed under their own kind.
-const SKIP = new Set(['script', 'style', 'svg', 'template', 'noscript', 'astro-island', 'button', 'select', 'textarea', 'nav', 'footer']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'svg',
+  'template',
+  'noscript',
+  'astro-island',
+  'button',
+  'select',
+  'textarea',
+  'nav',
+  'footer',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const ITEM_END = new Set(['li', 'td', 'th', 'dt', 'dd']);
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', ndash: '–', mdash: '—', times: '×', rarr: '→' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  times: '×',
+  rarr: '→',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? whole;
   });
 }
@@ -42,7 +85,9 @@ export function tidy(s: string): string {
     .trim();
 }
 
-const attr = (attrs: string, name: string): string | undefined => new RegExp(`(?:^|\\s)${name}(?:=("[^"]*"|'[^']*'|[^\\s>]+))?`, 'i').exec(attrs)?.[1]?.replace(/^["']|["']$/g, '') ?? (new RegExp(`(?:^|\\s)${name}(?=\\s|$|/)`, 'i').test(attrs) ? '' : undefined);
+const attr = (attrs: string, name: string): string | undefined =>
+  new RegExp(`(?:^|\\s)${name}(?:=("[^"]*"|'[^']*'|[^\\s>]+))?`, 'i').exec(attrs)?.[1]?.replace(/^["']|["']$/g, '') ??
+  (new RegExp(`(?:^|\\s)${name}(?=\\s|$|/)`, 'i').test(attrs) ? '' : undefined);
 
 /** The anchors the page's table of contents links to (Starlight's `starlight-toc`). */
 export function tocAnchors(html: string): Set<string> | null {
@@ -96,7 +141,8 @@ export function pageSections(html: string): PageText {
       if (!skipping && tag === 'br') out(' ');
       continue;
     }
-    const skip = SKIP.has(tag) || attr(attrs, 'data-pagefind-ignore') !== undefined || attr(attrs, 'role') === 'tooltip';
+    const skip =
+      SKIP.has(tag) || attr(attrs, 'data-pagefind-ignore') !== undefined || attr(attrs, 'role') === 'tooltip';
     stack.push({ tag, skip });
     if (skip) {
       skipping++;
@@ -108,5 +154,8 @@ export function pageSections(html: string): PageText {
       heading = { tag, id, depth: stack.length - 1, parts: [] };
     } else out(' ');
   }
-  return { title, sections: sections.map((s) => ({ ...s, text: tidy(s.text) })).filter((s, i) => i === 0 ? s.text !== '' : true) };
+  return {
+    title,
+    sections: sections.map((s) => ({ ...s, text: tidy(s.text) })).filter((s, i) => (i === 0 ? s.text !== '' : true)),
+  };
 }

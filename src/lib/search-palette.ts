@@ -9,7 +9,10 @@ import type { IndexFile } from './search-codec.ts';
 import { SearchIndex, groupResults, snippet, type SearchHit } from './search.ts';
 import { browserStore } from './store/index.ts';
 
-type Strings = Record<'lesson' | 'term' | 'scenario' | 'question' | 'none' | 'count' | 'one' | 'loading' | 'failed' | 'workflow' | 'played', string>;
+type Strings = Record<
+  'lesson' | 'term' | 'scenario' | 'question' | 'none' | 'count' | 'one' | 'loading' | 'failed' | 'workflow' | 'played',
+  string
+>;
 
 const attached = new WeakSet<HTMLElement>();
 let indexPromise: Promise<SearchIndex> | null = null;
@@ -29,7 +32,9 @@ function loadIndex(): Promise<SearchIndex> {
 function fragment(index: SearchIndex, n: number): Promise<string[]> {
   let f = fragments.get(n);
   if (!f) {
-    f = fetch(`${base()}/search/${index.fragments}-${n}.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    f = fetch(`${base()}/search/${index.fragments}-${n}.json`).then((r) =>
+      r.ok ? (r.json() as Promise<string[]>) : [],
+    );
     fragments.set(n, f);
   }
   return f;
@@ -82,8 +87,18 @@ export function attachPalette(root: HTMLElement): void {
     title.textContent = hit.doc.title || (stem.length > 110 ? `${stem.slice(0, 109)}…` : stem) || strings[hit.doc.kind];
     a.append(title);
     const scenarioId = /^\/simulator\/([^/]+)\/$/.exec(hit.doc.url)?.[1];
-    const showWorkflow = hit.doc.workflow > 0 && (hit.workflowNamed || (scenarioId !== undefined && played.has(scenarioId)));
-    const meta = [...hit.doc.keys, ...(showWorkflow ? [strings.workflow.replace('{n}', String(hit.doc.workflow)).replace('{name}', index!.workflows[hit.doc.workflow - 1] ?? '')] : [])];
+    const showWorkflow =
+      hit.doc.workflow > 0 && (hit.workflowNamed || (scenarioId !== undefined && played.has(scenarioId)));
+    const meta = [
+      ...hit.doc.keys,
+      ...(showWorkflow
+        ? [
+            strings.workflow
+              .replace('{n}', String(hit.doc.workflow))
+              .replace('{name}', index!.workflows[hit.doc.workflow - 1] ?? ''),
+          ]
+        : []),
+    ];
     if (scenarioId && played.has(scenarioId)) meta.push(strings.played);
     if (meta.length > 0 && hit.doc.kind !== 'lesson') {
       const m = document.createElement('span');
@@ -135,22 +150,35 @@ export function attachPalette(root: HTMLElement): void {
       label.textContent = strings[g.kind];
       group.setAttribute('aria-labelledby', label.id);
       group.append(label);
-      for (const hit of g.hits) group.append(option(hit, n++, loaded.get(index.fragmentOf(hit.doc.id))?.[hit.doc.id % index.chunk] ?? '', played));
+      for (const hit of g.hits)
+        group.append(
+          option(hit, n++, loaded.get(index.fragmentOf(hit.doc.id))?.[hit.doc.id % index.chunk] ?? '', played),
+        );
       nodes.push(group);
     }
     list.replaceChildren(...nodes);
     active = -1;
     input.removeAttribute('aria-activedescendant');
     input.setAttribute('aria-expanded', String(n > 0));
-    say(n === 0 ? strings.none.replace('{q}', query.trim()) : n === 1 ? strings.one : strings.count.replace('{n}', String(n)));
+    say(
+      n === 0
+        ? strings.none.replace('{q}', query.trim())
+        : n === 1
+          ? strings.one
+          : strings.count.replace('{n}', String(n)),
+    );
     if (n > 0) move(0);
   };
 
   input.addEventListener('input', () => void render(input.value));
   // A result on this same page only scrolls: close the dialog so the section shows.
-  list.addEventListener('click', (e) => { if ((e.target as Element).closest('[role=option]')) dialog.close(); });
+  list.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('[role=option]')) dialog.close();
+  });
   root.querySelector('.search-close')!.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
   // Back to the search button, whatever opened the dialog (button or shortcut).
   dialog.addEventListener('close', () => opener.focus());
   dialog.addEventListener('keydown', (e) => {
@@ -163,12 +191,21 @@ export function attachPalette(root: HTMLElement): void {
     }
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') { e.preventDefault(); dialog.close(); }
-    else if (e.key === 'ArrowDown') { e.preventDefault(); move(active + 1); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); move(active - 1); }
-    else if (e.key === 'Enter') {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      move(active + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      move(active - 1);
+    } else if (e.key === 'Enter') {
       const current = options()[active];
-      if (current) { e.preventDefault(); current.click(); }
+      if (current) {
+        e.preventDefault();
+        current.click();
+      }
     }
   });
   say(strings.loading);

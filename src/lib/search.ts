@@ -62,7 +62,13 @@ export class SearchIndex {
     this.fragments = file.fragments;
     this.workflows = file.workflows;
     this.docs = file.docs.map(([k, title, head, keys, url, workflow], id) => ({
-      id, kind: KIND_ORDER[k]!, title, head: head === '=' ? title : head, keys: keys ? keys.split('|') : [], url, workflow,
+      id,
+      kind: KIND_ORDER[k]!,
+      title,
+      head: head === '=' ? title : head,
+      keys: keys ? keys.split('|') : [],
+      url,
+      workflow,
     }));
     this.#words = frontDecode(file.words);
     this.#postings = file.postings.split(',');
@@ -77,7 +83,11 @@ export class SearchIndex {
     for (const d of this.docs) {
       for (const w of words(d.head)) add(w, d.id, WEIGHT.head);
       for (const k of d.keys) for (const w of words(k)) add(w, d.id, WEIGHT.keys);
-      if (d.kind !== 'question') this.#whole.set(d.id, [d.head, ...d.keys].filter(Boolean).map((name) => words(name).join(' ')));
+      if (d.kind !== 'question')
+        this.#whole.set(
+          d.id,
+          [d.head, ...d.keys].filter(Boolean).map((name) => words(name).join(' ')),
+        );
     }
     this.#shortWords = [...this.#short.keys()].sort();
     this.#shortWords.forEach((w, i) => {
@@ -110,7 +120,10 @@ export class SearchIndex {
     const touched: number[] = [];
     const seen = new Uint8Array(n);
     const bump = (m: Float64Array, id: number, t: number, v: number) => {
-      if (!seen[id]) { seen[id] = 1; touched.push(id); }
+      if (!seen[id]) {
+        seen[id] = 1;
+        touched.push(id);
+      }
       if (v > m[id * T + t]!) m[id * T + t] = v;
     };
     const shortWord = (m: Float64Array, w: string, t: number, v: number) => {
@@ -136,7 +149,9 @@ export class SearchIndex {
     const named = this.#namedWorkflow(query);
     if (named) {
       const ts = named.terms.map((q) => terms.indexOf(q)).filter((t) => t >= 0);
-      for (const d of this.docs) if (d.kind === 'scenario' && d.workflow === named.number) for (const t of ts) bump(short, d.id, t, WEIGHT.keys * 2);
+      for (const d of this.docs)
+        if (d.kind === 'scenario' && d.workflow === named.number)
+          for (const t of ts) bump(short, d.id, t, WEIGHT.keys * 2);
     }
     const phrase = all.join(' ');
     const hits: SearchHit[] = [];
@@ -197,7 +212,12 @@ export class SearchIndex {
 }
 
 export function compareHits(a: SearchHit, b: SearchHit): number {
-  return a.tier - b.tier || b.score - a.score || KIND_ORDER.indexOf(a.doc.kind) - KIND_ORDER.indexOf(b.doc.kind) || a.doc.id - b.doc.id;
+  return (
+    a.tier - b.tier ||
+    b.score - a.score ||
+    KIND_ORDER.indexOf(a.doc.kind) - KIND_ORDER.indexOf(b.doc.kind) ||
+    a.doc.id - b.doc.id
+  );
 }
 
 function pairs(w: string): string[] {

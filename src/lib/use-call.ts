@@ -24,7 +24,9 @@ export function useCall(mode: Mode, scenarioId?: string, eager = false) {
   const load = () => {
     if (!engine) void loadRuntime().then(setEngine);
   };
-  useEffect(() => { if (eager) load(); }, [eager]);
+  useEffect(() => {
+    if (eager) load();
+  }, [eager]);
   const frames: Frame[] = useMemo(
     () => (engine ? engine.replay(events, { mode, scenarioId }) : [arrivingFrame(mode, scenarioId ?? null)]),
     [engine, events],
@@ -33,10 +35,15 @@ export function useCall(mode: Mode, scenarioId?: string, eager = false) {
   // @statelyai/inspect shows. Production builds leave this branch out.
   useEffect(() => {
     if (!import.meta.env.DEV || !new URLSearchParams(location.search).has('inspect')) return;
-    void Promise.all([import('@statelyai/inspect'), import('xstate'), import('#engine/machines')]).then(([{ createBrowserInspector }, { createActor }, { callMachine }]) => {
-      const actor = createActor(callMachine, { input: { mode, scenarioId }, inspect: createBrowserInspector().inspect }).start();
-      for (const e of events) actor.send(e);
-    });
+    void Promise.all([import('@statelyai/inspect'), import('xstate'), import('#engine/machines')]).then(
+      ([{ createBrowserInspector }, { createActor }, { callMachine }]) => {
+        const actor = createActor(callMachine, {
+          input: { mode, scenarioId },
+          inspect: createBrowserInspector().inspect,
+        }).start();
+        for (const e of events) actor.send(e);
+      },
+    );
   }, [events]);
   const pending = !engine && events.length > 0;
   const undone = engine ? undoEvents(frames, events) : null;

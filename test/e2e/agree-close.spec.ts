@@ -14,6 +14,8 @@ test('a wish with no agreement, closed at Negotiate, scores full marks', async (
   await page.getByRole('button', { name: /close Agree/i }).click();
   const debrief = page.getByRole('region', { name: 'Debrief' });
   await expect(debrief).toContainText('100 / 100');
-  await expect(debrief).toContainText('You executed workflow 1 (Changes to agreements), closed at Negotiate without agreement, as expected.');
+  await expect(debrief).toContainText(
+    'You executed workflow 1 (Changes to agreements), closed at Negotiate without agreement, as expected.',
+  );
   await expect(debrief).toContainText('agreed locally');
 });

@@ -59,7 +59,11 @@ test.describe('value maturity self-assessment', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download answers (JSON)' }).click();
     const json = readFileSync(await (await download).path(), 'utf8');
-    expect(JSON.parse(json)).toMatchObject({ format: 'usm-trainer-maturity', respondent: 'Ana', perspective: 'provider' });
+    expect(JSON.parse(json)).toMatchObject({
+      format: 'usm-trainer-maturity',
+      respondent: 'Ana',
+      perspective: 'provider',
+    });
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download report (CSV)' }).click();
     expect(readFileSync(await (await csvDownload).path(), 'utf8')).toContain('"overall"');
@@ -73,7 +77,11 @@ test.describe('value maturity self-assessment', () => {
   test('a team of three is merged, a tampered code is refused without losing the others', async ({ page, browser }) => {
     const codes: string[] = [];
     const files: string[] = [];
-    for (const [name, high] of [['Ana', 3], ['Bo', 2], ['Cy', 4]] as const) {
+    for (const [name, high] of [
+      ['Ana', 3],
+      ['Bo', 2],
+      ['Cy', 4],
+    ] as const) {
       const ctx = await browser.newContext();
       const p = await ctx.newPage();
       await completeByKeyboard(p, name, (id) => (levelOf(id) <= high ? 3 : 0));
@@ -89,7 +97,11 @@ test.describe('value maturity self-assessment', () => {
     await hydrated(page);
     const tampered = codes[1]!.slice(0, -3) + 'zzz';
     await page.getByLabel('Answer codes, one per line').fill([codes[0], codes[1], tampered].join('\n'));
-    await page.setInputFiles('#team-files', { name: 'cy.json', mimeType: 'application/json', buffer: Buffer.from(files[0]!) });
+    await page.setInputFiles('#team-files', {
+      name: 'cy.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(files[0]!),
+    });
     await page.getByRole('button', { name: 'Merge' }).click();
     await expect(page.getByTestId('team-count')).toHaveText('3 respondents merged');
     await expect(page.getByTestId('team-errors')).toContainText('Line 3: the checksum does not match');

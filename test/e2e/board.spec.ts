@@ -24,7 +24,9 @@ test.describe('the process board', () => {
   // Keyboard walks and axe runs on a full board take a while on a busy machine.
   test.describe.configure({ timeout: 90_000 });
 
-  test('the flagship played on the board with the pointer scores 100; the card travels and the nesting shows', async ({ page }) => {
+  test('the flagship played on the board with the pointer scores 100; the card travels and the nesting shows', async ({
+    page,
+  }) => {
     await page.goto(FLAGSHIP);
     await hydrated(page);
     const board = boardOf(page);
@@ -39,18 +41,26 @@ test.describe('the process board', () => {
     await lane(page, 'Recover').getByRole('button', { name: 'Continue Recover' }).click();
     await expect(lane(page, 'Recover').getByTestId('call-card')).toContainText('Now at Recover: Recover');
     await lane(page, 'Change').getByRole('button', { name: 'Trigger Change (with a request for change)' }).click();
-    await expect(lane(page, 'Change').getByTestId('call-card')).toContainText('Now at Change: Accept request for change');
+    await expect(lane(page, 'Change').getByTestId('call-card')).toContainText(
+      'Now at Change: Accept request for change',
+    );
     await expect(lane(page, 'Change')).toContainText('triggered by Recover');
     await expect(lane(page, 'Recover')).toContainText('waiting for Change');
     await lane(page, 'Change').getByRole('button', { name: 'Continue Change' }).click();
     await lane(page, 'Operate').getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
     const stack = board.getByRole('list', { name: 'Active processes (outermost first)' }).locator(':scope > li');
-    await expect(stack).toHaveText(['Recover: Recover — waiting for Change', 'Change: Deploy — waiting for Operate', 'Operate: Accept service request']);
+    await expect(stack).toHaveText([
+      'Recover: Recover — waiting for Change',
+      'Change: Deploy — waiting for Operate',
+      'Operate: Accept service request',
+    ]);
     await lane(page, 'Operate').getByRole('button', { name: 'Continue Operate' }).click();
     await lane(page, 'Operate').getByRole('button', { name: 'Continue Operate' }).click();
     // Operate returns 'process fulfilled'; the card is back with its caller, Change, at its review.
     await expect(lane(page, 'Operate')).toContainText("'process fulfilled'");
-    await expect(lane(page, 'Change').getByTestId('call-card')).toContainText('Now at Change: Review delivery & feedback');
+    await expect(lane(page, 'Change').getByTestId('call-card')).toContainText(
+      'Now at Change: Review delivery & feedback',
+    );
     await lane(page, 'Change').getByRole('button', { name: 'Continue Change' }).click();
     await lane(page, 'Recover').getByRole('button', { name: 'Continue Recover' }).click();
     await expect(board).toContainText("'workflow fulfilled'");
@@ -91,7 +101,9 @@ test.describe('the process board', () => {
     await expect(page.getByTestId('debrief')).toBeFocused();
   });
 
-  test('a wrong route shows the expected route ghosted and the difference pinned at its step, with the rule', async ({ page }) => {
+  test('a wrong route shows the expected route ghosted and the difference pinned at its step, with the rule', async ({
+    page,
+  }) => {
     await page.goto(FLAGSHIP);
     await hydrated(page);
     await playRoute(page, 'Incident', ['Recover', 'Operate']);
@@ -101,11 +113,17 @@ test.describe('the process board', () => {
     await expect(boardOf(page).locator('.board-path path.is-ghost').first()).toBeAttached();
     expect(await boardOf(page).locator('.board-path path.is-ghost').count()).toBeGreaterThan(5);
     // The pin sits on Recover's fork, where the wrong turn was taken.
-    const pin = lane(page, 'Recover').locator('li[aria-current], li').filter({ has: page.getByTestId('pin') });
+    const pin = lane(page, 'Recover')
+      .locator('li[aria-current], li')
+      .filter({ has: page.getByTestId('pin') });
     await expect(pin).toContainText('Recover');
     await expect(pin.getByTestId('pin')).toContainText('2');
-    await expect(debrief.getByTestId('pin-item').first()).toContainText('Step 2, at Recover (Recover): you chose Operate; Change was needed');
-    await expect(debrief.getByTestId('pin-item').first()).toContainText('A permanent effect on the managed infrastructure');
+    await expect(debrief.getByTestId('pin-item').first()).toContainText(
+      'Step 2, at Recover (Recover): you chose Operate; Change was needed',
+    );
+    await expect(debrief.getByTestId('pin-item').first()).toContainText(
+      'A permanent effect on the managed infrastructure',
+    );
     // The expected route's steps in Change are ghosted although the learner never went there.
     expect(await lane(page, 'Change').locator('.lane-step.is-ghost').count()).toBeGreaterThan(0);
   });
@@ -136,7 +154,9 @@ test.describe('the process board', () => {
     await expect(position).toHaveText(`Move ${total} of ${total}`);
     await page.getByRole('button', { name: 'Step back' }).click();
     await expect(position).toHaveText(`Move ${total - 1} of ${total}`);
-    await expect(lane(page, 'Recover').getByTestId('call-card')).toContainText('Now at Recover: Review delivery & feedback');
+    await expect(lane(page, 'Recover').getByTestId('call-card')).toContainText(
+      'Now at Recover: Review delivery & feedback',
+    );
     await page.getByRole('button', { name: 'To the start' }).click();
     await expect(position).toHaveText(`Move 0 of ${total}`);
     await expect(boardOf(page).getByTestId('call-card')).toContainText('not classified yet');
@@ -145,13 +165,17 @@ test.describe('the process board', () => {
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expect(position).toHaveText(`Move 2 of ${total}`);
     await expect(lane(page, 'Recover').getByTestId('call-card')).toContainText('Now at Recover: Accept incident');
-    await expect(page.getByRole('tree', { name: 'Statechart' }).locator('[aria-current="true"] > .sc-label')).toHaveText([/^With the processes/, /^Recover has the call/, /^Working through its steps/]);
+    await expect(
+      page.getByRole('tree', { name: 'Statechart' }).locator('[aria-current="true"] > .sc-label'),
+    ).toHaveText([/^With the processes/, /^Recover has the call/, /^Working through its steps/]);
     await page.getByRole('button', { name: 'To the end' }).click();
     await expect(position).toHaveText(`Move ${total} of ${total}`);
     await expect(boardOf(page)).toContainText("'workflow fulfilled'");
   });
 
-  test('projector mode at 1920×1080: no site chrome, the caller once, the statechart on screen', async ({ page }, info) => {
+  test('projector mode at 1920×1080: no site chrome, the caller once, the statechart on screen', async ({
+    page,
+  }, info) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${FLAGSHIP}?projector=1`);
     await hydrated(page);
@@ -174,7 +198,9 @@ test.describe('the process board', () => {
     await expect(page.locator('.page > .header')).toBeVisible();
   });
 
-  test('the board at 390×844: nothing sideways, every process reachable, the flagship playable', async ({ page }, info) => {
+  test('the board at 390×844: nothing sideways, every process reachable, the flagship playable', async ({
+    page,
+  }, info) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(FLAGSHIP);
     await hydrated(page);
@@ -183,7 +209,9 @@ test.describe('the process board', () => {
     await page.getByRole('button', { name: 'Continue Recover' }).click();
     await page.getByRole('button', { name: /^Trigger Change/ }).click();
     await expect(lane(page, 'Change').getByTestId('call-card')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     for (const name of PROCESSES) await expect(lane(page, name)).toBeVisible();
     await attachShot(page, info, 'board-390x844');
@@ -198,7 +226,8 @@ test.describe('the process board', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Continue Recover' }).click();
     await page.getByRole('button', { name: /^Trigger Operate/ }).click();
-    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover'])
+      await page.getByRole('button', { name, exact: true }).click();
     await expect(page.getByTestId('board-debrief')).toBeVisible();
     await expectAccessible(page);
   });
@@ -228,7 +257,10 @@ test('a Shift played for three calls on the board, with the queue and the KPIs b
   for (let i = 0; i < 3; i++) {
     const wait = page.getByRole('button', { name: 'Wait for the next call' });
     if (await wait.isVisible()) await wait.click();
-    await page.getByRole('button', { name: /^Take this call/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Take this call/ })
+      .first()
+      .click();
     await hydrated(page);
     // The queue, the KPIs and the board are on screen together.
     await expect(boardOf(page)).toBeVisible();
@@ -239,9 +271,16 @@ test('a Shift played for three calls on the board, with the queue and the KPIs b
     await expect(page.getByTestId('kpi-score')).toHaveText(/^\d+$/);
   }
   // Every call in the queue says where it came from: a customer, or the process that raised it.
-  const origins = await queue.getByTestId('call-origin').allTextContents().catch(() => []);
-  for (const o of origins) expect(o).toMatch(/from a customer|raised by (Operate|Agree|Change|Recover|Improve)|was left too long/);
+  const origins = await queue
+    .getByTestId('call-origin')
+    .allTextContents()
+    .catch(() => []);
+  for (const o of origins)
+    expect(o).toMatch(/from a customer|raised by (Operate|Agree|Change|Recover|Improve)|was left too long/);
   await page.getByRole('button', { name: 'End the shift' }).click();
-  const handled = page.getByTestId('shift-report-calls').locator('tbody tr').filter({ has: page.locator('td:nth-child(4)', { hasText: /^\d+$/ }) });
+  const handled = page
+    .getByTestId('shift-report-calls')
+    .locator('tbody tr')
+    .filter({ has: page.locator('td:nth-child(4)', { hasText: /^\d+$/ }) });
   await expect(handled).toHaveCount(3);
 });

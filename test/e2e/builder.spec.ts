@@ -4,21 +4,34 @@ import { expectAccessible, hydrated, playRoute } from './helpers.ts';
 
 const problems = (page: Page) => page.getByRole('list', { name: 'Problems' });
 
-async function writeCall(page: Page, id: string, title: string, explanation = 'Outside what the canteen agreed: a wish for Agree, which has Change and Operate realise it (workflow 1).') {
+async function writeCall(
+  page: Page,
+  id: string,
+  title: string,
+  explanation = 'Outside what the canteen agreed: a wish for Agree, which has Change and Operate realise it (workflow 1).',
+) {
   await page.getByLabel('Id', { exact: true }).fill(id);
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Domain', { exact: true }).fill('facilities');
   await page.getByLabel('From', { exact: true }).fill('Head chef, staff canteen');
   await page.getByLabel('Channel', { exact: true }).selectOption('email');
-  await page.getByLabel('What the caller says').fill('Half the staff asked for a vegan lunch every day. Can we add it to the menu from next month?');
-  await page.getByLabel('Facts', { exact: true }).fill('The agreed catering service lists two menus, neither vegan.\nA new menu needs a new supplier contract.');
+  await page
+    .getByLabel('What the caller says')
+    .fill('Half the staff asked for a vegan lunch every day. Can we add it to the menu from next month?');
+  await page
+    .getByLabel('Facts', { exact: true })
+    .fill('The agreed catering service lists two menus, neither vegan.\nA new menu needs a new supplier contract.');
   await page.getByLabel('Call type', { exact: true }).selectOption('wish');
   await page.getByLabel('Workflow', { exact: true }).selectOption('1');
   if (explanation) await page.getByLabel('Explanation', { exact: true }).fill(explanation);
 }
 
 test.describe('scenario builder', () => {
-  test('write a call from scratch, see a problem, fix it, play-test it, share it and play the link in a fresh browser', async ({ page, browser, context }) => {
+  test('write a call from scratch, see a problem, fix it, play-test it, share it and play the link in a fresh browser', async ({
+    page,
+    browser,
+    context,
+  }) => {
     // Two boards played to the end and three axe scans: give it room on a busy machine.
     test.setTimeout(240_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -39,7 +52,9 @@ test.describe('scenario builder', () => {
     await problems(page).getByRole('link', { name: 'explanation' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Explanation', { exact: true })).toBeFocused();
-    await page.keyboard.type('Outside what the canteen agreed: a wish for Agree, which has Change and Operate realise it (workflow 1).');
+    await page.keyboard.type(
+      'Outside what the canteen agreed: a wish for Agree, which has Change and Operate realise it (workflow 1).',
+    );
     await expect(problems(page).getByRole('listitem')).toHaveCount(0);
     await expect(page.getByTestId('builder-status')).toHaveText(/The scenario is valid/);
     await expect(page.getByTestId('builder-proof')).toContainText('ended in workflow 1');
@@ -48,7 +63,9 @@ test.describe('scenario builder', () => {
     await expect(yaml).toHaveValue(/id: canteen-vegan-menu\ntitle: The canteen wants a vegan menu\ndomain: facilities/);
     await yaml.fill((await yaml.inputValue()).replace('workflow: 1', 'workflow: 3'));
     await expect(page.getByLabel('Workflow', { exact: true })).toHaveValue('3');
-    await expect(problems(page).getByRole('listitem')).toHaveText(/^expected\.workflow: workflow 3 .* does not start with a wish/);
+    await expect(problems(page).getByRole('listitem')).toHaveText(
+      /^expected\.workflow: workflow 3 .* does not start with a wish/,
+    );
     await expect(page.getByTestId('builder-proof')).toContainText('is refused');
     await page.getByLabel('Workflow', { exact: true }).selectOption('1');
     await expect(yaml).toHaveValue(/workflow: 1/);
@@ -94,7 +111,13 @@ test.describe('scenario builder', () => {
     await hydrated(page);
     await page.getByLabel('Id', { exact: true }).fill('my-draft');
     await expect(page.getByTestId('builder-drafts')).toContainText('my-draft');
-    const hostile = ['#c=<script>alert(1)</script>', `#c=${'A'.repeat(1024 * 1024)}`, '#c=A', '#c=AAAAAAAAAAAA', '#c=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'];
+    const hostile = [
+      '#c=<script>alert(1)</script>',
+      `#c=${'A'.repeat(1024 * 1024)}`,
+      '#c=A',
+      '#c=AAAAAAAAAAAA',
+      '#c=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    ];
     for (const hash of hostile) {
       await page.goto(`/simulator/builder/play/${hash}`);
       await hydrated(page);
@@ -123,31 +146,50 @@ test.describe('scenario builder', () => {
     await expect(page.getByTestId('builder-board').getByRole('heading', { name: 'A narrow call' })).toBeVisible();
   });
 
-  test('export writes the contract YAML as <id>.yaml; importing it (file or drop) adds a draft and replaces none', async ({ page }) => {
+  test('export writes the contract YAML as <id>.yaml; importing it (file or drop) adds a draft and replaces none', async ({
+    page,
+  }) => {
     test.slow();
     await page.goto('/simulator/builder/');
     await hydrated(page);
     await writeCall(page, 'exported-call', 'An exported call');
     const yaml = await page.getByRole('textbox', { name: 'Scenario YAML' }).inputValue();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a .yaml file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as a .yaml file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('exported-call.yaml');
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(path, 'utf8')).toBe(yaml);
     await page.getByRole('button', { name: 'New call' }).click();
-    await page.getByLabel('Import a file…').setInputFiles({ name: 'exported-call.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml.replace('An exported call', 'An imported call')) });
+    await page
+      .getByLabel('Import a file…')
+      .setInputFiles({
+        name: 'exported-call.yaml',
+        mimeType: 'application/yaml',
+        buffer: Buffer.from(yaml.replace('An exported call', 'An imported call')),
+      });
     await expect(page.getByTestId('builder-notice')).toContainText('Imported exported-call.yaml as a new draft.');
     await expect(page.getByTestId('builder-drafts')).toContainText('An imported call');
     await expect(page.getByTestId('builder-drafts')).toContainText('An exported call');
     await expect(page.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveCount(0);
     // A YAML bomb pasted into the view is refused with its problem named, and the page keeps working.
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     await page.getByRole('textbox', { name: 'Scenario YAML' }).fill(bomb);
-    await expect(page.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveText(/^\(yaml\): its aliases expand more than 50 times/);
+    await expect(page.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveText(
+      /^\(yaml\): its aliases expand more than 50 times/,
+    );
     await expect(page.getByTestId('form-disabled')).toBeVisible();
   });
 
-  test('a pack of two custom calls runs a workshop (mixed with a library call); a participant plays them and the room view reads the result', async ({ page, browser }) => {
+  test('a pack of two custom calls runs a workshop (mixed with a library call); a participant plays them and the room view reads the result', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(240_000);
     await page.goto('/simulator/builder/');
     await hydrated(page);
@@ -166,7 +208,9 @@ test.describe('scenario builder', () => {
     await hydrated(page);
     await page.getByLabel('Pack link').fill(packLink);
     await page.getByRole('button', { name: 'Load the pack' }).click();
-    await expect(page.getByTestId('coach-pack-status')).toContainText('Loaded 2 custom call(s) from "Facilities wishes"');
+    await expect(page.getByTestId('coach-pack-status')).toContainText(
+      'Loaded 2 custom call(s) from "Facilities wishes"',
+    );
     await page.getByRole('checkbox', { name: /The canteen wants a vegan menu/ }).check();
     await page.getByRole('checkbox', { name: /A second screen for every meeting room/ }).check();
     await page.getByRole('checkbox', { name: /Haul-truck telemetry goes dark/ }).check();
@@ -192,7 +236,11 @@ test.describe('scenario builder', () => {
         custom++;
         await expect(p.getByTestId('custom-note')).toContainText('A custom call');
       }
-      await playRoute(p, library ? 'Incident' : 'Wish', library ? ['Recover', 'Change', 'Operate'] : ['Agree', 'Change', 'Operate']);
+      await playRoute(
+        p,
+        library ? 'Incident' : 'Wish',
+        library ? ['Recover', 'Change', 'Operate'] : ['Agree', 'Change', 'Operate'],
+      );
       await p.getByRole('button', { name: call < 3 ? 'Next call' : 'Debrief' }).click();
     }
     expect(custom).toBe(2);

@@ -2,13 +2,19 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, playRoute } from './helpers.ts';
 
 test.describe('coach mode', () => {
-  test('a coach creates a workshop, two participants join and finish, the room view counts their routes', async ({ page, browser }) => {
+  test('a coach creates a workshop, two participants join and finish, the room view counts their routes', async ({
+    page,
+    browser,
+  }) => {
     // A whole workshop: three pages, two participants playing on the board, and an axe scan of each.
     test.slow();
     await page.goto('/coach/');
     await hydrated(page);
     await page.getByRole('checkbox', { name: /Haul-truck telemetry goes dark/ }).check();
-    await page.getByRole('checkbox', { name: /crusher/i }).first().check();
+    await page
+      .getByRole('checkbox', { name: /crusher/i })
+      .first()
+      .check();
     await page.getByRole('button', { name: 'Create the workshop' }).click();
     const code = (await page.getByTestId('join-code').textContent())!.trim();
     expect(code).toMatch(/^W1\./);
@@ -16,7 +22,10 @@ test.describe('coach mode', () => {
     await expectAccessible(page);
 
     const results: string[] = [];
-    for (const [name, right] of [['Ana', true], ['Bo', false]] as const) {
+    for (const [name, right] of [
+      ['Ana', true],
+      ['Bo', false],
+    ] as const) {
       const ctx = await browser.newContext();
       const p = await ctx.newPage();
       await p.goto(`/coach/join/?code=${encodeURIComponent(code)}`);
@@ -88,7 +97,10 @@ test('a coach runs the Shift as a workshop and the room view compares the KPIs',
     if (name === 'Ana') {
       const wait = p.getByRole('button', { name: 'Wait for the next call' });
       if (await wait.isVisible()) await wait.click();
-      await p.getByRole('button', { name: /^Take this call/ }).first().click();
+      await p
+        .getByRole('button', { name: /^Take this call/ })
+        .first()
+        .click();
       await hydrated(p);
       await playRoute(p, 'Incident', ['Recover', 'Operate']);
       await p.getByRole('button', { name: 'Back to the queue' }).click();

@@ -14,12 +14,21 @@ test.describe.configure({ timeout: 120_000 });
 
 const root = join(import.meta.dirname, '../..');
 const telemetryFile = join(root, 'content/scenarios/mining/mining-telemetry-outage.yaml');
-const telemetry = (() => { const r = parseScenario(readFileSync(telemetryFile, 'utf8'), telemetryFile); if (!r.ok) throw new Error('scenario'); return r.scenario; })();
+const telemetry = (() => {
+  const r = parseScenario(readFileSync(telemetryFile, 'utf8'), telemetryFile);
+  if (!r.ok) throw new Error('scenario');
+  return r.scenario;
+})();
 const q = QuestionnaireSchema.parse(parse(readFileSync(join(root, 'content/maturity/questionnaire.yaml'), 'utf8')));
 
 /** A result for the telemetry call, scored as the simulator scores it. */
 const call = (route: CallResult['route'], solutionShown = false): CallResult => ({
-  callType: 'incident', route, hintsUsed: 0, illegalMoves: 0, score: grade(telemetry, { callType: 'incident', route }).score, ...(solutionShown ? { solutionShown } : {}),
+  callType: 'incident',
+  route,
+  hintsUsed: 0,
+  illegalMoves: 0,
+  score: grade(telemetry, { callType: 'incident', route }).score,
+  ...(solutionShown ? { solutionShown } : {}),
 });
 
 async function createWorkshop(page: Page) {
@@ -39,15 +48,18 @@ async function labelsInside(page: Page, svgTestId: string) {
   expect(await labels.count()).toBe(q.dimensions.length);
   for (const label of await labels.all()) {
     const b = (await label.boundingBox())!;
-    expect(b.x, await label.textContent() ?? '').toBeGreaterThanOrEqual(box.x - 0.5);
+    expect(b.x, (await label.textContent()) ?? '').toBeGreaterThanOrEqual(box.x - 0.5);
     expect(b.y).toBeGreaterThanOrEqual(box.y - 0.5);
-    expect(b.x + b.width, await label.textContent() ?? '').toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(b.x + b.width, (await label.textContent()) ?? '').toBeLessThanOrEqual(box.x + box.width + 0.5);
     expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
   }
 }
 
 test.describe('coach mode (issue 13)', () => {
-  test('creating a workshop scrolls to the join code, focuses it, and the Copy button copies it', async ({ page, context }) => {
+  test('creating a workshop scrolls to the join code, focuses it, and the Copy button copies it', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize({ width: 1280, height: 800 });
     const code = await createWorkshop(page);
@@ -59,7 +71,9 @@ test.describe('coach mode (issue 13)', () => {
     await expectAccessible(page);
   });
 
-  test('the room survives a reload, names its columns plainly, explains the score and marks the solution', async ({ page }) => {
+  test('the room survives a reload, names its columns plainly, explains the score and marks the solution', async ({
+    page,
+  }) => {
     const join = await createWorkshop(page);
     const ana = resultCode(join, 'Ana', [call(['recover', 'change', 'operate'])]);
     const bo = resultCode(join, 'Bo', [call(['recover', 'operate'], true)]);
@@ -94,7 +108,10 @@ test.describe('coach mode (issue 13)', () => {
     await expect(page.getByTestId('room-count')).toHaveText('0 participants in the room');
   });
 
-  test('a participant copies the result code, which marks a call where the solution was shown', async ({ page, context }) => {
+  test('a participant copies the result code, which marks a call where the solution was shown', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const join = await createWorkshop(page);
     await page.goto(`/coach/join/?code=${encodeURIComponent(join)}`);
@@ -115,7 +132,9 @@ test.describe('coach mode (issue 13)', () => {
 });
 
 test.describe('hostile codes in the browser (issue 12)', () => {
-  test('reproduction 4: a join code with thousands of calls shows a short error on the projector, not a blank page', async ({ page }) => {
+  test('reproduction 4: a join code with thousands of calls shows a short error on the projector, not a blank page', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const join = await createWorkshop(page);
@@ -137,18 +156,35 @@ test.describe('hostile codes in the browser (issue 12)', () => {
     await expectAccessible(page);
   });
 
-  test('reproduction 3: a saved respondent name of 150,000 characters is set aside with its answers kept; the page works and a new report can be made', async ({ page }) => {
+  test('reproduction 3: a saved respondent name of 150,000 characters is set aside with its answers kept; the page works and a new report can be made', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/assessment/');
     const answers = Object.fromEntries(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, 'largely'])));
-    const raw = JSON.stringify({ v: 1, data: { questionnaire: q.id, version: q.version, perspective: 'provider', respondent: 'N'.repeat(150_000), answers } });
+    const raw = JSON.stringify({
+      v: 1,
+      data: {
+        questionnaire: q.id,
+        version: q.version,
+        perspective: 'provider',
+        respondent: 'N'.repeat(150_000),
+        answers,
+      },
+    });
     await page.evaluate((text) => localStorage.setItem('usm-trainer/maturity', text), raw);
     await page.reload();
     await hydrated(page);
     // The record breaks the 80-character name rule: it is set aside byte for byte, and the page starts afresh.
-    const set = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('usm-trainer/quarantine/')).map((k) => JSON.parse(localStorage.getItem(k)!)));
-    expect(set).toMatchObject([{ kind: 'maturity', reason: expect.stringMatching(/respondent: must be at most 80 characters/) }]);
+    const set = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('usm-trainer/quarantine/'))
+        .map((k) => JSON.parse(localStorage.getItem(k)!)),
+    );
+    expect(set).toMatchObject([
+      { kind: 'maturity', reason: expect.stringMatching(/respondent: must be at most 80 characters/) },
+    ]);
     expect(set[0].raw).toBe(raw);
     await expect(page.getByText('Some saved progress could not be read')).toBeVisible();
     await page.getByLabel(/Your name or role/).fill('N'.repeat(150));
@@ -174,36 +210,67 @@ test.describe('self-assessment (issue 13)', () => {
   });
 
   for (const width of [1280, 390]) {
-    test(`radar labels stay inside the chart at ${width} px, and the answer code can be copied`, async ({ page, context }) => {
+    test(`radar labels stay inside the chart at ${width} px, and the answer code can be copied`, async ({
+      page,
+      context,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.setViewportSize({ width, height: 844 });
       await page.goto('/assessment/');
-      const answers = Object.fromEntries(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, s.level <= 2 ? 'fully' : 'partly'])));
-      await page.evaluate(([id, version, a]) => localStorage.setItem('usm-trainer/maturity', JSON.stringify({ v: 1, data: { questionnaire: id, version, perspective: 'provider', respondent: 'Ana', answers: a } })), [q.id, q.version, answers] as const);
+      const answers = Object.fromEntries(
+        q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, s.level <= 2 ? 'fully' : 'partly'])),
+      );
+      await page.evaluate(
+        ([id, version, a]) =>
+          localStorage.setItem(
+            'usm-trainer/maturity',
+            JSON.stringify({
+              v: 1,
+              data: { questionnaire: id, version, perspective: 'provider', respondent: 'Ana', answers: a },
+            }),
+          ),
+        [q.id, q.version, answers] as const,
+      );
       await page.reload();
       await hydrated(page);
       await page.getByRole('button', { name: 'See the report' }).click();
       await labelsInside(page, 'vmm-radar-svg');
       await page.getByRole('button', { name: 'Copy the answer code' }).click();
       await expect(page.locator('.vmm-report .copy-status')).toHaveText('Copied.');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('vmm-code').inputValue());
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        await page.getByTestId('vmm-code').inputValue(),
+      );
     });
   }
 
-  test('the team view counts a repeated code once, words level 0 and one respondent, and draws each person', async ({ page }) => {
-    const make = (respondent: string, a: Answer) => responseToCode(q, { questionnaire: q.id, version: q.version, perspective: 'provider', respondent,
-      answers: Object.fromEntries(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, a]))) });
+  test('the team view counts a repeated code once, words level 0 and one respondent, and draws each person', async ({
+    page,
+  }) => {
+    const make = (respondent: string, a: Answer) =>
+      responseToCode(q, {
+        questionnaire: q.id,
+        version: q.version,
+        perspective: 'provider',
+        respondent,
+        answers: Object.fromEntries(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, a]))),
+      });
     const low = make('Ana', 'not');
     await page.goto('/assessment/team/');
     await hydrated(page);
     await page.getByLabel('Answer codes, one per line').fill([low, low, low, 'VMM.broken'].join('\n'));
     await page.getByRole('button', { name: 'Merge' }).click();
     await expect(page.getByTestId('team-count')).toHaveText('1 respondent merged');
-    await expect(page.getByTestId('team-duplicates')).toContainText('Line 2: the same answers as Line 1; counted once.');
+    await expect(page.getByTestId('team-duplicates')).toContainText(
+      'Line 2: the same answers as Line 1; counted once.',
+    );
     await expect(page.getByTestId('team-errors')).toContainText('Line 4');
-    await expect(page.getByTestId('team-level')).toHaveText('Team level (on the median answer per statement): not yet at level 1');
+    await expect(page.getByTestId('team-level')).toHaveText(
+      'Team level (on the median answer per statement): not yet at level 1',
+    );
 
-    await page.getByLabel('Answer codes, one per line').fill([low, make('Bo', 'fully'), make('Cy', 'largely')].join('\n'));
+    await page
+      .getByLabel('Answer codes, one per line')
+      .fill([low, make('Bo', 'fully'), make('Cy', 'largely')].join('\n'));
     await page.getByRole('button', { name: 'Merge' }).click();
     await expect(page.getByTestId('team-count')).toHaveText('3 respondents merged');
     const svg = page.getByTestId('team-radar-svg');

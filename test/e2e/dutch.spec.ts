@@ -9,39 +9,67 @@ import { nl } from '../../src/i18n/nl.ts';
  * The English dictionary's texts that must not appear in Dutch text: those the Dutch dictionary words
  * differently, long enough not to be a shared word; placeholders cut the text into the fixed parts searched.
  */
-const ENGLISH_TEXTS = [...new Set(Object.entries(en)
-  .filter(([key, text]) => text !== (nl as Record<string, string>)[key])
-  .flatMap(([, text]) => text.split(/\{\w+\}/))
-  .map((part) => part.trim())
-  .filter((part) => part.length >= 14))];
+const ENGLISH_TEXTS = [
+  ...new Set(
+    Object.entries(en)
+      .filter(([key, text]) => text !== (nl as Record<string, string>)[key])
+      .flatMap(([, text]) => text.split(/\{\w+\}/))
+      .map((part) => part.trim())
+      .filter((part) => part.length >= 14),
+  ),
+];
 
 const root = join(import.meta.dirname, '../..');
 /** The frontmatter title of a Dutch lesson file. */
 const dutchTitle = (module: string, slug: string) =>
   /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(join(root, 'content/nl/lessons', module, `${slug}.mdx`), 'utf8'))![1]!;
 const dutchLessons = readdirSync(join(root, 'content/nl/lessons')).flatMap((m) =>
-  readdirSync(join(root, 'content/nl/lessons', m)).filter((f) => f.endsWith('.mdx')).map((f) => ({ module: m, slug: f.replace(/\.mdx$/, '') })),
+  readdirSync(join(root, 'content/nl/lessons', m))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ module: m, slug: f.replace(/\.mdx$/, '') })),
 );
 
 /** Every custom page in Dutch (the English pages at the same path without /nl). */
 const DUTCH_PAGES = [
-  '/nl/', '/nl/simulator/', '/nl/simulator/mining-telemetry-outage/', '/nl/simulator/sandbox/', '/nl/practice/', '/nl/exam/',
-  '/nl/review/', '/nl/progress/', '/nl/glossary/', '/nl/assessment/', '/nl/assessment/team/', '/nl/coach/', '/nl/coach/join/',
-  '/nl/coach/room/', '/nl/coach/projector/', '/nl/shift/', '/nl/export/',
+  '/nl/',
+  '/nl/simulator/',
+  '/nl/simulator/mining-telemetry-outage/',
+  '/nl/simulator/sandbox/',
+  '/nl/practice/',
+  '/nl/exam/',
+  '/nl/review/',
+  '/nl/progress/',
+  '/nl/glossary/',
+  '/nl/assessment/',
+  '/nl/assessment/team/',
+  '/nl/coach/',
+  '/nl/coach/join/',
+  '/nl/coach/room/',
+  '/nl/coach/projector/',
+  '/nl/shift/',
+  '/nl/export/',
 ];
 
 test.describe('the Dutch edition', () => {
   // Axe over the big pages (the scenario index, the board, a long lesson) needs more than the default 30 s on a loaded machine.
   test.describe.configure({ timeout: 90_000 });
-  test('a Dutch lesson: lang nl, Dutch title and sidebar, hreflang alternates, no "not yet translated" note, accessible', async ({ page }) => {
+  test('a Dutch lesson: lang nl, Dutch title and sidebar, hreflang alternates, no "not yet translated" note, accessible', async ({
+    page,
+  }) => {
     test.skip(dutchLessons.length === 0, 'no Dutch lesson has landed yet');
     const { module, slug } = dutchLessons.find((l) => l.slug === 'agree') ?? dutchLessons[0]!;
     await page.goto(`/nl/lessons/${module}/${slug}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.locator('main')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dutchTitle(module, slug));
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/lessons/${module}/${slug}/$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="nl"]')).toHaveAttribute('href', new RegExp(`/nl/lessons/${module}/${slug}/$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/lessons/${module}/${slug}/$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="nl"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/nl/lessons/${module}/${slug}/$`),
+    );
     const sidebar = page.locator('#starlight__sidebar');
     await expect(sidebar.getByText('Aan de slag')).toBeVisible();
     await expect(sidebar.getByRole('link', { name: 'Proefexamen' })).toHaveAttribute('href', '/nl/exam/');
@@ -92,7 +120,10 @@ test.describe('the Dutch edition', () => {
       const response = await page.goto(path);
       expect(response?.status(), `${path} exists`).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`${path.replace(/^\/nl/, '')}$`));
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+        'href',
+        new RegExp(`${path.replace(/^\/nl/, '')}$`),
+      );
       // Starlight's own interface is Dutch too.
       await expect(page.getByRole('link', { name: 'Ga naar inhoud' })).toHaveCount(1);
       await hydrated(page);
@@ -107,11 +138,15 @@ test.describe('the Dutch edition', () => {
           out.push(n.textContent ?? '');
         }
         for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-          if (el.closest('[lang]')?.getAttribute('lang') === 'nl') out.push(['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '));
+          if (el.closest('[lang]')?.getAttribute('lang') === 'nl')
+            out.push(['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '));
         }
         return out.join('\n');
       });
-      expect(ENGLISH_TEXTS.filter((t) => dutchText.includes(t)), `English UI text on ${path}`).toEqual([]);
+      expect(
+        ENGLISH_TEXTS.filter((t) => dutchText.includes(t)),
+        `English UI text on ${path}`,
+      ).toEqual([]);
       await expectAccessible(page);
     });
   }

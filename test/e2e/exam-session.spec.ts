@@ -11,7 +11,10 @@ import { expectAccessible, hydrated } from './helpers.ts';
 
 const dir = join(import.meta.dirname, '../../quizzes');
 const byStem = new Map<string, Question>(
-  readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions).map((q) => [q.stem.trim(), q]),
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions)
+    .map((q) => [q.stem.trim(), q]),
 );
 
 async function start(page: Page, professional = false) {
@@ -32,7 +35,10 @@ async function current(page: Page) {
 async function answer(page: Page, count: number, right: number) {
   for (let i = 0; i < count; i++) {
     const q = await current(page);
-    await page.locator('.exam-question input[type=radio]').nth(i < right ? q.answer : (q.answer + 1) % q.options.length).check();
+    await page
+      .locator('.exam-question input[type=radio]')
+      .nth(i < right ? q.answer : (q.answer + 1) % q.options.length)
+      .check();
     if (i < 39) await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
 }
@@ -69,12 +75,17 @@ test.describe('the mock exam session', () => {
     await page.reload();
     await hydrated(page);
     await expect(page.getByText('Question 1 of 40')).toBeVisible();
-    const history = await page.evaluate(() => JSON.parse(localStorage.getItem('usm-trainer/examHistory')!).data.attempts);
+    const history = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('usm-trainer/examHistory')!).data.attempts,
+    );
     expect(history).toHaveLength(1);
     expect(history[0]).not.toHaveProperty('answers');
   });
 
-  test('one exam, one tab: a second tab offers to continue, the first is told and stops; one attempt is recorded', async ({ page, context }) => {
+  test('one exam, one tab: a second tab offers to continue, the first is told and stops; one attempt is recorded', async ({
+    page,
+    context,
+  }) => {
     await start(page);
     await answer(page, 2, 2);
     const second = await context.newPage();
@@ -94,12 +105,16 @@ test.describe('the mock exam session', () => {
     // The first tab learns that the exam was submitted and shows its result; there is one attempt.
     await expect(page.getByText('This exam was submitted in another tab.')).toBeVisible();
     await expect(page.getByTestId('exam-score')).toContainText('3 of 40 correct');
-    const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('usm-trainer/examHistory')!).data.attempts.length);
+    const attempts = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('usm-trainer/examHistory')!).data.attempts.length,
+    );
     expect(attempts).toBe(1);
     await second.close();
   });
 
-  test('"Say the time left" at 59:53 says 59 minutes 53 seconds; one flagged question is "question"', async ({ page }) => {
+  test('"Say the time left" at 59:53 says 59 minutes 53 seconds; one flagged question is "question"', async ({
+    page,
+  }) => {
     await page.clock.install();
     await start(page);
     await page.clock.runFor(7000);
@@ -114,7 +129,9 @@ test.describe('the mock exam session', () => {
     await expect(page.getByTestId('confirm-flagged')).toHaveText('Still flagged: question 3.');
   });
 
-  test('the Professional pass mark (30 of 40) is offered, says where SURVUZ differs, and is applied', async ({ page }) => {
+  test('the Professional pass mark (30 of 40) is offered, says where SURVUZ differs, and is applied', async ({
+    page,
+  }) => {
     await page.goto('/exam/');
     await hydrated(page);
     await expect(page.getByText(/SURVUZ's pages differ on the Professional/)).toBeVisible();
@@ -136,11 +153,21 @@ test.describe('review after missed questions', () => {
     await page.getByRole('radio', { name: /^A risk for Improve/ }).check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(page.locator('.question-feedback')).toContainText('Not quite.');
-    await expect.poll(() => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('usm-trainer/reviews') ?? '{"data":{"cards":{}}}').data.cards).length)).toBe(1);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            Object.keys(JSON.parse(localStorage.getItem('usm-trainer/reviews') ?? '{"data":{"cards":{}}}').data.cards)
+              .length,
+        ),
+      )
+      .toBe(1);
     await page.goto('/review/');
     await hydrated(page);
     await expect(page.getByTestId('review-count')).toContainText('Nothing is due');
-    await expect(page.getByTestId('review-count')).toContainText(/1 question is scheduled for review; it is due in \d+ minutes?\./);
+    await expect(page.getByTestId('review-count')).toContainText(
+      /1 question is scheduled for review; it is due in \d+ minutes?\./,
+    );
     await page.getByRole('button', { name: 'Review the missed ones now' }).click();
     await expect(page.getByText(/patient-record server will be full/)).toBeVisible();
     await expectAccessible(page);

@@ -6,7 +6,10 @@ import { expectAccessible, hydrated } from './helpers.ts';
 
 const dir = join(import.meta.dirname, '../../quizzes');
 const byStem = new Map<string, Question>(
-  readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions).map((q) => [q.stem.trim(), q]),
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions)
+    .map((q) => [q.stem.trim(), q]),
 );
 
 async function start(page: Page, extraTime = false) {
@@ -48,9 +51,19 @@ test.describe('the mock exam', () => {
     await expect(page.locator('.exam-review > li')).toHaveCount(40);
     await expect(page.locator('.exam-review > li.is-wrong')).toHaveCount(14);
     await expectAccessible(page);
-    const history = await page.evaluate(() => JSON.parse(localStorage.getItem('usm-trainer/examHistory')!).data.attempts);
+    const history = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('usm-trainer/examHistory')!).data.attempts,
+    );
     expect(history).toHaveLength(1);
-    await expect.poll(() => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('usm-trainer/reviews') ?? '{"data":{"cards":{}}}').data.cards).length)).toBe(14);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            Object.keys(JSON.parse(localStorage.getItem('usm-trainer/reviews') ?? '{"data":{"cards":{}}}').data.cards)
+              .length,
+        ),
+      )
+      .toBe(14);
   });
 
   test('25 right fails, and the confirmation names unanswered questions', async ({ page }) => {
@@ -98,7 +111,9 @@ test.describe('the mock exam', () => {
     await expect(page.getByRole('button', { name: /^Question 1, answered$/ })).toBeVisible();
   });
 
-  test('the timer announces 10 minutes left, and running out submits the exam (75 minutes with extra time)', async ({ page }) => {
+  test('the timer announces 10 minutes left, and running out submits the exam (75 minutes with extra time)', async ({
+    page,
+  }) => {
     await page.clock.install();
     await start(page, true);
     await expect(page.getByTestId('exam-clock')).toHaveText('1:15:00');

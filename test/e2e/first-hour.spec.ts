@@ -15,7 +15,9 @@ test.describe('first hour: lessons, home and 404', () => {
     });
   });
 
-  test('options cannot be clicked before the check has hydrated, and a click after hydration enables "Check answer"', async ({ page }) => {
+  test('options cannot be clicked before the check has hydrated, and a click after hydration enables "Check answer"', async ({
+    page,
+  }) => {
     // Hold back the island's script so the server-rendered check is what the learner first sees.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -41,7 +43,11 @@ test.describe('first hour: lessons, home and 404', () => {
     const first = page.locator('.knowledge-check .question').first();
     const button = first.getByRole('button', { name: 'Check answer' });
     await expect(button).toBeDisabled();
-    const style = () => button.evaluate((el) => { const s = getComputedStyle(el); return `${s.backgroundColor}|${s.cursor}`; });
+    const style = () =>
+      button.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return `${s.backgroundColor}|${s.cursor}`;
+      });
     const disabled = await style();
     await first.locator('input[type=radio]').first().check();
     await expect(button).toBeEnabled();

@@ -15,11 +15,35 @@ function pageErrors(page: Page): string[] {
   return errors;
 }
 
-const SCENARIO = JSON.stringify({ v: 1, data: { results: { 'mining-telemetry-outage': { best: 100, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-11-20T10:00:00.000Z' } } } });
-const exam = { seed: 1, ids: ['recover-001'], answers: {}, flags: [], extraTime: false, remainingMs: 60_000, current: 0, startedAt: '2026-11-20T09:00:00.000Z' };
+const SCENARIO = JSON.stringify({
+  v: 1,
+  data: {
+    results: {
+      'mining-telemetry-outage': {
+        best: 100,
+        attempts: 1,
+        lastWorkflow: 3,
+        passed: true,
+        at: '2026-11-20T10:00:00.000Z',
+      },
+    },
+  },
+});
+const exam = {
+  seed: 1,
+  ids: ['recover-001'],
+  answers: {},
+  flags: [],
+  extraTime: false,
+  remainingMs: 60_000,
+  current: 0,
+  startedAt: '2026-11-20T09:00:00.000Z',
+};
 
 test.describe('hostile saved data', () => {
-  test('1: a record larger than the free quota is set aside in place; every page works and nothing is lost', async ({ page }) => {
+  test('1: a record larger than the free quota is set aside in place; every page works and nothing is lost', async ({
+    page,
+  }) => {
     test.setTimeout(90_000); // megabytes through localStorage on a shared machine
     const errors = pageErrors(page);
     await page.goto('/');
@@ -46,7 +70,10 @@ test.describe('hostile saved data', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const [name, data] of [['current: 999', { ...exam, current: 999 }], ['ids: []', { ...exam, ids: [], current: 0 }]] as const) {
+  for (const [name, data] of [
+    ['current: 999', { ...exam, current: 999 }],
+    ['ids: []', { ...exam, ids: [], current: 0 }],
+  ] as const) {
     test(`2: a saved exam with ${name} is set aside; /exam/ offers a new exam`, async ({ page }) => {
       const errors = pageErrors(page);
       await page.goto('/');
@@ -55,8 +82,14 @@ test.describe('hostile saved data', () => {
       await hydrated(page);
       await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
       await expect(page.getByText('Some saved progress could not be read')).toBeVisible();
-      const set = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('usm-trainer/quarantine/')).map((k) => JSON.parse(localStorage.getItem(k)!)));
-      expect(set).toMatchObject([{ kind: 'exam', reason: expect.stringMatching(name.startsWith('ids') ? /ids/ : /current/) }]);
+      const set = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('usm-trainer/quarantine/'))
+          .map((k) => JSON.parse(localStorage.getItem(k)!)),
+      );
+      expect(set).toMatchObject([
+        { kind: 'exam', reason: expect.stringMatching(name.startsWith('ids') ? /ids/ : /current/) },
+      ]);
       expect(errors).toEqual([]);
     });
   }
@@ -64,8 +97,29 @@ test.describe('hostile saved data', () => {
   test('5: a review card in state 99 is set aside; /review/ works', async ({ page }) => {
     const errors = pageErrors(page);
     await page.goto('/');
-    await page.evaluate(() => localStorage.setItem('usm-trainer/reviews', JSON.stringify({ v: 1, data: { cards: { 'recover-003': {
-      due: '2026-01-01T00:00:00.000Z', stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 1, state: 99 } } } })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'usm-trainer/reviews',
+        JSON.stringify({
+          v: 1,
+          data: {
+            cards: {
+              'recover-003': {
+                due: '2026-01-01T00:00:00.000Z',
+                stability: 1,
+                difficulty: 5,
+                elapsed_days: 0,
+                scheduled_days: 0,
+                learning_steps: 0,
+                reps: 1,
+                lapses: 1,
+                state: 99,
+              },
+            },
+          },
+        }),
+      ),
+    );
     await page.goto('/review/');
     await hydrated(page);
     await expect(page.getByTestId('review-count')).toContainText('Nothing is due');
@@ -75,7 +129,9 @@ test.describe('hostile saved data', () => {
     expect(errors).toEqual([]);
   });
 
-  test('11: a damaged starlight-theme is reset before Starlight reads it, by a script the CSP allows', async ({ page }) => {
+  test('11: a damaged starlight-theme is reset before Starlight reads it, by a script the CSP allows', async ({
+    page,
+  }) => {
     const errors = pageErrors(page);
     await page.goto('/');
     await page.evaluate(() => localStorage.setItem('starlight-theme', 'x"] y'));
@@ -128,11 +184,18 @@ test.describe('storage that refuses', () => {
     expect(errors).toEqual([]);
   });
 
-  test('storage disabled (reading throws SecurityError): every page works and says so, at phone width too', async ({ page }) => {
+  test('storage disabled (reading throws SecurityError): every page works and says so, at phone width too', async ({
+    page,
+  }) => {
     const errors = pageErrors(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
     });
     for (const path of ['/', '/exam/', '/progress/']) {
       await page.goto(path);
@@ -144,7 +207,10 @@ test.describe('storage that refuses', () => {
 });
 
 test.describe('imports: all or nothing', () => {
-  const file = (records: object) => Buffer.from(JSON.stringify({ format: 'usm-trainer-progress', version: 1, exportedAt: '2026-11-24T10:00:00.000Z', records }));
+  const file = (records: object) =>
+    Buffer.from(
+      JSON.stringify({ format: 'usm-trainer-progress', version: 1, exportedAt: '2026-11-24T10:00:00.000Z', records }),
+    );
   const good = {
     lessons: { v: 2, data: { done: { agree: '2026-11-21T09:00:00.000Z' } } },
     questions: { v: 1, data: { answers: { 'recover-001': { right: 1, wrong: 0, at: '2026-11-21T09:00:00.000Z' } } } },
@@ -153,7 +219,12 @@ test.describe('imports: all or nothing', () => {
 
   test('6: storage filling up midway puts every previous value back and says so', async ({ page }) => {
     await page.goto('/progress/');
-    await page.evaluate(() => localStorage.setItem('usm-trainer/lessons', JSON.stringify({ v: 2, data: { done: { recover: '2026-11-20T09:00:00.000Z' } } })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'usm-trainer/lessons',
+        JSON.stringify({ v: 2, data: { done: { recover: '2026-11-20T09:00:00.000Z' } } }),
+      ),
+    );
     await page.addInitScript(() => {
       const set = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
@@ -163,22 +234,44 @@ test.describe('imports: all or nothing', () => {
     });
     await page.reload();
     await hydrated(page);
-    const before = await page.evaluate(() => [localStorage.getItem('usm-trainer/lessons'), localStorage.getItem('usm-trainer/questions')]);
-    await page.setInputFiles('#progress-import', { name: 'big.json', mimeType: 'application/json', buffer: file(good) });
+    const before = await page.evaluate(() => [
+      localStorage.getItem('usm-trainer/lessons'),
+      localStorage.getItem('usm-trainer/questions'),
+    ]);
+    await page.setInputFiles('#progress-import', {
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: file(good),
+    });
     await expect(page.getByTestId('import-result')).toContainText('Nothing was changed');
     await expect(page.getByTestId('import-result')).toContainText('storage is full');
-    expect(await page.evaluate(() => [localStorage.getItem('usm-trainer/lessons'), localStorage.getItem('usm-trainer/questions')])).toEqual(before);
+    expect(
+      await page.evaluate(() => [
+        localStorage.getItem('usm-trainer/lessons'),
+        localStorage.getItem('usm-trainer/questions'),
+      ]),
+    ).toEqual(before);
   });
 
   test('6: a 6.1 MB file and an empty file are refused before anything is written', async ({ page }) => {
     test.setTimeout(60_000);
     await page.goto('/progress/');
     await hydrated(page);
-    await page.setInputFiles('#progress-import', { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.concat([file(good), Buffer.alloc(6_100_000, ' ')]) });
+    await page.setInputFiles('#progress-import', {
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.concat([file(good), Buffer.alloc(6_100_000, ' ')]),
+    });
     await expect(page.getByTestId('import-result')).toContainText('a progress file is at most 5 MB');
-    await page.setInputFiles('#progress-import', { name: 'empty.json', mimeType: 'application/json', buffer: file({}) });
+    await page.setInputFiles('#progress-import', {
+      name: 'empty.json',
+      mimeType: 'application/json',
+      buffer: file({}),
+    });
     await expect(page.getByTestId('import-result')).toContainText('the file holds no progress');
     await expect(page.getByTestId('import-result')).not.toContainText('Imported');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('usm-trainer/')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('usm-trainer/')))).toEqual(
+      [],
+    );
   });
 });

@@ -23,7 +23,15 @@ export async function hydrated(page: Page, selector = 'astro-island') {
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Records every request that leaves the page's own origin. */
@@ -48,5 +56,6 @@ export async function playRoute(page: Page | Locator, callType: string, route: s
     if (i + 1 < route.length) await page.getByRole('button', { name: new RegExp(`^Trigger ${route[i + 1]}`) }).click();
   }
   // The triggered processes end 'process fulfilled' innermost first; the first one ends the workflow.
-  for (let i = route.length - 1; i >= 0; i--) await page.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
+  for (let i = route.length - 1; i >= 0; i--)
+    await page.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
 }

@@ -5,7 +5,9 @@ import { expectAccessible, hydrated, playRoute } from './helpers.ts';
 
 const root = join(import.meta.dirname, '../..');
 const lessonPaths = readdirSync(join(root, 'content/lessons')).flatMap((module) =>
-  readdirSync(join(root, 'content/lessons', module)).filter((f) => f.endsWith('.mdx')).map((f) => `/lessons/${module}/${f.replace(/\.mdx$/, '')}/`),
+  readdirSync(join(root, 'content/lessons', module))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `/lessons/${module}/${f.replace(/\.mdx$/, '')}/`),
 );
 
 async function focusByTab(page: Page, predicate: string, max = 200) {
@@ -17,7 +19,9 @@ async function focusByTab(page: Page, predicate: string, max = 200) {
 }
 
 test.describe('lessons', () => {
-  test('a learner goes through module 1 with the keyboard alone, answers a check and marks a lesson done', async ({ page }) => {
+  test('a learner goes through module 1 with the keyboard alone, answers a check and marks a lesson done', async ({
+    page,
+  }) => {
     await page.goto('/lessons/services/what-is-a-service/');
     await hydrated(page);
     // Answer the first knowledge check with the keyboard: Tab into the first radio group, pick, submit.
@@ -42,7 +46,14 @@ test.describe('lessons', () => {
       await page.waitForLoadState('domcontentloaded');
       visited.push(page.url().split('/').at(-2)!);
     }
-    expect(visited).toEqual(['what-is-a-service', 'customers-users-providers', 'value-and-co-creation', 'specifying-and-realizing', 'supply-chains-and-shadow-services', 'usm-for-every-service-organisation']);
+    expect(visited).toEqual([
+      'what-is-a-service',
+      'customers-users-providers',
+      'value-and-co-creation',
+      'specifying-and-realizing',
+      'supply-chains-and-shadow-services',
+      'usm-for-every-service-organisation',
+    ]);
     await page.reload();
     await expect(page.locator('#starlight__sidebar a[data-done]')).toHaveText(['What is a service?']);
   });

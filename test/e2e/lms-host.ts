@@ -9,7 +9,13 @@ import { join, normalize } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { unzipStore } from '../../src/lib/export/zip.ts';
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', xml: 'application/xml', txt: 'text/plain' };
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  css: 'text/css',
+  xml: 'application/xml',
+  txt: 'text/plain',
+};
 const root = join(import.meta.dirname, '../..');
 
 export interface Cmi5Launch {
@@ -54,22 +60,36 @@ export class LmsHost {
           return file ? send(200, file, TYPES[pkg[2]!.split('.').pop()!] ?? 'application/octet-stream') : send(404);
         }
         if (url.pathname === '/scorm-again/scorm12.js' || url.pathname === '/scorm-again/scorm2004.js') {
-          const f = normalize(join(root, 'node_modules/scorm-again/dist', url.pathname.endsWith('12.js') ? 'scorm12.min.js' : 'scorm2004.min.js'));
+          const f = normalize(
+            join(
+              root,
+              'node_modules/scorm-again/dist',
+              url.pathname.endsWith('12.js') ? 'scorm12.min.js' : 'scorm2004.min.js',
+            ),
+          );
           return send(200, readFileSync(f), 'text/javascript');
         }
-        if (url.pathname === '/host.html') return send(200, hostPage(url.searchParams.get('v') === '2004'), 'text/html; charset=utf-8');
+        if (url.pathname === '/host.html')
+          return send(200, hostPage(url.searchParams.get('v') === '2004'), 'text/html; charset=utf-8');
         // cmi5: one auth token per launch, LaunchData, state documents, statements.
-        if (url.pathname === '/fetch' && req.method === 'POST') return send(200, JSON.stringify({ 'auth-token': 'dGVzdDp0ZXN0' }));
+        if (url.pathname === '/fetch' && req.method === 'POST')
+          return send(200, JSON.stringify({ 'auth-token': 'dGVzdDp0ZXN0' }));
         if (url.pathname.startsWith('/xapi/') && req.headers.authorization !== 'Basic dGVzdDp0ZXN0') return send(401);
         if (url.pathname === '/xapi/activities/state') {
           const id = url.searchParams.get('stateId')!;
           if (id === 'LMS.LaunchData') {
-            return send(200, JSON.stringify({
-              contextTemplate: { contextActivities: { grouping: [{ id: 'urn:test:course' }] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': this.launch.sessionId } },
-              launchMode: 'Normal',
-              moveOn: 'CompletedAndPassed',
-              masteryScore: this.launch.masteryScore,
-            }));
+            return send(
+              200,
+              JSON.stringify({
+                contextTemplate: {
+                  contextActivities: { grouping: [{ id: 'urn:test:course' }] },
+                  extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': this.launch.sessionId },
+                },
+                launchMode: 'Normal',
+                moveOn: 'CompletedAndPassed',
+                masteryScore: this.launch.masteryScore,
+              }),
+            );
           }
           const key = `${url.searchParams.get('registration')}/${id}`;
           if (req.method === 'PUT') {

@@ -11,14 +11,30 @@ import { cmi5Problems, type Statement } from '../unit/lms/cmi5-rules.ts';
 import { expectAccessible, watchForeignRequests } from './helpers.ts';
 import { playCall, type S } from './lms-play.ts';
 
-const host = new LmsHost(Number(process.env.LMS_PORT ?? (Number(process.env.E2E_PORT ?? 4321) === 4321 ? 4340 : Number(process.env.E2E_PORT) + 3)));
+const host = new LmsHost(
+  Number(
+    process.env.LMS_PORT ?? (Number(process.env.E2E_PORT ?? 4321) === 4321 ? 4340 : Number(process.env.E2E_PORT) + 3),
+  ),
+);
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
-interface Q { id: string; stem: string; options: string[]; answer: number }
+interface Q {
+  id: string;
+  stem: string;
+  options: string[];
+  answer: number;
+}
 
 test.beforeAll(async ({ request }) => {
-  for (const name of ['mock-exam-scorm12', 'mock-exam-scorm2004', 'mock-exam-cmi5', 'calls-sampler-scorm12', 'calls-sampler-scorm2004', 'calls-sampler-cmi5']) {
+  for (const name of [
+    'mock-exam-scorm12',
+    'mock-exam-scorm2004',
+    'mock-exam-cmi5',
+    'calls-sampler-scorm12',
+    'calls-sampler-scorm2004',
+    'calls-sampler-cmi5',
+  ]) {
     const res = await request.get(`/export/lms/${name}.zip`);
     expect(res.status(), name).toBe(200);
     host.add(name, new Uint8Array(await res.body()));
@@ -27,7 +43,13 @@ test.beforeAll(async ({ request }) => {
 });
 test.afterAll(() => host.stop());
 
-const content = (name: string) => JSON.parse(new TextDecoder().decode(host.packages.get(name)!.get('content.js')!).replace(/^window\.USM_LMS = /, '').replace(/;\s*$/, ''));
+const content = (name: string) =>
+  JSON.parse(
+    new TextDecoder()
+      .decode(host.packages.get(name)!.get('content.js')!)
+      .replace(/^window\.USM_LMS = /, '')
+      .replace(/;\s*$/, ''),
+  );
 
 /** Answers the shown questions from `from` (1-based, as on screen) through `to`: right unless `wrong(n)`. */
 async function answer(f: FrameLocator | Page, questions: Q[], from: number, to: number, wrong: (n: number) => boolean) {
@@ -53,9 +75,12 @@ async function submit(f: FrameLocator | Page) {
 for (const v of ['12', '2004'] as const) {
   const lmsPage = `/host.html?v=${v}`;
   type Cmi = Record<string, any>;
-  const committed = (page: Page) => page.evaluate(() => (window as unknown as { lms: { committed(): Cmi } }).lms.committed());
+  const committed = (page: Page) =>
+    page.evaluate(() => (window as unknown as { lms: { committed(): Cmi } }).lms.committed());
 
-  test(`SCORM ${v}: the mock exam suspends, resumes in the LMS, and reports score, status and answers`, async ({ page }) => {
+  test(`SCORM ${v}: the mock exam suspends, resumes in the LMS, and reports score, status and answers`, async ({
+    page,
+  }) => {
     const name = `mock-exam-scorm${v}`;
     const questions = content(name).questions as Q[];
     const foreign = watchForeignRequests(page, host.origin);
@@ -64,7 +89,9 @@ for (const v of ['12', '2004'] as const) {
     const f = page.frameLocator('#sco');
     await answer(f, questions, 1, 4, () => false);
     await page.evaluate(() => (window as any).lms.close());
-    await expect.poll(async () => (v === '12' ? (await committed(page)).core.exit : (await committed(page)).exit)).toBe('suspend');
+    await expect
+      .poll(async () => (v === '12' ? (await committed(page)).core.exit : (await committed(page)).exit))
+      .toBe('suspend');
     const first = await committed(page);
     const suspend = first.suspend_data as string;
     expect(JSON.parse(suspend).s.i).toBe(4);
@@ -72,7 +99,10 @@ for (const v of ['12', '2004'] as const) {
     expect(v === '12' ? first.core.lesson_status : first.completion_status).toBe('incomplete');
 
     // The LMS relaunches with what it kept: the exam resumes at question 5 with the answers given.
-    const kept = v === '12' ? { suspend_data: suspend, core: { entry: 'resume', lesson_status: 'incomplete' } } : { suspend_data: suspend, entry: 'resume', completion_status: 'incomplete' };
+    const kept =
+      v === '12'
+        ? { suspend_data: suspend, core: { entry: 'resume', lesson_status: 'incomplete' } }
+        : { suspend_data: suspend, entry: 'resume', completion_status: 'incomplete' };
     await page.evaluate(([n, k]) => (window as any).lms.launch(n, k), [name, kept] as const);
     await expect(f.getByTestId('lms-notice')).toContainText('continues where you left it');
     await expect(f.locator('.lms-count')).toHaveText('Question 5 of 40');
@@ -104,7 +134,9 @@ for (const v of ['12', '2004'] as const) {
     expect(foreign).toEqual([]);
   });
 
-  test(`SCORM ${v}: the two-call set is played on the engine and reported as the simulator grades`, async ({ page }) => {
+  test(`SCORM ${v}: the two-call set is played on the engine and reported as the simulator grades`, async ({
+    page,
+  }) => {
     const name = `calls-sampler-scorm${v}`;
     const scenarios = content(name).scenarios as S[];
     expect(scenarios).toHaveLength(2);
@@ -117,13 +149,22 @@ for (const v of ['12', '2004'] as const) {
     // Close in the middle of call 2, then resume there.
     await f.getByRole('radio', { name: CALL_TYPES[scenarios[1]!.expected.callType].name, exact: true }).check();
     await page.evaluate(() => (window as any).lms.close());
-    await expect.poll(async () => (v === '12' ? (await committed(page)).core.exit : (await committed(page)).exit)).toBe('suspend');
+    await expect
+      .poll(async () => (v === '12' ? (await committed(page)).core.exit : (await committed(page)).exit))
+      .toBe('suspend');
     const suspend = (await committed(page)).suspend_data as string;
-    expect(JSON.parse(suspend).s).toMatchObject({ i: 1, e: [{ type: 'CLASSIFY' }], d: [[expect.any(Number), 1, expect.stringMatching(/^\d:\d+$/)]] });
-    const kept = v === '12' ? { suspend_data: suspend, core: { entry: 'resume' } } : { suspend_data: suspend, entry: 'resume' };
+    expect(JSON.parse(suspend).s).toMatchObject({
+      i: 1,
+      e: [{ type: 'CLASSIFY' }],
+      d: [[expect.any(Number), 1, expect.stringMatching(/^\d:\d+$/)]],
+    });
+    const kept =
+      v === '12' ? { suspend_data: suspend, core: { entry: 'resume' } } : { suspend_data: suspend, entry: 'resume' };
     await page.evaluate(([n, k]) => (window as any).lms.launch(n, k), [name, kept] as const);
     await expect(f.getByRole('heading', { level: 2 })).toContainText('Call 2 of 2');
-    await expect(f.getByRole('radio', { name: CALL_TYPES[scenarios[1]!.expected.callType].name, exact: true })).toBeChecked();
+    await expect(
+      f.getByRole('radio', { name: CALL_TYPES[scenarios[1]!.expected.callType].name, exact: true }),
+    ).toBeChecked();
     await playCall(f, scenarios[1]!);
     await f.getByRole('button', { name: 'Finish and send the result' }).click();
     await expect(f.getByTestId('result')).toContainText('2 of 2 calls routed right');
@@ -143,7 +184,9 @@ for (const v of ['12', '2004'] as const) {
   });
 }
 
-test('cmi5: the mock exam and the call set send the cmi5 statements, resume from the state API, and score', async ({ page }) => {
+test('cmi5: the mock exam and the call set send the cmi5 statements, resume from the state API, and score', async ({
+  page,
+}) => {
   for (const name of ['mock-exam-cmi5', 'calls-sampler-cmi5']) {
     const c = content(name);
     const auId = /<au id="([^"]+)"/.exec(new TextDecoder().decode(host.packages.get(name)!.get('cmi5.xml')!))![1]!;
@@ -152,12 +195,27 @@ test('cmi5: the mock exam and the call set send the cmi5 statements, resume from
     const open = async (sessionId: string) => {
       host.launch = { registration, sessionId, masteryScore: 0.65 };
       // The LMS sends launched before it opens the AU.
-      host.statements.push({ id: crypto.randomUUID(), verb: { id: 'http://adlnet.gov/expapi/verbs/launched' }, context: { registration, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId } } });
-      const q = new URLSearchParams({ endpoint: `${host.origin}/xapi/`, fetch: `${host.origin}/fetch`, actor: JSON.stringify(actor), registration, activityId: auId });
+      host.statements.push({
+        id: crypto.randomUUID(),
+        verb: { id: 'http://adlnet.gov/expapi/verbs/launched' },
+        context: { registration, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId } },
+      });
+      const q = new URLSearchParams({
+        endpoint: `${host.origin}/xapi/`,
+        fetch: `${host.origin}/fetch`,
+        actor: JSON.stringify(actor),
+        registration,
+        activityId: auId,
+      });
       await page.goto(`${host.origin}/pkg/${name}/index.html?${q}`);
     };
     const sessionStatements = (sessionId: string) =>
-      host.statements.filter((s) => (s.context as Statement['context'])?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === sessionId && (s.verb as { id: string }).id !== 'http://adlnet.gov/expapi/verbs/launched') as unknown as Statement[];
+      host.statements.filter(
+        (s) =>
+          (s.context as Statement['context'])?.extensions?.[
+            'https://w3id.org/xapi/cmi5/context/extensions/sessionid'
+          ] === sessionId && (s.verb as { id: string }).id !== 'http://adlnet.gov/expapi/verbs/launched',
+      ) as unknown as Statement[];
     const launch = (sessionId: string) => ({ actor, registration, activityId: auId, sessionId, masteryScore: 0.65 });
     const foreign = watchForeignRequests(page, host.origin);
 
@@ -165,7 +223,9 @@ test('cmi5: the mock exam and the call set send the cmi5 statements, resume from
     if (c.kind === 'exam') await answer(page, c.questions, 1, 2, () => false);
     else await playCall(page, c.scenarios[0]);
     await page.goto('about:blank');
-    await expect.poll(() => sessionStatements(`${name}-1`).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
+    await expect
+      .poll(() => sessionStatements(`${name}-1`).map((s) => s.verb.id.split('/').pop()))
+      .toEqual(['initialized', 'terminated']);
     expect(cmi5Problems(sessionStatements(`${name}-1`), launch(`${name}-1`))).toEqual([]);
 
     await open(`${name}-2`);
@@ -179,7 +239,9 @@ test('cmi5: the mock exam and the call set send the cmi5 statements, resume from
       await page.getByRole('button', { name: 'Finish and send the result' }).click();
       await expect(page.getByTestId('result')).toBeVisible();
     }
-    await expect.poll(() => sessionStatements(`${name}-2`).at(-1)?.verb.id).toBe('http://adlnet.gov/expapi/verbs/terminated');
+    await expect
+      .poll(() => sessionStatements(`${name}-2`).at(-1)?.verb.id)
+      .toBe('http://adlnet.gov/expapi/verbs/terminated');
     const sent = sessionStatements(`${name}-2`);
     expect(cmi5Problems(sent, launch(`${name}-2`))).toEqual([]);
     const verbs = sent.map((s) => s.verb.id.split('/').pop());
@@ -198,7 +260,9 @@ test('cmi5: the mock exam and the call set send the cmi5 statements, resume from
   }
 });
 
-test('bad input: no LMS, corrupt suspend data and another version’s data each give a message and a playable attempt', async ({ page }) => {
+test('bad input: no LMS, corrupt suspend data and another version’s data each give a message and a playable attempt', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // Opened outside an LMS.
@@ -211,19 +275,36 @@ test('bad input: no LMS, corrupt suspend data and another version’s data each 
   await expect(page.getByRole('button', { name: /^Send to / }).first()).toBeVisible();
   await expectAccessible(page);
   // Keyboard alone: the call types are reached with Tab (past the facts' buttons) and one is chosen with Space.
-  for (let i = 0; i < 12 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) await page.keyboard.press('Tab');
+  for (
+    let i = 0;
+    i < 12 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio'));
+    i++
+  )
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(page.getByRole('radio').first()).toBeChecked();
 
   await page.goto(host.origin + '/host.html?v=12');
   const f = page.frameLocator('#sco');
-  await page.evaluate(() => (window as any).lms.launch('mock-exam-scorm12', { suspend_data: '{"p":"usm-trainer-mock-exam","v":', core: { entry: 'resume' } }));
+  await page.evaluate(() =>
+    (window as any).lms.launch('mock-exam-scorm12', {
+      suspend_data: '{"p":"usm-trainer-mock-exam","v":',
+      core: { entry: 'resume' },
+    }),
+  );
   await expect(f.getByTestId('lms-notice')).toContainText('could not be read');
   await expect(f.locator('.lms-count')).toHaveText('Question 1 of 40');
   await f.getByRole('radio').first().check();
 
-  const old = JSON.stringify({ p: 'usm-trainer-mock-exam', v: 'an-old-version', s: { s: 1, a: [], i: 0, t: 1000, d: 0 } });
-  await page.evaluate((s) => (window as any).lms.launch('mock-exam-scorm12', { suspend_data: s, core: { entry: 'resume' } }), old);
+  const old = JSON.stringify({
+    p: 'usm-trainer-mock-exam',
+    v: 'an-old-version',
+    s: { s: 1, a: [], i: 0, t: 1000, d: 0 },
+  });
+  await page.evaluate(
+    (s) => (window as any).lms.launch('mock-exam-scorm12', { suspend_data: s, core: { entry: 'resume' } }),
+    old,
+  );
   await expect(f.getByTestId('lms-notice')).toContainText('another version of this package');
   await f.getByRole('radio').first().check();
   expect(errors).toEqual([]);

@@ -18,7 +18,8 @@ test.describe('practice and review', () => {
       const selects = card.locator('select');
       if (await radios.count()) await radios.first().check();
       else if (await boxes.count()) await boxes.first().check();
-      else if (await selects.count()) for (let s = 0; s < (await selects.count()); s++) await selects.nth(s).selectOption({ index: 1 });
+      else if (await selects.count())
+        for (let s = 0; s < (await selects.count()); s++) await selects.nth(s).selectOption({ index: 1 });
       await card.getByRole('button', { name: 'Check answer' }).click();
       await expect(card.locator('.question-feedback')).toContainText(/Correct\.|Not quite\./);
       await expect(card.getByRole('link', { name: 'Read the lesson' })).toHaveAttribute('href', /\/lessons\//);

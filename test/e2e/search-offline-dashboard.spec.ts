@@ -10,7 +10,9 @@ test.describe('search palette', () => {
     const input = page.getByRole('combobox', { name: /Search lessons, glossary/ });
     await expect(input).toBeFocused();
     await input.fill('BIR');
-    await expect(page.locator('#search-results [role=option]').first()).toContainText('Managed infrastructure register');
+    await expect(page.locator('#search-results [role=option]').first()).toContainText(
+      'Managed infrastructure register',
+    );
     await expectAccessible(page);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/glossary\/#managed-infrastructure-register$/);
@@ -22,7 +24,10 @@ test.describe('search palette', () => {
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     expect(requests.some((u) => u.includes('search-index.json'))).toBe(false);
-    await page.getByRole('button', { name: /Search/ }).first().click();
+    await page
+      .getByRole('button', { name: /Search/ })
+      .first()
+      .click();
     await page.getByRole('combobox', { name: /Search lessons, glossary/ }).fill('haul truck telemetry');
     const scenarios = page.getByRole('group', { name: 'Scenarios' });
     await expect(scenarios.getByRole('option').first()).toContainText('Haul-truck telemetry goes dark');
@@ -34,7 +39,9 @@ test.describe('search palette', () => {
 });
 
 test.describe('progress dashboard', () => {
-  test('reflects a finished lesson, a practice answer and a played scenario, and survives export, clear and import', async ({ page }) => {
+  test('reflects a finished lesson, a practice answer and a played scenario, and survives export, clear and import', async ({
+    page,
+  }) => {
     await page.goto('/lessons/processes/recover/');
     await hydrated(page);
     await page.getByTestId('lesson-done').click();
@@ -75,12 +82,19 @@ test.describe('progress dashboard', () => {
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
-  test('after a first visit the site works with the network off, and a scenario can be played', async ({ page, context }) => {
+  test('after a first visit the site works with the network off, and a scenario can be played', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
       // Wait until the worker controls the page and the precache is complete.
-      await new Promise<void>((resolve) => (navigator.serviceWorker.controller ? resolve() : navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })));
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.controller
+          ? resolve()
+          : navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
       return reg.active?.state;
     });
     await context.setOffline(true);
@@ -108,7 +122,10 @@ test.describe('the Shift', () => {
     for (let i = 0; i < 3; i++) {
       const wait = page.getByRole('button', { name: 'Wait for the next call' });
       if (await wait.isVisible()) await wait.click();
-      await page.getByRole('button', { name: /^Take this call/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Take this call/ })
+        .first()
+        .click();
       await hydrated(page);
       await playRoute(page, 'Incident', ['Recover', 'Operate']);
       await page.getByRole('button', { name: 'Back to the queue' }).click();
@@ -117,7 +134,10 @@ test.describe('the Shift', () => {
     await page.getByRole('button', { name: 'End the shift' }).click();
     await expect(page.getByRole('heading', { name: 'Shift report' })).toBeVisible();
     await expect(page.getByTestId('shift-report-calls').locator('tbody tr')).not.toHaveCount(0);
-    const handled = page.getByTestId('shift-report-calls').locator('tbody tr').filter({ has: page.locator('td:nth-child(4)', { hasText: /^\d+$/ }) });
+    const handled = page
+      .getByTestId('shift-report-calls')
+      .locator('tbody tr')
+      .filter({ has: page.locator('td:nth-child(4)', { hasText: /^\d+$/ }) });
     await expect(handled).toHaveCount(3);
     await expectAccessible(page);
   });

@@ -15,11 +15,17 @@ test.describe('search palette: full text', () => {
     await expect(first.locator('mark')).toHaveText(['defibrillators']);
     await expect(first.locator('.search-text')).not.toContainText('---');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/lessons\/applying\/deployment-scenarios\/#worked-example-a-regional-ambulance-service$/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Worked example: a regional ambulance service' })).toBeInViewport();
+    await expect(page).toHaveURL(
+      /\/lessons\/applying\/deployment-scenarios\/#worked-example-a-regional-ambulance-service$/,
+    );
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Worked example: a regional ambulance service' }),
+    ).toBeInViewport();
   });
 
-  test('the dialog is centred over a dimmed page, keeps focus inside, is accessible, and gives focus back on close', async ({ page }) => {
+  test('the dialog is centred over a dimmed page, keeps focus inside, is accessible, and gives focus back on close', async ({
+    page,
+  }) => {
     await page.goto('/lessons/processes/recover/');
     await page.waitForLoadState('networkidle');
     const button = page.getByRole('button', { name: 'Search' });
@@ -73,9 +79,29 @@ test.describe('search palette: full text', () => {
     await expect(scenario).toContainText('Haul-truck telemetry goes dark');
     await expect(page.getByRole('group', { name: 'Scenarios' })).not.toContainText(/workflow \d/i);
     await combobox(page).fill('workflow 3');
-    await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('option').first()).toContainText('Workflow 3: Incidents with changes to managed resources');
+    await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('option').first()).toContainText(
+      'Workflow 3: Incidents with changes to managed resources',
+    );
     await page.keyboard.press('Escape');
-    await page.evaluate(() => localStorage.setItem('usm-trainer/scenarios', JSON.stringify({ v: 1, data: { results: { 'mining-telemetry-outage': { best: 100, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-12-01T10:00:00.000Z' } } } })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'usm-trainer/scenarios',
+        JSON.stringify({
+          v: 1,
+          data: {
+            results: {
+              'mining-telemetry-outage': {
+                best: 100,
+                attempts: 1,
+                lastWorkflow: 3,
+                passed: true,
+                at: '2026-12-01T10:00:00.000Z',
+              },
+            },
+          },
+        }),
+      ),
+    );
     await page.keyboard.press('Control+k');
     await combobox(page).fill('haul truck telemetry');
     await expect(scenario).toContainText('Workflow 3: Incidents with changes to managed resources');
@@ -102,7 +128,11 @@ test.describe('search palette offline', () => {
     await page.goto('/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      await new Promise<void>((resolve) => (navigator.serviceWorker.controller ? resolve() : navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })));
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.controller
+          ? resolve()
+          : navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
     });
     await context.setOffline(true);
     await page.goto('/glossary/');

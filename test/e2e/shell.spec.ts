@@ -1,17 +1,39 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, watchForeignRequests } from './helpers.ts';
 
-const PAGES = ['/', '/lessons/processes/recover/', '/simulator/', '/simulator/mining-telemetry-outage/', '/simulator/sandbox/', '/glossary/', '/practice/', '/exam/', '/review/', '/export/', '/assessment/', '/assessment/team/', '/progress/', '/coach/', '/coach/join/', '/coach/room/', '/shift/'];
+const PAGES = [
+  '/',
+  '/lessons/processes/recover/',
+  '/simulator/',
+  '/simulator/mining-telemetry-outage/',
+  '/simulator/sandbox/',
+  '/glossary/',
+  '/practice/',
+  '/exam/',
+  '/review/',
+  '/export/',
+  '/assessment/',
+  '/assessment/team/',
+  '/progress/',
+  '/coach/',
+  '/coach/join/',
+  '/coach/room/',
+  '/shift/',
+];
 
 test.describe('site shell', () => {
   test('home tells each of the three users where to start', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'USM Trainer' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Start the first lesson' })).toHaveAttribute('href', '/lessons/services/what-is-a-service/');
+    await expect(page.getByRole('link', { name: 'Start the first lesson' })).toHaveAttribute(
+      'href',
+      '/lessons/services/what-is-a-service/',
+    );
     await expect(page.getByRole('link', { name: 'Open coach mode' })).toHaveAttribute('href', '/coach/');
     await expect(page.getByRole('link', { name: 'Start the self-assessment' })).toBeVisible();
     const nav = page.getByRole('banner').getByRole('navigation', { name: 'Main' });
-    for (const name of ['Lessons', 'Simulator', 'Practice', 'Self-assessment']) await expect(nav.getByRole('link', { name })).toBeVisible();
+    for (const name of ['Lessons', 'Simulator', 'Practice', 'Self-assessment'])
+      await expect(nav.getByRole('link', { name })).toBeVisible();
   });
 
   test('a lesson renders with objectives, sidebar and the next-lesson link', async ({ page }) => {
@@ -27,7 +49,11 @@ test.describe('site shell', () => {
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Simulator' && document.activeElement.closest('header nav[aria-label="Main"]') !== null);
+      reached = await page.evaluate(
+        () =>
+          document.activeElement?.textContent?.trim() === 'Simulator' &&
+          document.activeElement.closest('header nav[aria-label="Main"]') !== null,
+      );
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
@@ -45,7 +71,10 @@ test.describe('site shell', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
-  test('no request leaves the site and every page sets a self-only Content-Security-Policy', async ({ page, baseURL }) => {
+  test('no request leaves the site and every page sets a self-only Content-Security-Policy', async ({
+    page,
+    baseURL,
+  }) => {
     const foreign = watchForeignRequests(page, baseURL!);
     for (const path of PAGES) {
       await page.goto(path);
@@ -61,7 +90,9 @@ test.describe('site shell', () => {
     test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
       await page.goto(path);
       await hydrated(page);
       await expectAccessible(page);

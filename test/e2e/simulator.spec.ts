@@ -40,7 +40,9 @@ test.describe('the simulator', () => {
     await expect(page.getByTestId('sim-message')).toContainText('Right: Recover triggers Change');
     await pressButton(page, 'Continue Change');
     await pressButton(page, 'Trigger Operate (with a service request)');
-    await expect(page.getByRole('list', { name: 'Active processes (outermost first)' }).locator(':scope > li')).toHaveCount(3);
+    await expect(
+      page.getByRole('list', { name: 'Active processes (outermost first)' }).locator(':scope > li'),
+    ).toHaveCount(3);
     await pressButton(page, 'Continue Operate');
     await pressButton(page, 'Continue Operate');
     await pressButton(page, 'Continue Change');
@@ -48,7 +50,9 @@ test.describe('the simulator', () => {
     await expect(page.getByTestId('score')).toContainText('Passed · Score: 100 / 100');
     await expect(page.getByTestId('workflow-chosen')).toHaveText('3: Incidents with changes to managed resources');
     await expect(page.getByTestId('debrief')).toBeFocused();
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('usm-trainer/scenarios')!).data.results['mining-telemetry-outage']);
+    const saved = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('usm-trainer/scenarios')!).data.results['mining-telemetry-outage'],
+    );
     expect(saved).toMatchObject({ best: 100, passed: true, lastWorkflow: 3 });
   });
 
@@ -57,12 +61,17 @@ test.describe('the simulator', () => {
     await page.getByRole('button', { name: 'Send to Recover' }).click();
     await page.getByRole('button', { name: 'Continue Recover' }).click();
     await page.getByRole('button', { name: 'Trigger Operate (with a service request)' }).click();
-    await expect(page.getByTestId('sim-message')).toContainText('This is not the expected route: A permanent effect on the managed infrastructure');
-    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover']) await page.getByRole('button', { name, exact: true }).click();
+    await expect(page.getByTestId('sim-message')).toContainText(
+      'This is not the expected route: A permanent effect on the managed infrastructure',
+    );
+    for (const name of ['Continue Operate', 'Continue Operate', 'Continue Recover'])
+      await page.getByRole('button', { name, exact: true }).click();
     await expect(page.getByTestId('workflow-chosen')).toHaveText('4: Incidents without changes to managed resources');
     await expect(page.getByTestId('workflow-expected')).toHaveText('3: Incidents with changes to managed resources');
     await expect(page.getByTestId('score')).toContainText('Not passed');
-    await expect(page.getByTestId('feedback')).toContainText('after Recover you triggered Operate, but Change was needed');
+    await expect(page.getByTestId('feedback')).toContainText(
+      'after Recover you triggered Operate, but Change was needed',
+    );
   });
 
   test('an illegal move is refused with the rule, counted, and can be undone around', async ({ page }) => {
@@ -77,7 +86,7 @@ test.describe('the simulator', () => {
     await expect(page.getByRole('button', { name: 'Continue Recover' })).toBeVisible();
   });
 
-  test('the statechart view opens and follows the running machine, in the learner\'s words', async ({ page }) => {
+  test("the statechart view opens and follows the running machine, in the learner's words", async ({ page }) => {
     test.setTimeout(90_000);
     await page.getByRole('button', { name: 'Show the statechart' }).click();
     const tree = page.getByRole('tree', { name: 'Statechart' });
@@ -88,7 +97,12 @@ test.describe('the simulator', () => {
     await expect(active).toHaveText([/^With the processes/, /^Recover has the call/, /^Working through its steps/]);
     await page.getByRole('button', { name: 'Continue Recover' }).click();
     await page.getByRole('button', { name: 'Trigger Change (with a request for change)' }).click();
-    await expect(active).toHaveText([/^With the processes/, /^Recover has the call/, /^Waiting for Change/, /^Working through its steps/]);
+    await expect(active).toHaveText([
+      /^With the processes/,
+      /^Recover has the call/,
+      /^Waiting for Change/,
+      /^Working through its steps/,
+    ]);
     const log = page.getByTestId('event-log').locator('li');
     await expect(log).toHaveCount(5);
     await expect(log.nth(2)).toHaveText('You sent it to Recover.');
@@ -107,7 +121,25 @@ test.describe('the simulator', () => {
   });
 
   test('the scenario index filters by workflow and shows the best score', async ({ page }) => {
-    await page.evaluate(() => localStorage.setItem('usm-trainer/scenarios', JSON.stringify({ v: 1, data: { results: { 'mining-telemetry-outage': { best: 90, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-11-20T10:00:00.000Z' } } } })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'usm-trainer/scenarios',
+        JSON.stringify({
+          v: 1,
+          data: {
+            results: {
+              'mining-telemetry-outage': {
+                best: 90,
+                attempts: 1,
+                lastWorkflow: 3,
+                passed: true,
+                at: '2026-11-20T10:00:00.000Z',
+              },
+            },
+          },
+        }),
+      ),
+    );
     await page.goto('/simulator/?workflow=3');
     await hydrated(page);
     const rows = page.locator('#scenario-table tbody tr');
@@ -119,9 +151,29 @@ test.describe('the simulator', () => {
   });
 });
 
-test('the scenario index keeps each workflow hidden until the call is played or the workflow is filtered', async ({ page }) => {
+test('the scenario index keeps each workflow hidden until the call is played or the workflow is filtered', async ({
+  page,
+}) => {
   await page.goto('/simulator/');
-  await page.evaluate(() => localStorage.setItem('usm-trainer/scenarios', JSON.stringify({ v: 1, data: { results: { 'mining-telemetry-outage': { best: 90, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-11-20T10:00:00.000Z' } } } })));
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'usm-trainer/scenarios',
+      JSON.stringify({
+        v: 1,
+        data: {
+          results: {
+            'mining-telemetry-outage': {
+              best: 90,
+              attempts: 1,
+              lastWorkflow: 3,
+              passed: true,
+              at: '2026-11-20T10:00:00.000Z',
+            },
+          },
+        },
+      }),
+    ),
+  );
   await page.reload();
   await hydrated(page);
   const rows = page.locator('#scenario-table tbody tr');

@@ -5,7 +5,15 @@
  * they are typed. View state only: every rule is in simulator/.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checkDraftText, draftToYaml, emptyDraft, fileNameOf, setField, readPackYaml, readShareFragment } from '#engine/author';
+import {
+  checkDraftText,
+  draftToYaml,
+  emptyDraft,
+  fileNameOf,
+  setField,
+  readPackYaml,
+  readShareFragment,
+} from '#engine/author';
 import { proveExpected } from '#engine/machines';
 import { island, useT } from '../../i18n/context.tsx';
 import { download } from '../../lib/download.ts';
@@ -41,18 +49,36 @@ function Builder({ lessons }: { lessons: string[] }) {
   };
 
   const refresh = () => setDrafts(listDrafts());
-  const open = (entry: DraftEntry) => { setKey(entry.key); setYaml(entry.yaml); setFileName(null); };
-  const fresh = () => { setKey(newDraftKey()); setYaml(draftToYaml(emptyDraft())); setFileName(null); setNotice(null); };
+  const open = (entry: DraftEntry) => {
+    setKey(entry.key);
+    setYaml(entry.yaml);
+    setFileName(null);
+  };
+  const fresh = () => {
+    setKey(newDraftKey());
+    setYaml(draftToYaml(emptyDraft()));
+    setFileName(null);
+    setNotice(null);
+  };
   /** Adds texts as new drafts (never over a saved one) and opens the first. */
   const addDrafts = (texts: string[], name: string | null) => {
     let first: DraftEntry | null = null;
     for (const text of texts) {
-      const entry: DraftEntry = { key: newDraftKey() + (first ? Math.random().toString(36).slice(2, 5) : ''), yaml: text, title: titleOf(text), at: new Date().toISOString() };
-      if (!saveDraft(entry.key, entry.yaml, entry.title)) return setNotice({ ok: false, text: t('builder.drafts.full') });
+      const entry: DraftEntry = {
+        key: newDraftKey() + (first ? Math.random().toString(36).slice(2, 5) : ''),
+        yaml: text,
+        title: titleOf(text),
+        at: new Date().toISOString(),
+      };
+      if (!saveDraft(entry.key, entry.yaml, entry.title))
+        return setNotice({ ok: false, text: t('builder.drafts.full') });
       first ??= entry;
     }
     refresh();
-    if (first) { open(first); setFileName(texts.length === 1 ? name : null); }
+    if (first) {
+      open(first);
+      setFileName(texts.length === 1 ? name : null);
+    }
   };
 
   useEffect(() => {
@@ -62,8 +88,16 @@ function Builder({ lessons }: { lessons: string[] }) {
       const hash = location.hash;
       history.replaceState(null, '', location.pathname + location.search);
       void readShareFragment(hash).then((r) => {
-        if (!r.ok) { setNotice({ ok: false, text: t('builder.link.refused', { reason: shareMessage(t, r.problem) }) }); if (list[0]) open(list[0]); else fresh(); return; }
-        addDrafts(r.value.calls.map((c) => c.yaml), null);
+        if (!r.ok) {
+          setNotice({ ok: false, text: t('builder.link.refused', { reason: shareMessage(t, r.problem) }) });
+          if (list[0]) open(list[0]);
+          else fresh();
+          return;
+        }
+        addDrafts(
+          r.value.calls.map((c) => c.yaml),
+          null,
+        );
         setNotice({ ok: true, text: t('builder.link.imported', { n: r.value.calls.length }) });
       });
     } else if (list[0]) open(list[0]);
@@ -86,7 +120,16 @@ function Builder({ lessons }: { lessons: string[] }) {
       addDrafts(pack.value.calls, null);
       return setNotice({ ok: true, text: t('builder.import.pack', { n: pack.value.calls.length }) });
     }
-    if (pack && !pack.ok) return setNotice({ ok: false, text: t('builder.import.badPack', { problems: pack.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ') }) });
+    if (pack && !pack.ok)
+      return setNotice({
+        ok: false,
+        text: t('builder.import.badPack', {
+          problems: pack.errors
+            .slice(0, 5)
+            .map((e) => `${e.path}: ${e.message}`)
+            .join('; '),
+        }),
+      });
     addDrafts([text], name);
     setNotice({ ok: true, text: t('builder.import.done', { name: name ?? t('builder.import.dropped') }) });
   };
@@ -94,14 +137,38 @@ function Builder({ lessons }: { lessons: string[] }) {
 
   return (
     <div class="builder not-content">
-      <DraftList drafts={drafts} current={key} onOpen={(k) => { const d = drafts.find((x) => x.key === k); if (d) open(d); }} onNew={fresh}
-        onDelete={(k) => { removeDraft(k); const rest = listDrafts(); setDrafts(rest); if (k === key) { if (rest[0]) open(rest[0]); else fresh(); } }} />
-      <div role="status" aria-live="polite" data-testid="builder-notice">{notice && <p class={`question-feedback ${notice.ok ? 'is-right' : 'is-wrong'}`}>{notice.text}</p>}</div>
+      <DraftList
+        drafts={drafts}
+        current={key}
+        onOpen={(k) => {
+          const d = drafts.find((x) => x.key === k);
+          if (d) open(d);
+        }}
+        onNew={fresh}
+        onDelete={(k) => {
+          removeDraft(k);
+          const rest = listDrafts();
+          setDrafts(rest);
+          if (k === key) {
+            if (rest[0]) open(rest[0]);
+            else fresh();
+          }
+        }}
+      />
+      <div role="status" aria-live="polite" data-testid="builder-notice">
+        {notice && <p class={`question-feedback ${notice.ok ? 'is-right' : 'is-wrong'}`}>{notice.text}</p>}
+      </div>
       <ProblemList problems={check.problems} proof={proof} fileName={name} />
       <div class="builder-grid">
         <BuilderForm draft={check.draft} problems={check.problems} onChange={onField} />
-        <YamlView yaml={yaml} problems={check.problems} onInput={edit} onImport={onImport}
-          onExport={() => download(name, yaml, 'application/yaml')} onError={(text) => setNotice({ ok: false, text })} />
+        <YamlView
+          yaml={yaml}
+          problems={check.problems}
+          onInput={edit}
+          onImport={onImport}
+          onExport={() => download(name, yaml, 'application/yaml')}
+          onError={(text) => setNotice({ ok: false, text })}
+        />
       </div>
       <PlayTest scenario={check.scenario ?? null} />
       <SharePanel yaml={yaml} valid={!!check.scenario} />

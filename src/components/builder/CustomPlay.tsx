@@ -25,18 +25,27 @@ function CustomPlay() {
       setHash(location.hash);
       setIndex(0);
       if (location.hash.length <= 1) return setState({ ok: false, error: t('builder.play.noLink') });
-      void readShareFragment(location.hash).then((r) => setState(r.ok ? r : { ok: false, error: shareMessage(t, r.problem) }));
+      void readShareFragment(location.hash).then((r) =>
+        setState(r.ok ? r : { ok: false, error: shareMessage(t, r.problem) }),
+      );
     };
     load();
     addEventListener('hashchange', load);
     return () => removeEventListener('hashchange', load);
   }, []);
-  if (!state) return <p class="not-content" role="status">{t('builder.loading')}</p>;
+  if (!state)
+    return (
+      <p class="not-content" role="status">
+        {t('builder.loading')}
+      </p>
+    );
   if (!state.ok) {
     return (
       <div class="not-content" role="alert" data-testid="link-error">
         <p class="question-feedback is-wrong">{t('builder.link.refused', { reason: state.error })}</p>
-        <p><a href="/simulator/builder/">{t('builder.play.toBuilder')}</a></p>
+        <p>
+          <a href="/simulator/builder/">{t('builder.play.toBuilder')}</a>
+        </p>
       </div>
     );
   }
@@ -49,21 +58,35 @@ function CustomPlay() {
       </p>
       {calls.length > 1 && (
         <nav aria-label={t('builder.custom.calls')}>
-          {title && <p><strong>{title}</strong></p>}
+          {title && (
+            <p>
+              <strong>{title}</strong>
+            </p>
+          )}
           <ol class="builder-custom-calls">
             {calls.map((c, i) => (
               <li key={c.scenario.id}>
-                {i === index ? <strong aria-current="true">{c.scenario.title}</strong>
-                  : <button type="button" class="builder-link" onClick={() => setIndex(i)}>{c.scenario.title}</button>}
+                {i === index ? (
+                  <strong aria-current="true">{c.scenario.title}</strong>
+                ) : (
+                  <button type="button" class="builder-link" onClick={() => setIndex(i)}>
+                    {c.scenario.title}
+                  </button>
+                )}
               </li>
             ))}
           </ol>
         </nav>
       )}
       <h2 data-testid="custom-title">{call.scenario.title}</h2>
-      <p class="call-meta">{call.scenario.domain} · {call.scenario.level} · {t('builder.custom.from', { from: call.scenario.call.from, channel: call.scenario.call.channel })}</p>
+      <p class="call-meta">
+        {call.scenario.domain} · {call.scenario.level} ·{' '}
+        {t('builder.custom.from', { from: call.scenario.call.from, channel: call.scenario.call.channel })}
+      </p>
       <Simulator key={`${hash.length}-${index}`} scenario={call.scenario} saveProgress={false} />
-      <p><a href={`/simulator/builder/${hash}`}>{t('builder.custom.edit')}</a></p>
+      <p>
+        <a href={`/simulator/builder/${hash}`}>{t('builder.custom.edit')}</a>
+      </p>
     </div>
   );
 }

@@ -13,16 +13,35 @@ export default function PlayTest({ scenario }: { scenario: Scenario | null }) {
       <h2 id="builder-play-title">{t('builder.play')}</h2>
       <p>{scenario ? t('builder.play.help') : t('builder.play.invalid')}</p>
       <p class="sim-actions">
-        <button type="button" class="usm-button" disabled={!scenario} onClick={() => scenario && setPlaying({ scenario, run: (playing?.run ?? 0) + 1 })}>
+        <button
+          type="button"
+          class="usm-button"
+          disabled={!scenario}
+          onClick={() => scenario && setPlaying({ scenario, run: (playing?.run ?? 0) + 1 })}
+        >
           {playing ? t('builder.play.restart') : t('builder.play.start')}
         </button>
-        {playing && <button type="button" class="usm-button secondary" onClick={() => setPlaying(null)}>{t('builder.play.stop')}</button>}
+        {playing && (
+          <button type="button" class="usm-button secondary" onClick={() => setPlaying(null)}>
+            {t('builder.play.stop')}
+          </button>
+        )}
       </p>
-      {changed && <p class="builder-hint" role="status">{t('builder.play.changed')}</p>}
+      {changed && (
+        <p class="builder-hint" role="status">
+          {t('builder.play.changed')}
+        </p>
+      )}
       {playing && (
         <div data-testid="builder-board">
           <h3>{playing.scenario.title}</h3>
-          <Simulator key={playing.run} scenario={playing.scenario} initialMode="practice" fixedMode saveProgress={false} />
+          <Simulator
+            key={playing.run}
+            scenario={playing.scenario}
+            initialMode="practice"
+            fixedMode
+            saveProgress={false}
+          />
         </div>
       )}
     </section>

@@ -10,27 +10,67 @@ import { PROCESSES, workflowByNumber } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { fieldId } from './fields.tsx';
 
-export default function ProblemList({ problems, proof, fileName }: { problems: readonly FieldError[]; proof: RouteProof; fileName: string }) {
+export default function ProblemList({
+  problems,
+  proof,
+  fileName,
+}: {
+  problems: readonly FieldError[];
+  proof: RouteProof;
+  fileName: string;
+}) {
   const t = useT();
   const target = (path: string) => (path.startsWith('(') ? 'builder-yaml' : fieldId(fieldOf(path)));
   return (
     <section class="builder-problems" aria-labelledby="builder-problems-title">
       <h2 id="builder-problems-title">{t('builder.problems')}</h2>
-      <p role="status" data-testid="builder-status" class={`question-feedback ${problems.length ? 'is-wrong' : 'is-right'}`}>
-        {problems.length ? t('builder.problems.count', { n: problems.length, file: fileName }) : t('builder.valid', { file: fileName })}
+      <p
+        role="status"
+        data-testid="builder-status"
+        class={`question-feedback ${problems.length ? 'is-wrong' : 'is-right'}`}
+      >
+        {problems.length
+          ? t('builder.problems.count', { n: problems.length, file: fileName })
+          : t('builder.valid', { file: fileName })}
       </p>
       <ul aria-label={t('builder.problems')} data-testid="builder-problems">
         {problems.map((p, i) => (
-          <li key={i}><a href={`#${target(p.path)}`} onClick={(e) => { const el = document.getElementById(target(p.path)); if (el) { e.preventDefault(); el.focus(); } }}><code>{p.path}</code></a>: {p.message}</li>
+          <li key={i}>
+            <a
+              href={`#${target(p.path)}`}
+              onClick={(e) => {
+                const el = document.getElementById(target(p.path));
+                if (el) {
+                  e.preventDefault();
+                  el.focus();
+                }
+              }}
+            >
+              <code>{p.path}</code>
+            </a>
+            : {p.message}
+          </li>
         ))}
       </ul>
       {proof && (
         <p data-testid="builder-proof" class={`builder-proof question-feedback ${proof.ok ? 'is-right' : 'is-wrong'}`}>
           {proof.ok
-            ? t('builder.proof.ok', { route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '), workflow: proof.workflow, name: workflowByNumber(proof.workflow)!.name, outcome: proof.outcome === 'fulfilled' ? '' : ` (${proof.outcome})` })
+            ? t('builder.proof.ok', {
+                route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '),
+                workflow: proof.workflow,
+                name: workflowByNumber(proof.workflow)!.name,
+                outcome: proof.outcome === 'fulfilled' ? '' : ` (${proof.outcome})`,
+              })
             : proof.move
-              ? t('builder.proof.refused', { route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '), move: proof.move, reason: proof.reason })
-              : t('builder.proof.wrong', { route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '), reason: proof.reason })}
+              ? t('builder.proof.refused', {
+                  route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '),
+                  move: proof.move,
+                  reason: proof.reason,
+                })
+              : t('builder.proof.wrong', {
+                  route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '),
+                  reason: proof.reason,
+                })}
         </p>
       )}
     </section>

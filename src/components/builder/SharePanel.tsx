@@ -14,7 +14,10 @@ export default function SharePanel({ yaml, valid }: { yaml: string; valid: boole
   const [error, setError] = useState('');
   const make = async () => {
     const fragment = await shareFragment({ author: author.trim() || undefined, calls: [yaml] });
-    if (fragment.length - 2 > MAX_LINK_CHARS) { setLink(''); return setError(t('builder.share.linkTooLong', { max: MAX_LINK_CHARS })); }
+    if (fragment.length - 2 > MAX_LINK_CHARS) {
+      setLink('');
+      return setError(t('builder.share.linkTooLong', { max: MAX_LINK_CHARS }));
+    }
     setError('');
     setLink(playUrl(fragment));
   };
@@ -22,17 +25,53 @@ export default function SharePanel({ yaml, valid }: { yaml: string; valid: boole
     <section class="builder-share" aria-labelledby="builder-share-title">
       <h2 id="builder-share-title">{t('builder.share')}</h2>
       <p>{t('builder.share.help')}</p>
-      <p><label for="builder-author">{t('builder.author')}</label><br />
-        <input id="builder-author" type="text" maxLength={NAME_MAX} value={author} onInput={(e) => { setAuthor((e.target as HTMLInputElement).value); setLink(''); }} /></p>
-      <p><button type="button" class="usm-button" disabled={!valid} onClick={() => void make()}>{t('builder.share.make')}</button></p>
+      <p>
+        <label for="builder-author">{t('builder.author')}</label>
+        <br />
+        <input
+          id="builder-author"
+          type="text"
+          maxLength={NAME_MAX}
+          value={author}
+          onInput={(e) => {
+            setAuthor((e.target as HTMLInputElement).value);
+            setLink('');
+          }}
+        />
+      </p>
+      <p>
+        <button type="button" class="usm-button" disabled={!valid} onClick={() => void make()}>
+          {t('builder.share.make')}
+        </button>
+      </p>
       {!valid && <p class="builder-hint">{t('builder.share.invalid')}</p>}
-      <div role="status" aria-live="polite">{error && <p class="question-feedback is-wrong">{error}</p>}</div>
+      <div role="status" aria-live="polite">
+        {error && <p class="question-feedback is-wrong">{error}</p>}
+      </div>
       {link && (
         <>
-          <p><label for="builder-link">{t('builder.share.link')}</label><br />
-            <input id="builder-link" type="text" readOnly value={link} class="builder-link-text" data-testid="share-link" /></p>
-          <p><CopyButton text={link} label={t('builder.share.copy')} done={t('builder.copied')} failed={t('builder.copyFailed')} selectId="builder-link" />{' '}
-            <a href={link}>{t('builder.share.open')}</a></p>
+          <p>
+            <label for="builder-link">{t('builder.share.link')}</label>
+            <br />
+            <input
+              id="builder-link"
+              type="text"
+              readOnly
+              value={link}
+              class="builder-link-text"
+              data-testid="share-link"
+            />
+          </p>
+          <p>
+            <CopyButton
+              text={link}
+              label={t('builder.share.copy')}
+              done={t('builder.copied')}
+              failed={t('builder.copyFailed')}
+              selectId="builder-link"
+            />{' '}
+            <a href={link}>{t('builder.share.open')}</a>
+          </p>
         </>
       )}
     </section>

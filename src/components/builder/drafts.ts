@@ -15,7 +15,9 @@ export function newDraftKey(): string {
 /** The drafts, newest first. */
 export function listDrafts(): DraftEntry[] {
   const { drafts } = browserStore().read('builderDrafts');
-  return Object.entries(drafts).map(([key, d]) => ({ key, ...d })).sort((a, b) => b.at.localeCompare(a.at));
+  return Object.entries(drafts)
+    .map(([key, d]) => ({ key, ...d }))
+    .sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** Saves a draft as typed; false (nothing written) when it is too long or the browser already keeps the most drafts allowed. */
@@ -28,7 +30,11 @@ export function saveDraft(key: string, yaml: string, title: string): boolean {
       saved = false;
       return cur;
     }
-    drafts[key] = { yaml, title: [...title].slice(0, BUILDER_LIMITS.titleChars).join(''), at: new Date().toISOString() };
+    drafts[key] = {
+      yaml,
+      title: [...title].slice(0, BUILDER_LIMITS.titleChars).join(''),
+      at: new Date().toISOString(),
+    };
     return { drafts };
   });
   return saved;

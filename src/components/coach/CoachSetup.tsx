@@ -47,7 +47,11 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
       setError('');
       setCreated((n) => n + 1);
     } catch (err) {
-      setError(t('coach.error', { error: err instanceof WorkshopError ? format(t, err.engineMessage) : String((err as Error).message) }));
+      setError(
+        t('coach.error', {
+          error: err instanceof WorkshopError ? format(t, err.engineMessage) : String((err as Error).message),
+        }),
+      );
     }
   };
   // The join code appears below the form: bring it into view and move the focus there.
@@ -62,14 +66,37 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
   return (
     <div class="coach not-content">
       <form onSubmit={create}>
-        <PackLoader library={ids} onLoad={(calls) => { setCustom(calls); setPicked(picked.filter((id) => ids.includes(id))); }} />
+        <PackLoader
+          library={ids}
+          onLoad={(calls) => {
+            setCustom(calls);
+            setPicked(picked.filter((id) => ids.includes(id)));
+          }}
+        />
         <fieldset>
           <legend>{t('coach.pick')}</legend>
           <div class="coach-picks">
-            {[...custom.map((c) => ({ id: c.scenario.id, title: c.scenario.title, workflow: c.scenario.expected.workflow, domain: `${c.scenario.domain}, ${t('builder.coach.custom')}` })), ...scenarios].map((s) => (
+            {[
+              ...custom.map((c) => ({
+                id: c.scenario.id,
+                title: c.scenario.title,
+                workflow: c.scenario.expected.workflow,
+                domain: `${c.scenario.domain}, ${t('builder.coach.custom')}`,
+              })),
+              ...scenarios,
+            ].map((s) => (
               <label class="question-option" key={s.id}>
-                <input type="checkbox" checked={picked.includes(s.id)} onChange={() => setPicked(picked.includes(s.id) ? picked.filter((x) => x !== s.id) : [...picked, s.id])} />
-                {s.title} <small>(workflow {s.workflow}, {s.domain})</small>
+                <input
+                  type="checkbox"
+                  checked={picked.includes(s.id)}
+                  onChange={() =>
+                    setPicked(picked.includes(s.id) ? picked.filter((x) => x !== s.id) : [...picked, s.id])
+                  }
+                />
+                {s.title}{' '}
+                <small>
+                  (workflow {s.workflow}, {s.domain})
+                </small>
               </label>
             ))}
           </div>
@@ -77,26 +104,56 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
         <fieldset>
           <legend>{t('coach.mode')}</legend>
           {(['practice', 'assessment'] as const).map((m) => (
-            <label class="question-option" key={m}><input type="radio" name="coach-mode" checked={mode === m} onChange={() => setMode(m)} /> {t(`sim.mode.${m}`)}</label>
+            <label class="question-option" key={m}>
+              <input type="radio" name="coach-mode" checked={mode === m} onChange={() => setMode(m)} />{' '}
+              {t(`sim.mode.${m}`)}
+            </label>
           ))}
         </fieldset>
-        <p><label>{t('coach.seed')} <input type="number" min="0" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value)} /></label></p>
-        <p><button type="submit" class="usm-button">{t('coach.create')}</button></p>
-        <p role="status" data-testid="coach-error">{error}</p>
+        <p>
+          <label>
+            {t('coach.seed')}{' '}
+            <input type="number" min="0" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value)} />
+          </label>
+        </p>
+        <p>
+          <button type="submit" class="usm-button">
+            {t('coach.create')}
+          </button>
+        </p>
+        <p role="status" data-testid="coach-error">
+          {error}
+        </p>
       </form>
       {code && (
         <section aria-labelledby="coach-code-title" class="coach-code">
-          <h2 id="coach-code-title" tabIndex={-1} ref={codeTitle}>{t('coach.code')}</h2>
-          <p class="coach-code-text" id="coach-join-code" data-testid="join-code">{code}</p>
-          <p><CopyButton text={code} label={t('coach.copy.code')} done={t('coach.copied')} failed={t('coach.copyFailed')} selectId="coach-join-code" /></p>
+          <h2 id="coach-code-title" tabIndex={-1} ref={codeTitle}>
+            {t('coach.code')}
+          </h2>
+          <p class="coach-code-text" id="coach-join-code" data-testid="join-code">
+            {code}
+          </p>
+          <p>
+            <CopyButton
+              text={code}
+              label={t('coach.copy.code')}
+              done={t('coach.copied')}
+              failed={t('coach.copyFailed')}
+              selectId="coach-join-code"
+            />
+          </p>
           <p>{t('coach.code.help', { url: joinUrl })}</p>
           <figure>
             <QrCode url={`${joinUrl}?code=${encodeURIComponent(code)}`} />
           </figure>
           <p>{t('coach.links')}</p>
           <p>
-            <a class="usm-button" href={`/coach/projector/?code=${encodeURIComponent(code)}`}>{t('coach.projector')}</a>{' '}
-            <a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(code)}`}>{t('coach.room')}</a>
+            <a class="usm-button" href={`/coach/projector/?code=${encodeURIComponent(code)}`}>
+              {t('coach.projector')}
+            </a>{' '}
+            <a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(code)}`}>
+              {t('coach.room')}
+            </a>
           </p>
         </section>
       )}
@@ -106,17 +163,45 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
         <fieldset>
           <legend>{t('shift.choose')}</legend>
           {shifts.map((s) => (
-            <label class="question-option" key={s.id}><input type="radio" name="coach-shift" checked={shift === s.id} onChange={() => setShift(s.id)} /> {s.title}</label>
+            <label class="question-option" key={s.id}>
+              <input type="radio" name="coach-shift" checked={shift === s.id} onChange={() => setShift(s.id)} />{' '}
+              {s.title}
+            </label>
           ))}
         </fieldset>
-        <p><button type="button" class="usm-button" onClick={() => setShiftCode(shiftJoinCode({ shift, seed: Number(seed) || 0 }))}>{t('coach.shift.create')}</button></p>
+        <p>
+          <button
+            type="button"
+            class="usm-button"
+            onClick={() => setShiftCode(shiftJoinCode({ shift, seed: Number(seed) || 0 }))}
+          >
+            {t('coach.shift.create')}
+          </button>
+        </p>
         {shiftCode && (
           <div class="coach-code">
-            <p class="coach-code-text" id="coach-shift-code" data-testid="shift-join-code">{shiftCode}</p>
-            <p><CopyButton text={shiftCode} label={t('coach.copy.code')} done={t('coach.copied')} failed={t('coach.copyFailed')} selectId="coach-shift-code" /></p>
-            <p>{t('coach.shift.open')} <a href={`/shift/?code=${encodeURIComponent(shiftCode)}`}>{`${shiftUrl}?code=${shiftCode}`}</a></p>
+            <p class="coach-code-text" id="coach-shift-code" data-testid="shift-join-code">
+              {shiftCode}
+            </p>
+            <p>
+              <CopyButton
+                text={shiftCode}
+                label={t('coach.copy.code')}
+                done={t('coach.copied')}
+                failed={t('coach.copyFailed')}
+                selectId="coach-shift-code"
+              />
+            </p>
+            <p>
+              {t('coach.shift.open')}{' '}
+              <a href={`/shift/?code=${encodeURIComponent(shiftCode)}`}>{`${shiftUrl}?code=${shiftCode}`}</a>
+            </p>
             <QrCode url={`${shiftUrl}?code=${encodeURIComponent(shiftCode)}`} />
-            <p><a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(shiftCode)}`}>{t('coach.room')}</a></p>
+            <p>
+              <a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(shiftCode)}`}>
+                {t('coach.room')}
+              </a>
+            </p>
           </div>
         )}
       </section>

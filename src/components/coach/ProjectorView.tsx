@@ -19,22 +19,45 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
   useEffect(() => {
     const c = new URLSearchParams(location.search).get('code') ?? '';
     void readAnyWorkshopCode(c, scenarios).then((r) => {
-      if (r.ok) { setById(r.value.scenarios); setWorkshop(r.value.workshop); setCode(c); } else setError(format(t, r.message));
+      if (r.ok) {
+        setById(r.value.scenarios);
+        setWorkshop(r.value.workshop);
+        setCode(c);
+      } else setError(format(t, r.message));
     });
   }, []);
-  if (!workshop) return <p role="alert" class="not-content">{error}</p>;
+  if (!workshop)
+    return (
+      <p role="alert" class="not-content">
+        {error}
+      </p>
+    );
   const sc = byId.get(workshop.scenarios[index]!)!;
   const wf = WORKFLOWS[sc.expected.workflow - 1]!;
-  const go = (i: number) => { setIndex(i); setRevealed(false); };
+  const go = (i: number) => {
+    setIndex(i);
+    setRevealed(false);
+  };
   return (
     <div class="projector not-content">
       <div class="projector-bar">
         <p class="projector-count">{t('join.call', { n: index + 1, total: workshop.scenarios.length })}</p>
         <h2 class="projector-title">{sc.title}</h2>
         <p class="sim-actions">
-          <button type="button" class="usm-button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>{revealed ? t('projector.hide') : t('projector.reveal')}</button>
-          <button type="button" class="usm-button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('projector.prev')}</button>
-          <button type="button" class="usm-button secondary" disabled={index === workshop.scenarios.length - 1} onClick={() => go(index + 1)}>{t('projector.next')}</button>
+          <button type="button" class="usm-button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>
+            {revealed ? t('projector.hide') : t('projector.reveal')}
+          </button>
+          <button type="button" class="usm-button secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+            {t('projector.prev')}
+          </button>
+          <button
+            type="button"
+            class="usm-button secondary"
+            disabled={index === workshop.scenarios.length - 1}
+            onClick={() => go(index + 1)}
+          >
+            {t('projector.next')}
+          </button>
         </p>
         <details class="projector-join">
           <summary>{t('coach.code')}</summary>
@@ -45,7 +68,12 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
       <div role="status" aria-live="polite">
         {revealed && (
           <div class="projector-answer" data-testid="projector-answer">
-            <p><strong>{CALL_TYPES[sc.expected.callType].name} → workflow {wf.number}: {wf.name}</strong> ({routeFor(wf.number, sc.expected.outcome).join(' → ')})</p>
+            <p>
+              <strong>
+                {CALL_TYPES[sc.expected.callType].name} → workflow {wf.number}: {wf.name}
+              </strong>{' '}
+              ({routeFor(wf.number, sc.expected.outcome).join(' → ')})
+            </p>
             <p>{sc.explanation}</p>
           </div>
         )}
@@ -53,7 +81,14 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
       {/* The caller's details are on the board's call card, once. */}
       <Simulator key={sc.id} scenario={sc} initialMode="sandbox" fixedMode panelOpen projector saveProgress={false} />
       {sc.discussion.length > 0 && (
-        <section aria-labelledby="projector-discuss"><h3 id="projector-discuss">{t('projector.discuss')}</h3><ul class="projector-discussion">{sc.discussion.map((d, i) => <li key={i}>{d}</li>)}</ul></section>
+        <section aria-labelledby="projector-discuss">
+          <h3 id="projector-discuss">{t('projector.discuss')}</h3>
+          <ul class="projector-discussion">
+            {sc.discussion.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

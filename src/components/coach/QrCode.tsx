@@ -17,6 +17,11 @@ function svgFor(url: string): string | null {
 export default function QrCode({ url }: { url: string }) {
   const t = useT();
   const svg = svgFor(url);
-  if (!svg) return <p class="coach-qr-note" data-testid="qr-too-long">{t('coach.qr.tooLong')}</p>;
+  if (!svg)
+    return (
+      <p class="coach-qr-note" data-testid="qr-too-long">
+        {t('coach.qr.tooLong')}
+      </p>
+    );
   return <div role="img" aria-label={t('coach.qr')} class="coach-qr" dangerouslySetInnerHTML={{ __html: svg }} />;
 }

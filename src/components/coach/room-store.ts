@@ -10,7 +10,9 @@ export function loadRoom(join: string): string[] {
 }
 
 export function saveRoom(join: string, results: readonly string[]): void {
-  browserStore().update('coachRooms', (cur) => ({ rooms: { ...cur.rooms, [keyOf(join)]: { join: join.trim(), results: [...results], at: new Date().toISOString() } } }));
+  browserStore().update('coachRooms', (cur) => ({
+    rooms: { ...cur.rooms, [keyOf(join)]: { join: join.trim(), results: [...results], at: new Date().toISOString() } },
+  }));
 }
 
 export function clearRoom(join: string): void {

@@ -10,16 +10,29 @@ import type { Scenario } from '#engine/model';
 
 export type WorkshopRead = Read<PlayableWorkshop>;
 
-const needsPack = (code: string) => String(code ?? '').trim().startsWith('W2.');
+const needsPack = (code: string) =>
+  String(code ?? '')
+    .trim()
+    .startsWith('W2.');
 
 /** A W1 code read at once; null for a W2 code (read it with readAnyWorkshopCode). */
 export function readWorkshopNow(code: string, scenarios: readonly Scenario[], source?: string): WorkshopRead | null {
   if (needsPack(code)) return null;
-  const r = readJoinCode(code, scenarios.map((s) => s.id), source);
-  return r.ok ? { ok: true, value: { workshop: r.value, scenarios: new Map(scenarios.map((s) => [s.id, s])), custom: [] } } : r;
+  const r = readJoinCode(
+    code,
+    scenarios.map((s) => s.id),
+    source,
+  );
+  return r.ok
+    ? { ok: true, value: { workshop: r.value, scenarios: new Map(scenarios.map((s) => [s.id, s])), custom: [] } }
+    : r;
 }
 
-export async function readAnyWorkshopCode(code: string, scenarios: readonly Scenario[], source?: string): Promise<WorkshopRead> {
+export async function readAnyWorkshopCode(
+  code: string,
+  scenarios: readonly Scenario[],
+  source?: string,
+): Promise<WorkshopRead> {
   const now = readWorkshopNow(code, scenarios, source);
   if (now) return now;
   const { readWorkshopCode } = await import('#engine/author');
@@ -33,8 +46,12 @@ export function useWorkshopCode(code: string, scenarios: readonly Scenario[]): W
   useEffect(() => {
     if (!code.trim() || !needsPack(code)) return;
     let live = true;
-    void readAnyWorkshopCode(code, scenarios).then((read) => { if (live) setLoaded({ code, read }); });
-    return () => { live = false; };
+    void readAnyWorkshopCode(code, scenarios).then((read) => {
+      if (live) setLoaded({ code, read });
+    });
+    return () => {
+      live = false;
+    };
   }, [code]);
   if (!code.trim()) return null;
   return now ?? (loaded?.code === code ? loaded.read : null);

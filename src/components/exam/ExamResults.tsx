@@ -20,25 +20,59 @@ export default function ExamResults({ result, questions, answers, history, lesso
   const delta = previous ? result.correct - previous.correct : null;
   return (
     <section class="exam-results" aria-labelledby="exam-result-title" tabIndex={-1} id="exam-results">
-      <h2 id="exam-result-title" data-testid="exam-verdict">{result.passed ? t('exam.result.passed') : t('exam.result.failed')}</h2>
-      <p data-testid="exam-score">{t('exam.result.score', { correct: result.correct, total: result.total, percent: result.percent, pass: result.passMark })}</p>
+      <h2 id="exam-result-title" data-testid="exam-verdict">
+        {result.passed ? t('exam.result.passed') : t('exam.result.failed')}
+      </h2>
+      <p data-testid="exam-score">
+        {t('exam.result.score', {
+          correct: result.correct,
+          total: result.total,
+          percent: result.percent,
+          pass: result.passMark,
+        })}
+      </p>
       <h3>{t('exam.result.byTopic')}</h3>
       <table>
-        <thead><tr><th scope="col">{t('exam.result.topic')}</th><th scope="col">{t('exam.result.correct')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('exam.result.topic')}</th>
+            <th scope="col">{t('exam.result.correct')}</th>
+          </tr>
+        </thead>
         <tbody>
           {result.byTopic.map((r) => (
-            <tr key={r.topic}><td>{topicTitle(r.topic)}</td><td>{r.correct} / {r.total}</td></tr>
+            <tr key={r.topic}>
+              <td>{topicTitle(r.topic)}</td>
+              <td>
+                {r.correct} / {r.total}
+              </td>
+            </tr>
           ))}
         </tbody>
       </table>
       <h3>{t('exam.result.history')}</h3>
       <ol class="exam-history">
         {history.map((h, i) => (
-          <li key={i}>{new Date(h.at).toLocaleString()}: {h.correct} / {h.total} {h.passed ? `(${t('exam.result.passed').toLowerCase()})` : ''}</li>
+          <li key={i}>
+            {new Date(h.at).toLocaleString()}: {h.correct} / {h.total}{' '}
+            {h.passed ? `(${t('exam.result.passed').toLowerCase()})` : ''}
+          </li>
         ))}
       </ol>
-      {delta !== null && <p>{delta > 0 ? t('exam.result.trend.up', { n: delta }) : delta < 0 ? t('exam.result.trend.down', { n: -delta }) : t('exam.result.trend.same')}</p>}
-      <p><button type="button" class="usm-button" onClick={restart}>{t('exam.result.again')}</button></p>
+      {delta !== null && (
+        <p>
+          {delta > 0
+            ? t('exam.result.trend.up', { n: delta })
+            : delta < 0
+              ? t('exam.result.trend.down', { n: -delta })
+              : t('exam.result.trend.same')}
+        </p>
+      )}
+      <p>
+        <button type="button" class="usm-button" onClick={restart}>
+          {t('exam.result.again')}
+        </button>
+      </p>
       <details>
         <summary>{t('exam.result.review')}</summary>
         <ol class="exam-review">
@@ -47,10 +81,18 @@ export default function ExamResults({ result, questions, answers, history, lesso
             const href = lessonHref(q.lesson);
             return (
               <li key={q.id} class={given === q.answer ? 'is-right' : 'is-wrong'}>
-                <p><strong>{q.stem}</strong></p>
-                <p>{given === undefined ? t('exam.result.noAnswer') : t('exam.result.yourAnswer', { answer: q.options[given]! })}</p>
+                <p>
+                  <strong>{q.stem}</strong>
+                </p>
+                <p>
+                  {given === undefined
+                    ? t('exam.result.noAnswer')
+                    : t('exam.result.yourAnswer', { answer: q.options[given]! })}
+                </p>
                 <p>{t('exam.result.rightAnswer', { answer: q.options[q.answer]! })}</p>
-                <p>{q.explanation} {href && <a href={href}>{t('question.readMore')}</a>}</p>
+                <p>
+                  {q.explanation} {href && <a href={href}>{t('question.readMore')}</a>}
+                </p>
               </li>
             );
           })}

@@ -5,7 +5,17 @@
  * a closed tab loses nothing; one exam runs in one tab (src/lib/exam-tab.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { EXAM, announcementsCrossed, listOfQuestions, remainingAfter, scoreExam, spokenTime, type ExamResult, type PassMark, type SingleQuestion } from '../../lib/exam.ts';
+import {
+  EXAM,
+  announcementsCrossed,
+  listOfQuestions,
+  remainingAfter,
+  scoreExam,
+  spokenTime,
+  type ExamResult,
+  type PassMark,
+  type SingleQuestion,
+} from '../../lib/exam.ts';
 import { claim, heldByOther, newTabId, onClaimed, release } from '../../lib/exam-tab.ts';
 import { browserStore, type RecordData } from '../../lib/store/index.ts';
 import { beginExam, submitExam } from '../../lib/exam-records.ts';
@@ -56,7 +66,14 @@ function ExamRunner({ bank, lessons }: Props) {
     const last = store.read('examHistory').attempts.at(-1);
     if (!last?.ids || !last.answers || !last.ids.every((id) => byId.has(id))) return null;
     const questions = last.ids.map((id) => byId.get(id)!);
-    return { result: scoreExam(questions, last.answers, last.passMark ?? EXAM.passMark), questions, answers: last.answers, timeUp: last.timeUp ?? false, restored: last.at, otherTab };
+    return {
+      result: scoreExam(questions, last.answers, last.passMark ?? EXAM.passMark),
+      questions,
+      answers: last.answers,
+      timeUp: last.timeUp ?? false,
+      restored: last.at,
+      otherTab,
+    };
   };
 
   const showEnded = (otherTab: boolean) => {
@@ -87,7 +104,8 @@ function ExamRunner({ bank, lessons }: Props) {
       if (modeRef.current === 'running') setMode('readOnly');
     });
     const stopStore = store.subscribe(() => {
-      if ((modeRef.current === 'other' || modeRef.current === 'readOnly') && store.read('exam') === null) showEnded(true);
+      if ((modeRef.current === 'other' || modeRef.current === 'readOnly') && store.read('exam') === null)
+        showEnded(true);
     });
     const leave = () => release(me);
     addEventListener('pagehide', leave);
@@ -169,7 +187,9 @@ function ExamRunner({ bank, lessons }: Props) {
         <div role="alert" class="exam-confirm" data-testid="exam-other-tab">
           <h2>{t('exam.otherTab.title')}</h2>
           <p>{mode === 'other' ? t('exam.otherTab.body') : t('exam.otherTab.readOnly')}</p>
-          <button type="button" class="usm-button" onClick={takeOver}>{t('exam.otherTab.take')}</button>
+          <button type="button" class="usm-button" onClick={takeOver}>
+            {t('exam.otherTab.take')}
+          </button>
         </div>
       </div>
     );
@@ -180,20 +200,39 @@ function ExamRunner({ bank, lessons }: Props) {
     return (
       <div class="exam not-content">
         {finished.otherTab && <p role="status">{t('exam.otherTab.submitted')}</p>}
-        {finished.restored && <p data-testid="exam-last">{t('exam.result.last', { date: new Date(finished.restored).toLocaleString() })}</p>}
+        {finished.restored && (
+          <p data-testid="exam-last">{t('exam.result.last', { date: new Date(finished.restored).toLocaleString() })}</p>
+        )}
         {finished.timeUp && <p role="alert">{t('exam.timeUp')}</p>}
-        <ExamResults result={finished.result} questions={finished.questions} answers={finished.answers} history={history}
-          lessonHref={(slug) => lessons[slug]} restart={() => setFinished(null)} />
+        <ExamResults
+          result={finished.result}
+          questions={finished.questions}
+          answers={finished.answers}
+          history={history}
+          lessonHref={(slug) => lessons[slug]}
+          restart={() => setFinished(null)}
+        />
       </div>
     );
   }
 
-  if (!exam) return <ExamStart start={start} notice={notice} showLast={lastFinished() ? () => setFinished(lastFinished()) : undefined} />;
+  if (!exam)
+    return (
+      <ExamStart
+        start={start}
+        notice={notice}
+        showLast={lastFinished() ? () => setFinished(lastFinished()) : undefined}
+      />
+    );
 
   const q = byId.get(exam.ids[exam.current]!)!;
   const go = (i: number) => save({ ...exam, current: Math.max(0, Math.min(exam.ids.length - 1, i)) });
-  const unanswered = exam.ids.map((id, i) => (id in exam.answers ? null : i + 1)).filter((x): x is number => x !== null);
-  const flagged = exam.ids.map((id, i) => (exam.flags.includes(id) ? i + 1 : null)).filter((x): x is number => x !== null);
+  const unanswered = exam.ids
+    .map((id, i) => (id in exam.answers ? null : i + 1))
+    .filter((x): x is number => x !== null);
+  const flagged = exam.ids
+    .map((id, i) => (exam.flags.includes(id) ? i + 1 : null))
+    .filter((x): x is number => x !== null);
 
   return (
     <div class="exam not-content">
@@ -208,31 +247,78 @@ function ExamRunner({ bank, lessons }: Props) {
             </legend>
             {q.options.map((opt, i) => (
               <label class="question-option" key={`${q.id}-${i}`}>
-                <input type="radio" name={`exam-${q.id}`} checked={exam.answers[q.id] === i} onChange={() => save({ ...exam, answers: { ...exam.answers, [q.id]: i } })} /> {opt}
+                <input
+                  type="radio"
+                  name={`exam-${q.id}`}
+                  checked={exam.answers[q.id] === i}
+                  onChange={() => save({ ...exam, answers: { ...exam.answers, [q.id]: i } })}
+                />{' '}
+                {opt}
               </label>
             ))}
           </fieldset>
           <label class="question-option">
-            <input type="checkbox" checked={exam.flags.includes(q.id)}
-              onChange={() => save({ ...exam, flags: exam.flags.includes(q.id) ? exam.flags.filter((f) => f !== q.id) : [...exam.flags, q.id] })} /> {t('exam.flag')}
+            <input
+              type="checkbox"
+              checked={exam.flags.includes(q.id)}
+              onChange={() =>
+                save({
+                  ...exam,
+                  flags: exam.flags.includes(q.id) ? exam.flags.filter((f) => f !== q.id) : [...exam.flags, q.id],
+                })
+              }
+            />{' '}
+            {t('exam.flag')}
           </label>
           <div class="sim-actions">
-            <button type="button" class="usm-button secondary" disabled={exam.current === 0} onClick={() => go(exam.current - 1)}>{t('exam.prev')}</button>
-            <button type="button" class="usm-button secondary" disabled={exam.current === exam.ids.length - 1} onClick={() => go(exam.current + 1)}>{t('exam.next')}</button>
-            <button type="button" class="usm-button" onClick={() => setConfirming(true)}>{t('exam.submit')}</button>
+            <button
+              type="button"
+              class="usm-button secondary"
+              disabled={exam.current === 0}
+              onClick={() => go(exam.current - 1)}
+            >
+              {t('exam.prev')}
+            </button>
+            <button
+              type="button"
+              class="usm-button secondary"
+              disabled={exam.current === exam.ids.length - 1}
+              onClick={() => go(exam.current + 1)}
+            >
+              {t('exam.next')}
+            </button>
+            <button type="button" class="usm-button" onClick={() => setConfirming(true)}>
+              {t('exam.submit')}
+            </button>
           </div>
         </form>
         <QuestionMap ids={exam.ids} answers={exam.answers} flags={exam.flags} current={exam.current} go={go} />
       </div>
       {confirming && (
-        <div role="alertdialog" aria-modal="false" aria-labelledby="confirm-title" aria-describedby="confirm-body" class="exam-confirm">
+        <div
+          role="alertdialog"
+          aria-modal="false"
+          aria-labelledby="confirm-title"
+          aria-describedby="confirm-body"
+          class="exam-confirm"
+        >
           <h2 id="confirm-title">{t('exam.confirm.title')}</h2>
           <div id="confirm-body">
-            <p data-testid="confirm-unanswered">{unanswered.length ? listOfQuestions(t, 'exam.confirm.unanswered', unanswered) : t('exam.confirm.allAnswered')}</p>
-            {flagged.length > 0 && <p data-testid="confirm-flagged">{listOfQuestions(t, 'exam.confirm.flagged', flagged)}</p>}
+            <p data-testid="confirm-unanswered">
+              {unanswered.length
+                ? listOfQuestions(t, 'exam.confirm.unanswered', unanswered)
+                : t('exam.confirm.allAnswered')}
+            </p>
+            {flagged.length > 0 && (
+              <p data-testid="confirm-flagged">{listOfQuestions(t, 'exam.confirm.flagged', flagged)}</p>
+            )}
           </div>
-          <button type="button" class="usm-button" onClick={() => submit(exam)} ref={(el) => el?.focus()}>{t('exam.confirm.yes')}</button>{' '}
-          <button type="button" class="usm-button secondary" onClick={() => setConfirming(false)}>{t('exam.confirm.no')}</button>
+          <button type="button" class="usm-button" onClick={() => submit(exam)} ref={(el) => el?.focus()}>
+            {t('exam.confirm.yes')}
+          </button>{' '}
+          <button type="button" class="usm-button secondary" onClick={() => setConfirming(false)}>
+            {t('exam.confirm.no')}
+          </button>
         </div>
       )}
     </div>

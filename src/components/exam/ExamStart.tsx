@@ -18,24 +18,42 @@ export default function ExamStart({ start, showLast, notice }: Props) {
   const [passMark, setPassMark] = useState<PassMark>(EXAM.passMark);
   return (
     <div class="exam not-content">
-      {notice && <p role="alert" class="question-feedback is-wrong">{notice}</p>}
+      {notice && (
+        <p role="alert" class="question-feedback is-wrong">
+          {notice}
+        </p>
+      )}
       <p>{t('exam.intro', { n: EXAM.questions, minutes: EXAM.minutes, pass: EXAM.passMark })}</p>
       <label class="question-option">
-        <input type="checkbox" checked={extraTime} onChange={() => setExtraTime(!extraTime)} /> {t('exam.extraTime', { minutes: EXAM.minutes * EXAM.extraTimeFactor })}
+        <input type="checkbox" checked={extraTime} onChange={() => setExtraTime(!extraTime)} />{' '}
+        {t('exam.extraTime', { minutes: EXAM.minutes * EXAM.extraTimeFactor })}
       </label>
       <fieldset class="exam-passmark">
         <legend>{t('exam.passMark')}</legend>
         {([EXAM.passMark, EXAM.professionalPassMark] as const).map((pass) => (
           <label class="question-option" key={pass}>
             <input type="radio" name="exam-passmark" checked={passMark === pass} onChange={() => setPassMark(pass)} />{' '}
-            {t(pass === EXAM.passMark ? 'exam.passMark.foundation' : 'exam.passMark.professional', { pass, n: EXAM.questions, percent: percent(pass) })}
+            {t(pass === EXAM.passMark ? 'exam.passMark.foundation' : 'exam.passMark.professional', {
+              pass,
+              n: EXAM.questions,
+              percent: percent(pass),
+            })}
           </label>
         ))}
         <p class="question-instruction">{t('exam.passMark.note')}</p>
       </fieldset>
       <p>
-        <button type="button" class="usm-button" onClick={() => start({ extraTime, passMark })}>{t('exam.start')}</button>
-        {showLast && <> <button type="button" class="usm-button secondary" onClick={showLast}>{t('exam.lastResult')}</button></>}
+        <button type="button" class="usm-button" onClick={() => start({ extraTime, passMark })}>
+          {t('exam.start')}
+        </button>
+        {showLast && (
+          <>
+            {' '}
+            <button type="button" class="usm-button secondary" onClick={showLast}>
+              {t('exam.lastResult')}
+            </button>
+          </>
+        )}
       </p>
     </div>
   );

@@ -12,11 +12,23 @@ export default function ExamTimer({ remainingMs, announcement }: { remainingMs: 
   return (
     <div class="exam-timer">
       <span class="exam-timer-label">{t('exam.timer')}: </span>
-      <span class="exam-clock" aria-hidden="true" data-testid="exam-clock">{formatClock(remainingMs)}</span>{' '}
-      <button type="button" class="usm-button secondary" onClick={() => setOnDemand((prev) => (prev === spokenTime(t, remainingMs) ? `${spokenTime(t, remainingMs)}.` : spokenTime(t, remainingMs)))}>
+      <span class="exam-clock" aria-hidden="true" data-testid="exam-clock">
+        {formatClock(remainingMs)}
+      </span>{' '}
+      <button
+        type="button"
+        class="usm-button secondary"
+        onClick={() =>
+          setOnDemand((prev) =>
+            prev === spokenTime(t, remainingMs) ? `${spokenTime(t, remainingMs)}.` : spokenTime(t, remainingMs),
+          )
+        }
+      >
         {t('exam.timer.say')}
       </button>
-      <p class="visually-hidden" role="status" aria-live="polite" data-testid="exam-announcement">{onDemand || announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="exam-announcement">
+        {onDemand || announcement}
+      </p>
     </div>
   );
 }

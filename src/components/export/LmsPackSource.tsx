@@ -30,25 +30,45 @@ export default function LmsPackSource({ t, pack, onPack }: Props) {
       <legend>{t('lms.select.pack')}</legend>
       <p>{t('lms.select.pack.help')}</p>
       <p>
-        <label for="lms-pack-link">{t('lms.select.pack.link')}</label><br />
-        <input id="lms-pack-link" type="text" size={40} value={link} onInput={(e) => setLink((e.target as HTMLInputElement).value)} />{' '}
-        <button type="button" class="usm-button secondary" onClick={() => void load({ kind: 'link', link })}>{t('lms.select.pack.load')}</button>
+        <label for="lms-pack-link">{t('lms.select.pack.link')}</label>
+        <br />
+        <input
+          id="lms-pack-link"
+          type="text"
+          size={40}
+          value={link}
+          onInput={(e) => setLink((e.target as HTMLInputElement).value)}
+        />{' '}
+        <button type="button" class="usm-button secondary" onClick={() => void load({ kind: 'link', link })}>
+          {t('lms.select.pack.load')}
+        </button>
       </p>
       <p>
         <label for="lms-pack-file">{t('lms.select.pack.file')}</label>{' '}
-        <input id="lms-pack-file" type="file" accept=".yaml,.yml,text/yaml,application/yaml" onChange={(e) => {
-          const input = e.target as HTMLInputElement;
-          const f = input.files?.[0];
-          if (f) void load({ kind: 'file', name: f.name, size: f.size, text: () => f.text() });
-          input.value = '';
-        }} />
+        <input
+          id="lms-pack-file"
+          type="file"
+          accept=".yaml,.yml,text/yaml,application/yaml"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const f = input.files?.[0];
+            if (f) void load({ kind: 'file', name: f.name, size: f.size, text: () => f.text() });
+            input.value = '';
+          }}
+        />
       </p>
       <div role="status" aria-live="polite" data-testid="lms-pack-status">
         {message && <p class={message.ok ? undefined : 'is-wrong'}>{message.text}</p>}
         {!message && pack && (
           <p>
-            {t('lms.select.pack.loaded', { title: pack.title ?? t('lms.select.pack.untitled'), n: pack.scenarios.length, ids: pack.scenarios.map((s) => s.id).join(', ') })}{' '}
-            <button type="button" class="usm-button secondary" onClick={() => onPack(null)}>{t('lms.select.pack.remove')}</button>
+            {t('lms.select.pack.loaded', {
+              title: pack.title ?? t('lms.select.pack.untitled'),
+              n: pack.scenarios.length,
+              ids: pack.scenarios.map((s) => s.id).join(', '),
+            })}{' '}
+            <button type="button" class="usm-button secondary" onClick={() => onPack(null)}>
+              {t('lms.select.pack.remove')}
+            </button>
           </p>
         )}
       </div>

@@ -12,13 +12,22 @@ type Saved = NonNullable<RecordData<'maturity'>>;
 
 interface Props {
   q: Questionnaire;
-  links: { lessons: Record<string, { title: string; href: string }>; scenarios: Record<string, { title: string; href: string }> };
+  links: {
+    lessons: Record<string, { title: string; href: string }>;
+    scenarios: Record<string, { title: string; href: string }>;
+  };
 }
 
 function AssessmentApp({ q, links }: Props) {
   const t = useT();
   const store = browserStore();
-  const fresh = (): Saved => ({ questionnaire: q.id, version: q.version, perspective: 'provider', respondent: '', answers: {} });
+  const fresh = (): Saved => ({
+    questionnaire: q.id,
+    version: q.version,
+    perspective: 'provider',
+    respondent: '',
+    answers: {},
+  });
   const [saved, setSaved] = useState<Saved>(fresh);
   const [step, setStep] = useState(0); // 0 intro, 1..n parts, n+1 report
   useEffect(() => {
@@ -41,7 +50,9 @@ function AssessmentApp({ q, links }: Props) {
   const go = (s: number) => {
     setStep(s);
     if (s >= 1 && s <= n && saved.part !== s) save({ ...saved, part: s });
-    requestAnimationFrame(() => document.getElementById('vmm-step-title')?.focus() ?? document.getElementById('vmm-report-title')?.focus());
+    requestAnimationFrame(
+      () => document.getElementById('vmm-step-title')?.focus() ?? document.getElementById('vmm-report-title')?.focus(),
+    );
   };
 
   if (step === 0) {
@@ -52,21 +63,48 @@ function AssessmentApp({ q, links }: Props) {
           <legend>{t('vmm.perspective')}</legend>
           {(['provider', 'customer'] as Perspective[]).map((p) => (
             <label class="question-option" key={p}>
-              <input type="radio" name="vmm-perspective" checked={saved.perspective === p} onChange={() => save({ ...saved, perspective: p })} /> {t(`vmm.perspective.${p}`)}
+              <input
+                type="radio"
+                name="vmm-perspective"
+                checked={saved.perspective === p}
+                onChange={() => save({ ...saved, perspective: p })}
+              />{' '}
+              {t(`vmm.perspective.${p}`)}
             </label>
           ))}
         </fieldset>
         <p>
-          <label for="vmm-respondent">{t('vmm.respondent')}</label><br />
-          <input id="vmm-respondent" type="text" maxLength={NAME_MAX} value={saved.respondent} onInput={(e) => save({ ...saved, respondent: (e.target as HTMLInputElement).value })} />
+          <label for="vmm-respondent">{t('vmm.respondent')}</label>
+          <br />
+          <input
+            id="vmm-respondent"
+            type="text"
+            maxLength={NAME_MAX}
+            value={saved.respondent}
+            onInput={(e) => save({ ...saved, respondent: (e.target as HTMLInputElement).value })}
+          />
         </p>
         <p>{t('vmm.answered', { answered, total })}</p>
         <p>
-          {answered > 0
-            ? <button type="button" class="usm-button" data-testid="vmm-resume" onClick={() => go(resumeAt)}>{t('vmm.resume', { n: resumeAt, title: q.dimensions[resumeAt - 1]!.title })}</button>
-            : <button type="button" class="usm-button" onClick={() => go(1)}>{t('vmm.start', { dimension: q.dimensions[0]!.title })}</button>}{' '}
-          {answered > 0 && <button type="button" class="usm-button secondary" onClick={() => go(n + 1)}>{t('vmm.report')}</button>}{' '}
-          {answered > 0 && <button type="button" class="usm-button secondary" onClick={() => save(fresh())}>{t('vmm.reset')}</button>}
+          {answered > 0 ? (
+            <button type="button" class="usm-button" data-testid="vmm-resume" onClick={() => go(resumeAt)}>
+              {t('vmm.resume', { n: resumeAt, title: q.dimensions[resumeAt - 1]!.title })}
+            </button>
+          ) : (
+            <button type="button" class="usm-button" onClick={() => go(1)}>
+              {t('vmm.start', { dimension: q.dimensions[0]!.title })}
+            </button>
+          )}{' '}
+          {answered > 0 && (
+            <button type="button" class="usm-button secondary" onClick={() => go(n + 1)}>
+              {t('vmm.report')}
+            </button>
+          )}{' '}
+          {answered > 0 && (
+            <button type="button" class="usm-button secondary" onClick={() => save(fresh())}>
+              {t('vmm.reset')}
+            </button>
+          )}
         </p>
       </div>
     );
@@ -75,8 +113,18 @@ function AssessmentApp({ q, links }: Props) {
   if (step > n) {
     return (
       <div class="vmm not-content">
-        <p class="no-print"><button type="button" class="usm-button secondary" onClick={() => go(1)}>{t('vmm.edit')}</button></p>
-        <MaturityReport q={q} answers={saved.answers} perspective={saved.perspective} respondent={saved.respondent} links={links} />
+        <p class="no-print">
+          <button type="button" class="usm-button secondary" onClick={() => go(1)}>
+            {t('vmm.edit')}
+          </button>
+        </p>
+        <MaturityReport
+          q={q}
+          answers={saved.answers}
+          perspective={saved.perspective}
+          respondent={saved.respondent}
+          links={links}
+        />
       </div>
     );
   }
@@ -84,7 +132,9 @@ function AssessmentApp({ q, links }: Props) {
   const d = q.dimensions[step - 1]!;
   return (
     <div class="vmm not-content">
-      <h2 id="vmm-step-title" tabIndex={-1}>{t('vmm.step', { n: step, total: n, title: d.title })}</h2>
+      <h2 id="vmm-step-title" tabIndex={-1}>
+        {t('vmm.step', { n: step, total: n, title: d.title })}
+      </h2>
       <p>{d.description}</p>
       <p role="status">{t('vmm.answered', { answered, total })}</p>
       <ol class="vmm-statements">
@@ -95,7 +145,14 @@ function AssessmentApp({ q, links }: Props) {
               <div class="vmm-scale">
                 {ANSWERS.map((a: Answer) => (
                   <label key={a}>
-                    <input type="radio" name={s.id} value={a} checked={saved.answers[s.id] === a} onChange={() => save({ ...saved, answers: { ...saved.answers, [s.id]: a } })} /> {t(`vmm.scale.${a}`)}
+                    <input
+                      type="radio"
+                      name={s.id}
+                      value={a}
+                      checked={saved.answers[s.id] === a}
+                      onChange={() => save({ ...saved, answers: { ...saved.answers, [s.id]: a } })}
+                    />{' '}
+                    {t(`vmm.scale.${a}`)}
                   </label>
                 ))}
               </div>
@@ -104,8 +161,12 @@ function AssessmentApp({ q, links }: Props) {
         ))}
       </ol>
       <p class="sim-actions">
-        <button type="button" class="usm-button secondary" onClick={() => go(step - 1)}>{t('vmm.prev')}</button>
-        <button type="button" class="usm-button" onClick={() => go(step + 1)}>{step < n ? t('vmm.next') : t('vmm.report')}</button>
+        <button type="button" class="usm-button secondary" onClick={() => go(step - 1)}>
+          {t('vmm.prev')}
+        </button>
+        <button type="button" class="usm-button" onClick={() => go(step + 1)}>
+          {step < n ? t('vmm.next') : t('vmm.report')}
+        </button>
       </p>
     </div>
   );

@@ -19,21 +19,51 @@ export default function ShiftQueue({ state, open, title, priority, active, fresh
   return (
     <section aria-labelledby="queue-title" class="shift-queue-box">
       <h2 id="queue-title">{t('shift.queue')}</h2>
-      {open.length === 0 ? <p>{t('shift.queue.empty')}</p> : (
+      {open.length === 0 ? (
+        <p>{t('shift.queue.empty')}</p>
+      ) : (
         <ul class="shift-queue" data-testid="shift-queue">
           {open.map((c) => {
             const p = priority(c);
             const o = originOf(c, state);
-            const from = o.source === 'planned' ? t('shift.from.planned')
-              : o.source === 'ignored-risk' ? t('shift.from.ignored-risk', { call: o.from ? title(o.from) : '' })
-                : t(`shift.from.${o.source}`, { process: o.process ? PROCESSES[o.process].name : '', step: o.step ?? '', call: o.from ? title(o.from) : '' });
+            const from =
+              o.source === 'planned'
+                ? t('shift.from.planned')
+                : o.source === 'ignored-risk'
+                  ? t('shift.from.ignored-risk', { call: o.from ? title(o.from) : '' })
+                  : t(`shift.from.${o.source}`, {
+                      process: o.process ? PROCESSES[o.process].name : '',
+                      step: o.step ?? '',
+                      call: o.from ? title(o.from) : '',
+                    });
             return (
-              <li key={c.id} class={`shift-call${c.id === active ? ' is-active' : ''}${fresh.includes(c.id) ? ' is-new' : ''}`} data-source={c.source} data-from={o.process ?? undefined}>
-                <strong>{title(c)}</strong>{fresh.includes(c.id) && <span class="shift-new"> · {t('shift.new')}</span>}
-                <span class="shift-call-meta">{t('shift.arrived', { time: hhmm(c.arrivesAt) })}{p ? `, ${t('shift.priority', { p })}` : ''}</span>
-                <span class="shift-call-from" data-testid="call-origin">{o.process && <span class="shift-from-process">{PROCESSES[o.process].name} ↘ </span>}{from}</span>
-                {c.id === active ? <span class="shift-playing">{t('shift.playing')}</span> : (
-                  <button type="button" class="usm-button secondary" onClick={() => take(c.id)} aria-label={`${t('shift.take')}: ${title(c)}`}>{t('shift.take')}</button>
+              <li
+                key={c.id}
+                class={`shift-call${c.id === active ? ' is-active' : ''}${fresh.includes(c.id) ? ' is-new' : ''}`}
+                data-source={c.source}
+                data-from={o.process ?? undefined}
+              >
+                <strong>{title(c)}</strong>
+                {fresh.includes(c.id) && <span class="shift-new"> · {t('shift.new')}</span>}
+                <span class="shift-call-meta">
+                  {t('shift.arrived', { time: hhmm(c.arrivesAt) })}
+                  {p ? `, ${t('shift.priority', { p })}` : ''}
+                </span>
+                <span class="shift-call-from" data-testid="call-origin">
+                  {o.process && <span class="shift-from-process">{PROCESSES[o.process].name} ↘ </span>}
+                  {from}
+                </span>
+                {c.id === active ? (
+                  <span class="shift-playing">{t('shift.playing')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    class="usm-button secondary"
+                    onClick={() => take(c.id)}
+                    aria-label={`${t('shift.take')}: ${title(c)}`}
+                  >
+                    {t('shift.take')}
+                  </button>
                 )}
               </li>
             );

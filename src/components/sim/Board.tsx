@@ -5,7 +5,17 @@
  */
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PROCESSES, earlyCloseOf, type Impact, type Urgency, choicesOf, refusalPlace, type Frame, type StackEntry, processLine } from '#engine/model';
+import {
+  PROCESSES,
+  earlyCloseOf,
+  type Impact,
+  type Urgency,
+  choicesOf,
+  refusalPlace,
+  type Frame,
+  type StackEntry,
+  processLine,
+} from '#engine/model';
 import type { LearnerEvent, DebriefBoard } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
@@ -39,7 +49,20 @@ export function stackWords(t: T, e: StackEntry): string {
   return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
 }
 
-export default function Board({ frame, live, send, call, askPriority, impact, urgency, explainRefusals, debrief, id, children, level = 2 }: Props) {
+export default function Board({
+  frame,
+  live,
+  send,
+  call,
+  askPriority,
+  impact,
+  urgency,
+  explainRefusals,
+  debrief,
+  id,
+  children,
+  level = 2,
+}: Props) {
   const t = useT();
   const H = level === 2 ? 'h2' : 'h3';
   const box = useRef<HTMLDivElement>(null);
@@ -52,30 +75,69 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
     seen.current = frame;
     if (!live || (document.activeElement && document.activeElement !== document.body)) return;
     const board = box.current?.closest('.board');
-    (board?.querySelector<HTMLElement>('.call-token .usm-button') ?? board?.querySelector<HTMLElement>('.lane-target'))?.focus();
+    (
+      board?.querySelector<HTMLElement>('.call-token .usm-button') ?? board?.querySelector<HTMLElement>('.lane-target')
+    )?.focus();
   }, [frame]);
   const choices = live ? choicesOf(board) : { sendTo: [], trigger: [], advance: null, finish: null };
   const place = live ? refusalPlace(frame) : null;
   const reason = frame.message && (explainRefusals ? format(t, frame.message) : t('sim.refused.assessment'));
   const top = board.top;
   const home = top?.process ?? (board.fulfilled ? board.route[0] : undefined);
-  const ghostSteps = (p: string) => new Set(debrief ? debrief.expectedPath.flatMap((s) => [...('from' in s ? [s.from] : []), s.to]).filter((x) => x.process === p).map((x) => x.step) : []);
+  const ghostSteps = (p: string) =>
+    new Set(
+      debrief
+        ? debrief.expectedPath
+            .flatMap((s) => [...('from' in s ? [s.from] : []), s.to])
+            .filter((x) => x.process === p)
+            .map((x) => x.step)
+        : [],
+    );
 
   const target = (p: (typeof board.lanes)[number]['process']): LaneTarget =>
-    choices.sendTo.includes(p) ? { kind: 'send' } : choices.trigger.some((x) => x.process === p) && top ? { kind: 'trigger', from: top.process } : null;
+    choices.sendTo.includes(p)
+      ? { kind: 'send' }
+      : choices.trigger.some((x) => x.process === p) && top
+        ? { kind: 'trigger', from: top.process }
+        : null;
 
   const card = home ? (
-    <CallCard call={call} compact callType={board.card.callType} priority={board.card.priority}
-      where={top ? t('sim.board.card.step', { process: PROCESSES[top.process].name, step: PROCESSES[top.process].steps[top.step]!.name }) : t('sim.board.workflowFulfilled')}>
+    <CallCard
+      call={call}
+      compact
+      callType={board.card.callType}
+      priority={board.card.priority}
+      where={
+        top
+          ? t('sim.board.card.step', {
+              process: PROCESSES[top.process].name,
+              step: PROCESSES[top.process].steps[top.step]!.name,
+            })
+          : t('sim.board.workflowFulfilled')
+      }
+    >
       {(choices.advance || choices.finish) && (
-        <div class="sim-actions" role="group" aria-label={t('sim.board.moves', { process: PROCESSES[top!.process].name })}>
+        <div
+          class="sim-actions"
+          role="group"
+          aria-label={t('sim.board.moves', { process: PROCESSES[top!.process].name })}
+        >
           {choices.advance && (
-            <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>{t('sim.continue', { process: PROCESSES[choices.advance].name })}</button>
+            <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>
+              {t('sim.continue', { process: PROCESSES[choices.advance].name })}
+            </button>
           )}
           {choices.finish && (
             <>
               <p>{t('sim.forkQuestion', { process: PROCESSES[choices.finish].name })}</p>
-              <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>{t(earlyCloseOf(choices.finish, top!.depth) ? `sim.finish.${earlyCloseOf(choices.finish, top!.depth)!.outcome}` : 'sim.finish', { process: PROCESSES[choices.finish].name })}</button>
+              <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>
+                {t(
+                  earlyCloseOf(choices.finish, top!.depth)
+                    ? `sim.finish.${earlyCloseOf(choices.finish, top!.depth)!.outcome}`
+                    : 'sim.finish',
+                  { process: PROCESSES[choices.finish].name },
+                )}
+              </button>
             </>
           )}
         </div>
@@ -87,28 +149,57 @@ export default function Board({ frame, live, send, call, askPriority, impact, ur
   return (
     <section class="board" aria-labelledby={`${id}-board`} data-phase={board.phase} data-testid="board">
       {/* The lanes' headings (h3) sit under this one, so the page's outline has no gap. */}
-      <H id={`${id}-board`} class="sr-only">{t('sim.board')}</H>
-      {board.phase === 'intake' && (live ? (
-        <IntakeDesk call={call} callType={board.card.callType} askPriority={askPriority} impact={impact} urgency={urgency} send={send} id={id} />
-      ) : (
-        <div class="board-intake"><CallCard call={call} callType={board.card.callType} priority={board.card.priority} /></div>
-      ))}
+      <H id={`${id}-board`} class="sr-only">
+        {t('sim.board')}
+      </H>
+      {board.phase === 'intake' &&
+        (live ? (
+          <IntakeDesk
+            call={call}
+            callType={board.card.callType}
+            askPriority={askPriority}
+            impact={impact}
+            urgency={urgency}
+            send={send}
+            id={id}
+          />
+        ) : (
+          <div class="board-intake">
+            <CallCard call={call} callType={board.card.callType} priority={board.card.priority} />
+          </div>
+        ))}
       {board.stack.length > 0 && (
         <ol class="board-stack" aria-label={t('sim.stack')}>
           {board.stack.map((e, i) => (
-            <li key={e.process} style={{ '--depth': i }} class={i === board.stack.length - 1 ? 'is-top' : ''}>{stackWords(t, e)}</li>
+            <li key={e.process} style={{ '--depth': i }} class={i === board.stack.length - 1 ? 'is-top' : ''}>
+              {stackWords(t, e)}
+            </li>
           ))}
         </ol>
       )}
       {board.fulfilled && <p class="board-done">{t('sim.board.workflowFulfilled')}</p>}
       <div class="board-lanes" ref={box}>
         {board.lanes.map((lane) => (
-          <BoardLane key={lane.process} lane={lane} entry={board.stack.find((s) => s.process === lane.process)} target={target(lane.process)} send={send}
-            refusal={place === lane.process ? reason : null} card={home === lane.process ? card : undefined}
-            pins={debrief ? debrief.pins.filter((p) => p.at.process === lane.process) : []} ghost={ghostSteps(lane.process)} id={id} />
+          <BoardLane
+            key={lane.process}
+            lane={lane}
+            entry={board.stack.find((s) => s.process === lane.process)}
+            target={target(lane.process)}
+            send={send}
+            refusal={place === lane.process ? reason : null}
+            card={home === lane.process ? card : undefined}
+            pins={debrief ? debrief.pins.filter((p) => p.at.process === lane.process) : []}
+            ghost={ghostSteps(lane.process)}
+            id={id}
+          />
         ))}
         {(frame.path.length > 0 || !!debrief?.expectedPath.length) && (
-          <LazyPath box={box} path={frame.path} ghost={debrief?.expectedPath ?? null} version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`} />
+          <LazyPath
+            box={box}
+            path={frame.path}
+            ghost={debrief?.expectedPath ?? null}
+            version={`${frame.path.length}-${board.phase}-${debrief ? 1 : 0}-${place ?? ''}`}
+          />
         )}
       </div>
       {children}
@@ -123,7 +214,11 @@ let pathView: FunctionComponent<PathProps> | null = null;
 function LazyPath(props: PathProps) {
   const [, loaded] = useState(pathView !== null);
   useEffect(() => {
-    if (!pathView) void import('./BoardPath.tsx').then((m) => { pathView = m.default; loaded(true); });
+    if (!pathView)
+      void import('./BoardPath.tsx').then((m) => {
+        pathView = m.default;
+        loaded(true);
+      });
   }, []);
   const View = pathView;
   return View ? <View {...props} /> : null;

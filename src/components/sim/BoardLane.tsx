@@ -38,38 +38,80 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
   const artifact = target?.kind === 'trigger' ? forkArtifact(target.from, lane.process) : null;
   const current = lane.steps.findIndex((s) => s.state === 'current');
   return (
-    <section role="group" aria-labelledby={head} class="lane" data-process={lane.process} data-status={entry?.activity ?? lane.status}
-      style={{ '--depth': lane.depth ?? 0 }}>
+    <section
+      role="group"
+      aria-labelledby={head}
+      class="lane"
+      data-process={lane.process}
+      data-status={entry?.activity ?? lane.status}
+      style={{ '--depth': lane.depth ?? 0 }}
+    >
       <header class="lane-head">
-        <h3 id={head} class="lane-name">{laneName}</h3>
+        <h3 id={head} class="lane-name">
+          {laneName}
+        </h3>
         <span class="lane-status">
           {statusText(t, lane, entry)}
-          {lane.caller && <> · <span class="lane-caller">{t('sim.board.calledBy', { process: PROCESSES[lane.caller].name })}</span></>}
+          {lane.caller && (
+            <>
+              {' '}
+              · <span class="lane-caller">{t('sim.board.calledBy', { process: PROCESSES[lane.caller].name })}</span>
+            </>
+          )}
         </span>
         {target?.kind === 'send' && (
-          <button type="button" class="usm-button secondary lane-target" onClick={() => send({ type: 'SEND_TO', process: lane.process })}>
+          <button
+            type="button"
+            class="usm-button secondary lane-target"
+            onClick={() => send({ type: 'SEND_TO', process: lane.process })}
+          >
             {t('sim.sendTo', { process: laneName })}
           </button>
         )}
         {target?.kind === 'trigger' && (
-          <button type="button" class={`usm-button secondary lane-target${artifact ? ' is-allowed' : ''}`} onClick={() => send({ type: 'TRIGGER', process: lane.process })}>
-            {artifact ? t('sim.trigger', { process: laneName, artifact: CALL_TYPES[artifact].name.toLowerCase() }) : t('sim.triggerAny', { process: laneName })}
+          <button
+            type="button"
+            class={`usm-button secondary lane-target${artifact ? ' is-allowed' : ''}`}
+            onClick={() => send({ type: 'TRIGGER', process: lane.process })}
+          >
+            {artifact
+              ? t('sim.trigger', { process: laneName, artifact: CALL_TYPES[artifact].name.toLowerCase() })
+              : t('sim.triggerAny', { process: laneName })}
           </button>
         )}
       </header>
-      <ol class="lane-steps" aria-label={t('sim.board.steps', { process: laneName })} style={{ '--steps': lane.steps.length }}>
+      <ol
+        class="lane-steps"
+        aria-label={t('sim.board.steps', { process: laneName })}
+        style={{ '--steps': lane.steps.length }}
+      >
         {lane.steps.map((s, i) => {
           const pin = pins.find((p) => p.at.step === i);
           return (
-            <li key={s.id} class={`lane-step is-${s.state}${s.fork ? ' is-fork' : ''}${ghost.has(i) ? ' is-ghost' : ''}`} aria-current={s.state === 'current' ? 'step' : undefined}>
-              <span class="lane-dot" data-point={`${lane.process}:${i}`} aria-hidden="true">{i + 1}</span>
+            <li
+              key={s.id}
+              class={`lane-step is-${s.state}${s.fork ? ' is-fork' : ''}${ghost.has(i) ? ' is-ghost' : ''}`}
+              aria-current={s.state === 'current' ? 'step' : undefined}
+            >
+              <span class="lane-dot" data-point={`${lane.process}:${i}`} aria-hidden="true">
+                {i + 1}
+              </span>
               <span class="lane-step-name">{t(`engine.step.${lane.process}.${s.id}` as UiKey)}</span>
-              {pin && <span class="lane-pin" data-testid="pin">{pin.step}<span class="visually-hidden"> — {t('sim.board.pins')}</span></span>}
+              {pin && (
+                <span class="lane-pin" data-testid="pin">
+                  {pin.step}
+                  <span class="visually-hidden"> — {t('sim.board.pins')}</span>
+                </span>
+              )}
             </li>
           );
         })}
       </ol>
-      {card && <div class="lane-slot" style={{ '--at': Math.max(current, 0) }}>{card}</div>}
+      {card && (
+        <div class="lane-slot" style={{ '--at': Math.max(current, 0) }}>
+          {card}
+        </div>
+      )}
       {refusal && <p class="lane-refusal">{t('sim.refused', { reason: refusal })}</p>}
     </section>
   );

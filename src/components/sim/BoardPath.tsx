@@ -58,7 +58,10 @@ export default function BoardPath({ box, path, ghost, version }: Props) {
       frame.current = requestAnimationFrame(update);
     });
     ro.observe(el);
-    return () => { ro.disconnect(); cancelAnimationFrame(frame.current); };
+    return () => {
+      ro.disconnect();
+      cancelAnimationFrame(frame.current);
+    };
   }, [version]);
   const draw = (segs: readonly PathSegment[], cls: string, offset: number) =>
     segs.map((s, i) => {

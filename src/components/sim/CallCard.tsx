@@ -25,12 +25,20 @@ export default function CallCard({ call, callType, priority, compact, where, chi
   return (
     <div class={`call-token${compact ? ' is-compact' : ''}`} data-testid="call-card">
       {call && (
-        <p class="call-token-from"><strong>{call.from}</strong> <span class="call-token-channel">· {call.channel}</span></p>
+        <p class="call-token-from">
+          <strong>{call.from}</strong> <span class="call-token-channel">· {call.channel}</span>
+        </p>
       )}
       {call && !compact && <blockquote class="call-token-words">{call.text}</blockquote>}
       <dl class="call-token-meta">
-        <div><dt>{t('sim.board.card.type')}</dt><dd>{callType ? CALL_TYPES[callType].name : t('sim.board.card.unclassified')}</dd></div>
-        <div><dt>{t('sim.board.card.priority')}</dt><dd>{priority ?? t('sim.board.card.noPriority')}</dd></div>
+        <div>
+          <dt>{t('sim.board.card.type')}</dt>
+          <dd>{callType ? CALL_TYPES[callType].name : t('sim.board.card.unclassified')}</dd>
+        </div>
+        <div>
+          <dt>{t('sim.board.card.priority')}</dt>
+          <dd>{priority ?? t('sim.board.card.noPriority')}</dd>
+        </div>
       </dl>
       {where && <p class="call-token-where">{where}</p>}
       {children}

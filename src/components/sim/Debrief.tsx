@@ -16,7 +16,7 @@ interface Props {
 
 /** ", closed at Negotiate without agreement" for a workflow that ended early; nothing when fulfilled. */
 const early = (t: T, o: OutcomeId | null) => (o && o !== 'fulfilled' ? `, ${t(`sim.outcome.${o}`)}` : '');
-const proc = (p: string | null) => (p ? PROCESSES[p as ProcessId]?.name ?? p : '—');
+const proc = (p: string | null) => (p ? (PROCESSES[p as ProcessId]?.name ?? p) : '—');
 
 export default function Debrief({ result, lessons, nextHref, id }: Props) {
   const t = useT();
@@ -29,18 +29,26 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
     <section class="sim-debrief" aria-labelledby={`${id}-debrief`} tabIndex={-1} ref={ref} data-testid="debrief">
       <h2 id={`${id}-debrief`}>{t('sim.debrief')}</h2>
       <p class={`sim-verdict ${result.passed ? 'is-right' : 'is-wrong'}`} data-testid="score">
-        <strong>{result.passed ? t('sim.debrief.passed') : t('sim.debrief.failed')}</strong> · {t('sim.debrief.score', { score: result.score })}
+        <strong>{result.passed ? t('sim.debrief.passed') : t('sim.debrief.failed')}</strong> ·{' '}
+        {t('sim.debrief.score', { score: result.score })}
       </p>
       <dl class="sim-compare">
         <dt>{t('sim.debrief.yours')}</dt>
-        <dd data-testid="workflow-chosen">{yours ? `${yours.number}: ${yours.name}${early(t, result.outcomeChosen)}` : t('sim.debrief.none')}</dd>
+        <dd data-testid="workflow-chosen">
+          {yours ? `${yours.number}: ${yours.name}${early(t, result.outcomeChosen)}` : t('sim.debrief.none')}
+        </dd>
         <dt>{t('sim.debrief.expected')}</dt>
         <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}${early(t, result.outcomeExpected)}`}</dd>
       </dl>
       <h3>{t('sim.debrief.path')}</h3>
       <table>
         <thead>
-          <tr><th scope="col">{t('sim.debrief.step')}</th><th scope="col">{t('sim.debrief.col.expected')}</th><th scope="col">{t('sim.debrief.col.yours')}</th><th scope="col">{t('sim.debrief.col.verdict')}</th></tr>
+          <tr>
+            <th scope="col">{t('sim.debrief.step')}</th>
+            <th scope="col">{t('sim.debrief.col.expected')}</th>
+            <th scope="col">{t('sim.debrief.col.yours')}</th>
+            <th scope="col">{t('sim.debrief.col.verdict')}</th>
+          </tr>
         </thead>
         <tbody>
           {result.path.map((d) => (
@@ -48,24 +56,39 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
               <td>{d.step}</td>
               <td>{proc(d.expected)}</td>
               <td>{proc(d.chosen)}</td>
-              <td>{d.ok ? t('sim.debrief.match') : `${t('sim.debrief.differs')}${d.ruleMessage ? ` — ${format(t, d.ruleMessage)}` : ''}`}</td>
+              <td>
+                {d.ok
+                  ? t('sim.debrief.match')
+                  : `${t('sim.debrief.differs')}${d.ruleMessage ? ` — ${format(t, d.ruleMessage)}` : ''}`}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <h3>{t('sim.debrief.why')}</h3>
       <ul data-testid="feedback">
-        {result.messages.map((m, i) => <li key={i}>{format(t, m)}</li>)}
+        {result.messages.map((m, i) => (
+          <li key={i}>{format(t, m)}</li>
+        ))}
       </ul>
       {lessons.length > 0 && (
         <p>
           {t('sim.debrief.lessons')}:{' '}
           {lessons.map((l, i) => (
-            <span key={l.slug}>{i > 0 && ', '}<a href={l.href}>{l.title}</a></span>
+            <span key={l.slug}>
+              {i > 0 && ', '}
+              <a href={l.href}>{l.title}</a>
+            </span>
           ))}
         </p>
       )}
-      {nextHref && <p><a class="usm-button" href={nextHref}>{t('sim.debrief.next')}</a></p>}
+      {nextHref && (
+        <p>
+          <a class="usm-button" href={nextHref}>
+            {t('sim.debrief.next')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

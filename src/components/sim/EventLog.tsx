@@ -18,9 +18,15 @@ export default function EventLog({ frames, id }: { frames: readonly Frame[]; id:
     <div class="sc-log">
       <h3 id={`${id}-log`}>{t('sim.sc.log')}</h3>
       <ol aria-labelledby={`${id}-log`} data-testid="event-log">
-        {lines.map((l, i) => <li key={i} class={l.refused ? 'is-refused' : ''}>{l.text}</li>)}
+        {lines.map((l, i) => (
+          <li key={i} class={l.refused ? 'is-refused' : ''}>
+            {l.text}
+          </li>
+        ))}
       </ol>
-      <p class="visually-hidden" role="status" aria-live="polite">{lines.at(-1)?.text}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {lines.at(-1)?.text}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,14 @@
 /** Intake on the board: the call card with the call-type choice and the priority (impact × urgency). */
 import { useEffect, useState } from 'preact/hooks';
-import { CALL_TYPE_LIST, IMPACTS, URGENCIES, priorityOf, type CallTypeId, type Impact, type Urgency } from '#engine/model';
+import {
+  CALL_TYPE_LIST,
+  IMPACTS,
+  URGENCIES,
+  priorityOf,
+  type CallTypeId,
+  type Impact,
+  type Urgency,
+} from '#engine/model';
 import type { LearnerEvent } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
@@ -37,7 +45,17 @@ export default function IntakeDesk({ call, callType, askPriority, impact, urgenc
           <legend>{t('sim.callType')}</legend>
           {CALL_TYPE_LIST.map((c) => (
             <label key={c.id}>
-              <input type="radio" name={`${id}-call-type`} value={c.id} checked={chosen === c.id} onChange={() => { setChosen(c.id); send({ type: 'CLASSIFY', callType: c.id }); }} /> {c.name}
+              <input
+                type="radio"
+                name={`${id}-call-type`}
+                value={c.id}
+                checked={chosen === c.id}
+                onChange={() => {
+                  setChosen(c.id);
+                  send({ type: 'CLASSIFY', callType: c.id });
+                }}
+              />{' '}
+              {c.name}
             </label>
           ))}
         </fieldset>
@@ -47,14 +65,22 @@ export default function IntakeDesk({ call, callType, askPriority, impact, urgenc
               {t('sim.impact')}{' '}
               <select value={i} onChange={(e) => setPriority((e.target as HTMLSelectElement).value as Impact, u)}>
                 <option value="">{t('sim.choose')}</option>
-                {IMPACTS.map((x) => <option value={x} key={x}>{x}</option>)}
+                {IMPACTS.map((x) => (
+                  <option value={x} key={x}>
+                    {x}
+                  </option>
+                ))}
               </select>
             </label>{' '}
             <label>
               {t('sim.urgency')}{' '}
               <select value={u} onChange={(e) => setPriority(i, (e.target as HTMLSelectElement).value as Urgency)}>
                 <option value="">{t('sim.choose')}</option>
-                {URGENCIES.map((x) => <option value={x} key={x}>{x}</option>)}
+                {URGENCIES.map((x) => (
+                  <option value={x} key={x}>
+                    {x}
+                  </option>
+                ))}
               </select>
             </label>
             {priority && <p>{t('sim.priority', { p: priority })}</p>}

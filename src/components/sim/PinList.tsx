@@ -21,20 +21,33 @@ export default function PinList({ debrief, route }: { debrief: DebriefBoard; rou
           <ol class="pin-list">
             {debrief.pins.map((p) => {
               const d = p.diff;
-              const what = p.step === 1
-                ? t('sim.board.pin.entry', { chosen: pname(d.chosen), expected: pname(d.expected) })
-                : d.chosen === null ? t('sim.board.pin.missing', { expected: pname(d.expected) })
-                  : d.expected === null ? t('sim.board.pin.end', { chosen: pname(d.chosen) })
-                    : t('sim.board.pin.fork', { chosen: pname(d.chosen), expected: pname(d.expected) });
+              const what =
+                p.step === 1
+                  ? t('sim.board.pin.entry', { chosen: pname(d.chosen), expected: pname(d.expected) })
+                  : d.chosen === null
+                    ? t('sim.board.pin.missing', { expected: pname(d.expected) })
+                    : d.expected === null
+                      ? t('sim.board.pin.end', { chosen: pname(d.chosen) })
+                      : t('sim.board.pin.fork', { chosen: pname(d.chosen), expected: pname(d.expected) });
               return (
                 <li key={p.step} value={p.step} data-testid="pin-item">
-                  {t('sim.board.pin', { step: p.step, process: `${PROCESSES[p.at.process].name} (${PROCESSES[p.at.process].steps[p.at.step]!.name})`, what })}
+                  {t('sim.board.pin', {
+                    step: p.step,
+                    process: `${PROCESSES[p.at.process].name} (${PROCESSES[p.at.process].steps[p.at.step]!.name})`,
+                    what,
+                  })}
                   {d.ruleMessage && <> — {format(t, d.ruleMessage)}</>}
                 </li>
               );
             })}
           </ol>
-          {debrief.cardIssues.length > 0 && <ul class="pin-card">{debrief.cardIssues.map((c) => <li key={c.id}>{format(t, c.message)}</li>)}</ul>}
+          {debrief.cardIssues.length > 0 && (
+            <ul class="pin-card">
+              {debrief.cardIssues.map((c) => (
+                <li key={c.id}>{format(t, c.message)}</li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </div>

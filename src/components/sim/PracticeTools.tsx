@@ -22,15 +22,58 @@ export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo
   const expected = scenario ? workflowByNumber(scenario.expected.workflow)! : null;
   return (
     <div class="sim-tools" role="group" aria-label={t('sim.tools')}>
-      {hint && hints.length > 0 && (hintsUsed < hints.length
-        ? <button type="button" class="usm-button secondary" onClick={hint}>{t('sim.hint')}</button>
-        : <span class="sim-hint-none" data-testid="no-more-hints">{t('sim.hint.none')}</span>)}
-      <button type="button" class="usm-button secondary" disabled={!canUndo} onClick={undo}>{t('sim.undo')}</button>
-      <button type="button" class="usm-button secondary" onClick={reset}>{t('sim.reset')}</button>
-      {hint && expected && <button type="button" class="usm-button secondary" aria-expanded={solution} onClick={() => { onSolution?.(); setSolution(!solution); }}>{t('sim.solution')}</button>}
-      {hintsUsed > 0 && <ul class="sim-hints">{hints.slice(0, hintsUsed).map((h, i) => <li key={i}>{h}</li>)}</ul>}
+      {hint &&
+        hints.length > 0 &&
+        (hintsUsed < hints.length ? (
+          <button type="button" class="usm-button secondary" onClick={hint}>
+            {t('sim.hint')}
+          </button>
+        ) : (
+          <span class="sim-hint-none" data-testid="no-more-hints">
+            {t('sim.hint.none')}
+          </span>
+        ))}
+      <button type="button" class="usm-button secondary" disabled={!canUndo} onClick={undo}>
+        {t('sim.undo')}
+      </button>
+      <button type="button" class="usm-button secondary" onClick={reset}>
+        {t('sim.reset')}
+      </button>
+      {hint && expected && (
+        <button
+          type="button"
+          class="usm-button secondary"
+          aria-expanded={solution}
+          onClick={() => {
+            onSolution?.();
+            setSolution(!solution);
+          }}
+        >
+          {t('sim.solution')}
+        </button>
+      )}
+      {hintsUsed > 0 && (
+        <ul class="sim-hints">
+          {hints.slice(0, hintsUsed).map((h, i) => (
+            <li key={i}>{h}</li>
+          ))}
+        </ul>
+      )}
       {solution && expected && scenario && (
-        <p data-testid="solution">{t('sim.solution.text', { callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(), n: expected.number, name: expected.name + (scenario.expected.outcome && scenario.expected.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${scenario.expected.outcome}`)}` : ''), route: routeFor(expected.number, scenario.expected.outcome).map((p) => PROCESSES[p].name).join(' → ') })}</p>
+        <p data-testid="solution">
+          {t('sim.solution.text', {
+            callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(),
+            n: expected.number,
+            name:
+              expected.name +
+              (scenario.expected.outcome && scenario.expected.outcome !== 'fulfilled'
+                ? `, ${t(`sim.outcome.${scenario.expected.outcome}`)}`
+                : ''),
+            route: routeFor(expected.number, scenario.expected.outcome)
+              .map((p) => PROCESSES[p].name)
+              .join(' → '),
+          })}
+        </p>
       )}
     </div>
   );

@@ -15,24 +15,47 @@ export default function ReplayControls({ total, at, go, id }: Props) {
   const [playing, setPlaying] = useState(false);
   useEffect(() => {
     if (!playing) return;
-    if (at >= total) { setPlaying(false); return; }
+    if (at >= total) {
+      setPlaying(false);
+      return;
+    }
     const timer = setTimeout(() => go(at + 1), 1000);
     return () => clearTimeout(timer);
   }, [playing, at]);
   const button = (label: string, to: number, disabled: boolean) => (
-    <button type="button" class="usm-button secondary" disabled={disabled} onClick={() => { setPlaying(false); go(to); }}>{label}</button>
+    <button
+      type="button"
+      class="usm-button secondary"
+      disabled={disabled}
+      onClick={() => {
+        setPlaying(false);
+        go(to);
+      }}
+    >
+      {label}
+    </button>
   );
   return (
     <div class="board-replay" role="group" aria-labelledby={`${id}-replay`}>
       <h3 id={`${id}-replay`}>{t('sim.replay')}</h3>
       {button(t('sim.replay.first'), 0, at === 0)}
       {button(t('sim.replay.back'), at - 1, at === 0)}
-      <button type="button" class="usm-button" aria-pressed={playing} onClick={() => { if (!playing && at >= total) go(0); setPlaying(!playing); }}>
+      <button
+        type="button"
+        class="usm-button"
+        aria-pressed={playing}
+        onClick={() => {
+          if (!playing && at >= total) go(0);
+          setPlaying(!playing);
+        }}
+      >
         {playing ? t('sim.replay.pause') : t('sim.replay.play')}
       </button>
       {button(t('sim.replay.forward'), at + 1, at >= total)}
       {button(t('sim.replay.last'), total, at >= total)}
-      <span role="status" data-testid="replay-position">{t('sim.replay.at', { n: at, total })}</span>
+      <span role="status" data-testid="replay-position">
+        {t('sim.replay.at', { n: at, total })}
+      </span>
     </div>
   );
 }

@@ -38,7 +38,7 @@ export interface SimulatorProps {
 export function Simulator(props: SimulatorProps) {
   const t = useT();
   const sandboxOnly = props.scenario === null;
-  const [mode, setMode] = useState<Mode>(sandboxOnly ? 'sandbox' : props.initialMode ?? 'practice');
+  const [mode, setMode] = useState<Mode>(sandboxOnly ? 'sandbox' : (props.initialMode ?? 'practice'));
   useEffect(() => {
     const m = new URLSearchParams(location.search).get('mode');
     if (!sandboxOnly && !props.fixedMode && (m === 'practice' || m === 'assessment' || m === 'sandbox')) setMode(m);
@@ -52,12 +52,18 @@ export function Simulator(props: SimulatorProps) {
             <legend>{t('sim.mode')}</legend>
             {(['practice', 'assessment', 'sandbox'] as const).map((m) => (
               <label key={m} class="question-option">
-                <input type="radio" name="sim-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`sim.mode.${m}`)}
+                <input type="radio" name="sim-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />{' '}
+                {t(`sim.mode.${m}`)}
               </label>
             ))}
           </fieldset>
         )}
-        <button type="button" class="usm-button secondary" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+        <button
+          type="button"
+          class="usm-button secondary"
+          aria-pressed={projector}
+          onClick={() => setProjector(!projector)}
+        >
           {projector ? t('sim.projector.off') : t('sim.projector.on')}
         </button>
       </div>
@@ -69,10 +75,21 @@ export function Simulator(props: SimulatorProps) {
 /** The simulator as an island of its own (scenario pages, lessons, the sandbox). */
 export default island(Simulator);
 
-function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, projector, saveProgress = true }: SimulatorProps & { mode: Mode }) {
+function Call({
+  scenario,
+  lessons = [],
+  nextHref,
+  mode,
+  onFinish,
+  panelOpen,
+  projector,
+  saveProgress = true,
+}: SimulatorProps & { mode: Mode }) {
   const t = useT();
   const [panel, setPanel] = useState(panelOpen ?? false);
-  useEffect(() => { if (projector) setPanel(true); }, [projector]);
+  useEffect(() => {
+    if (projector) setPanel(true);
+  }, [projector]);
   const call = useCall(mode, scenario?.id, panel);
   const { frames, send } = call;
   const last = frames.at(-1)!;
@@ -89,7 +106,11 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   // The end of a call (grading, debrief, replay) loads when the call is fulfilled.
   const [end, setEnd] = useState<(CallEnd & { ui: typeof import('./call-end.ts') }) | null>(null);
   useEffect(() => {
-    if (!done) { setEnd(null); saved.current = false; return; }
+    if (!done) {
+      setEnd(null);
+      saved.current = false;
+      return;
+    }
     if (saved.current) return;
     saved.current = true;
     const attempt = attemptOfFrame(last);
@@ -105,9 +126,16 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
 
   // Practice mode's word after each decision (the engine's step grader) loads with the learner's first move.
   const [words, setWords] = useState<Words | null>(wordsModule);
-  const loadWords = () => { if (mode === 'practice' && scenario && !words) void loadStepGrader().then(setWords); };
-  useEffect(() => { if (frames.length > 1) loadWords(); }, [frames.length > 1]);
-  const feedback = words && mode === 'practice' && scenario && last.accepted ? words.stepFeedback(scenario.expected, last.event, route) : null;
+  const loadWords = () => {
+    if (mode === 'practice' && scenario && !words) void loadStepGrader().then(setWords);
+  };
+  useEffect(() => {
+    if (frames.length > 1) loadWords();
+  }, [frames.length > 1]);
+  const feedback =
+    words && mode === 'practice' && scenario && last.accepted
+      ? words.stepFeedback(scenario.expected, last.event, route)
+      : null;
   const lastRefusal = last.accepted || !last.message ? null : format(t, last.message);
   const shown: Frame = done && at !== null ? moves[at]! : last;
   const chartFrames = done && at !== null ? moves : frames;
@@ -116,37 +144,97 @@ function Call({ scenario, lessons = [], nextHref, mode, onFinish, panelOpen, pro
   return (
     <div class="sim-call">
       {scenario && <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} />}
-      <div class={`sim-layout${panel ? ' with-chart' : ''}`} onFocusIn={() => { call.load(); loadWords(); }} onPointerDown={() => { call.load(); loadWords(); }}>
+      <div
+        class={`sim-layout${panel ? ' with-chart' : ''}`}
+        onFocusIn={() => {
+          call.load();
+          loadWords();
+        }}
+        onPointerDown={() => {
+          call.load();
+          loadWords();
+        }}
+      >
         <div class="sim-main">
-          <Board frame={shown} live={!done} send={send} call={scenario ? scenario.call : null} askPriority={!!scenario?.expected.impact}
-            impact={ctx.impact} urgency={ctx.urgency} explainRefusals={mode !== 'assessment'} debrief={done ? debrief : null} id={uid}>
+          <Board
+            frame={shown}
+            live={!done}
+            send={send}
+            call={scenario ? scenario.call : null}
+            askPriority={!!scenario?.expected.impact}
+            impact={ctx.impact}
+            urgency={ctx.urgency}
+            explainRefusals={mode !== 'assessment'}
+            debrief={done ? debrief : null}
+            id={uid}
+          >
             {done && debrief && ui && <ui.PinList debrief={debrief} route={route} />}
           </Board>
           <div role="status" aria-live="polite" class="sim-live" data-testid="sim-message">
             {lastRefusal && !done && (
-              <p class="question-feedback is-wrong">{mode === 'assessment' ? t('sim.refused.assessment') : t('sim.refused', { reason: lastRefusal })}</p>
+              <p class="question-feedback is-wrong">
+                {mode === 'assessment' ? t('sim.refused.assessment') : t('sim.refused', { reason: lastRefusal })}
+              </p>
             )}
-            {!lastRefusal && feedback && <p class={`question-feedback ${feedback.ok ? 'is-right' : 'is-wrong'}`}>{format(t, feedback.message)}</p>}
+            {!lastRefusal && feedback && (
+              <p class={`question-feedback ${feedback.ok ? 'is-right' : 'is-wrong'}`}>{format(t, feedback.message)}</p>
+            )}
           </div>
           {!done && mode !== 'assessment' && (
-            <PracticeTools scenario={scenario} hintsUsed={ctx.hintsUsed} hint={mode === 'practice' ? () => send({ type: 'HINT' }) : null}
-              canUndo={call.canUndo} undo={call.undo} reset={call.reset} onSolution={() => { solutionSeen.current = true; }} />
+            <PracticeTools
+              scenario={scenario}
+              hintsUsed={ctx.hintsUsed}
+              hint={mode === 'practice' ? () => send({ type: 'HINT' }) : null}
+              canUndo={call.canUndo}
+              undo={call.undo}
+              reset={call.reset}
+              onSolution={() => {
+                solutionSeen.current = true;
+              }}
+            />
           )}
-          {done && ui && <ui.ReplayControls total={moves.length - 1} at={at ?? moves.length - 1} go={(n) => setAt(Math.max(0, Math.min(moves.length - 1, n)))} id={uid} />}
+          {done && ui && (
+            <ui.ReplayControls
+              total={moves.length - 1}
+              at={at ?? moves.length - 1}
+              go={(n) => setAt(Math.max(0, Math.min(moves.length - 1, n)))}
+              id={uid}
+            />
+          )}
           {done && result && ui && <ui.Debrief result={result} lessons={lessons} nextHref={nextHref} id={uid} />}
           {done && ui && !result && (
             <section class="sim-debrief" tabIndex={-1} ref={(el) => el?.focus()} data-testid="debrief">
               <h2>{t('sim.debrief')}</h2>
-              <p data-testid="workflow-chosen">{t('sim.debrief.sandbox', { what: ctx.workflow ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: workflowByNumber(ctx.workflow)!.name })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}` : t('sim.debrief.none') })}</p>
+              <p data-testid="workflow-chosen">
+                {t('sim.debrief.sandbox', {
+                  what: ctx.workflow
+                    ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: workflowByNumber(ctx.workflow)!.name })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}`
+                    : t('sim.debrief.none'),
+                })}
+              </p>
             </section>
           )}
-          {done && <p><button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>{t('sim.reset')}</button></p>}
+          {done && (
+            <p>
+              <button type="button" class={`usm-button${result ? ' secondary' : ''}`} onClick={call.reset}>
+                {t('sim.reset')}
+              </button>
+            </p>
+          )}
         </div>
         <div class="sim-side">
-          <button type="button" class="usm-button secondary" aria-expanded={panel} aria-controls={`${uid}-panel`} onClick={() => setPanel(!panel)}>
+          <button
+            type="button"
+            class="usm-button secondary"
+            aria-expanded={panel}
+            aria-controls={`${uid}-panel`}
+            onClick={() => setPanel(!panel)}
+          >
             {panel ? t('sim.sc.hide') : t('sim.sc.show')}
           </button>
-          <div id={`${uid}-panel`} hidden={!panel}>{panel && <LazyStatechart frames={chartFrames} at={chartAt} id={uid} />}</div>
+          <div id={`${uid}-panel`} hidden={!panel}>
+            {panel && <LazyStatechart frames={chartFrames} at={chartAt} id={uid} />}
+          </div>
         </div>
       </div>
     </div>
@@ -164,7 +252,11 @@ let chartView: FunctionComponent<ChartProps> | null = null;
 function LazyStatechart(props: ChartProps) {
   const [, loaded] = useState(chartView !== null);
   useEffect(() => {
-    if (!chartView) void import('./StatechartView.tsx').then((m) => { chartView = m.default; loaded(true); });
+    if (!chartView)
+      void import('./StatechartView.tsx').then((m) => {
+        chartView = m.default;
+        loaded(true);
+      });
   }, []);
   const View = chartView;
   return View ? <View {...props} /> : null;

@@ -14,7 +14,10 @@ import { stackWords } from './Board.tsx';
 import EventLog from './EventLog.tsx';
 
 function label(t: T, n: ChartNode): string {
-  if (n.invokes) return n.machine === 'call' ? t('sim.sc.runs', { process: PROCESSES[n.invokes].name }) : t('sim.sc.waits', { process: PROCESSES[n.invokes].name });
+  if (n.invokes)
+    return n.machine === 'call'
+      ? t('sim.sc.runs', { process: PROCESSES[n.invokes].name })
+      : t('sim.sc.waits', { process: PROCESSES[n.invokes].name });
   if (n.final && n.machine !== 'call') return t('sim.status.process');
   // Every state the machines define has its name in the dictionary (test/unit/i18n/statechart-names.test.ts).
   return t(`sim.sc.state.${n.key}` as UiKey);
@@ -45,12 +48,23 @@ function Node({ n, first }: { n: ChartNode; first: boolean }) {
   const sub = n.child;
   const has = kids.length > 0 || sub !== null;
   return (
-    <li role="treeitem" tabIndex={first ? 0 : -1} aria-expanded={has ? true : undefined} aria-current={n.active ? 'true' : undefined}
-      class={`sc-node${n.active ? ' is-active' : ''}${n.entered ? ' is-entered' : ''}${n.final ? ' is-final' : ''}`} data-key={n.key}>
-      <span class="sc-label">{label(t, n)}{n.entered && <span class="sc-entered"> · {t('sim.sc.entered')}</span>}</span>
+    <li
+      role="treeitem"
+      tabIndex={first ? 0 : -1}
+      aria-expanded={has ? true : undefined}
+      aria-current={n.active ? 'true' : undefined}
+      class={`sc-node${n.active ? ' is-active' : ''}${n.entered ? ' is-entered' : ''}${n.final ? ' is-final' : ''}`}
+      data-key={n.key}
+    >
+      <span class="sc-label">
+        {label(t, n)}
+        {n.entered && <span class="sc-entered"> · {t('sim.sc.entered')}</span>}
+      </span>
       {has && (
         <ul role="group">
-          {kids.map((k) => <Node key={k.id} n={k} first={false} />)}
+          {kids.map((k) => (
+            <Node key={k.id} n={k} first={false} />
+          ))}
           {sub && <MachineItem m={sub} />}
         </ul>
       )}
@@ -63,7 +77,11 @@ function MachineItem({ m }: { m: ChartMachine }) {
   return (
     <li role="treeitem" tabIndex={-1} aria-expanded={true} class="sc-machine" data-machine={m.machine}>
       <span class="sc-machine-name">{m.machine === 'call' ? t('sim.sc.machine.call') : PROCESSES[m.machine].name}</span>
-      <ul role="group">{m.states.map((n) => <Node key={n.id} n={n} first={false} />)}</ul>
+      <ul role="group">
+        {m.states.map((n) => (
+          <Node key={n.id} n={n} first={false} />
+        ))}
+      </ul>
     </li>
   );
 }
@@ -90,11 +108,14 @@ export default function StatechartView({ frames, at, id }: Props) {
       <ul role="tree" aria-label={t('sim.sc.title')} class="sc-tree" onKeyDown={onKey}>
         <li role="treeitem" tabIndex={0} aria-expanded={true} class="sc-machine" data-machine="call">
           <span class="sc-machine-name">{t('sim.sc.machine.call')}</span>
-          <ul role="group">{chart.states.map((n) => <Node key={n.id} n={n} first={false} />)}</ul>
+          <ul role="group">
+            {chart.states.map((n) => (
+              <Node key={n.id} n={n} first={false} />
+            ))}
+          </ul>
         </li>
       </ul>
       <EventLog frames={frames.slice(0, at + 1)} id={id} />
     </section>
   );
 }
-

@@ -16,13 +16,25 @@ export function questionToGift(q: Question): string | null {
   const feedback = `\t####${escapeGift(q.explanation)}`;
   switch (q.type) {
     case 'single':
-      return [head, ...q.options.map((o, i) => `\t${i === q.answer ? '=' : '~'}${escapeGift(o)}`), feedback, '}'].join('\n');
+      return [head, ...q.options.map((o, i) => `\t${i === q.answer ? '=' : '~'}${escapeGift(o)}`), feedback, '}'].join(
+        '\n',
+      );
     case 'multiple': {
       const right = MULTI_WEIGHTS[q.answer.length] ?? (100 / q.answer.length).toFixed(5);
-      return [head, ...q.options.map((o, i) => `\t~%${q.answer.includes(i) ? right : '-100'}%${escapeGift(o)}`), feedback, '}'].join('\n');
+      return [
+        head,
+        ...q.options.map((o, i) => `\t~%${q.answer.includes(i) ? right : '-100'}%${escapeGift(o)}`),
+        feedback,
+        '}',
+      ].join('\n');
     }
     case 'match':
-      return [head, ...q.options.left.map((l, i) => `\t=${escapeGift(l)} -> ${escapeGift(q.options.right[q.answer[i]!]!)}`), feedback, '}'].join('\n');
+      return [
+        head,
+        ...q.options.left.map((l, i) => `\t=${escapeGift(l)} -> ${escapeGift(q.options.right[q.answer[i]!]!)}`),
+        feedback,
+        '}',
+      ].join('\n');
     case 'order':
       return null;
   }

@@ -13,7 +13,16 @@ export const html = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g
 const text = (s: string, wrap = false) => `<text>${xml(wrap ? `<p>${html(s)}</p>` : html(s))}</text>`;
 
 /** Moodle accepts only these grade fractions; 100 / n for n right answers, as it writes them. */
-export const MOODLE_FRACTIONS: Record<number, string> = { 1: '100', 2: '50', 3: '33.33333', 4: '25', 5: '20', 6: '16.66667', 7: '14.28571', 8: '12.5' };
+export const MOODLE_FRACTIONS: Record<number, string> = {
+  1: '100',
+  2: '50',
+  3: '33.33333',
+  4: '25',
+  5: '20',
+  6: '16.66667',
+  7: '14.28571',
+  8: '12.5',
+};
 
 function head(q: Question, type: string): string[] {
   return [
@@ -35,18 +44,27 @@ export function questionToMoodle(q: Question): string {
     case 'multiple': {
       const right = q.type === 'single' ? [q.answer] : q.answer;
       const fraction = MOODLE_FRACTIONS[right.length] ?? (100 / right.length).toFixed(5);
-      lines.push(...head(q, 'multichoice'), `    <single>${q.type === 'single'}</single>`, '    <shuffleanswers>true</shuffleanswers>', '    <answernumbering>abc</answernumbering>');
+      lines.push(
+        ...head(q, 'multichoice'),
+        `    <single>${q.type === 'single'}</single>`,
+        '    <shuffleanswers>true</shuffleanswers>',
+        '    <answernumbering>abc</answernumbering>',
+      );
       // A wrong option in a multiple-answer item costs as much as a right one earns, so ticking everything scores 0.
       for (const [i, o] of q.options.entries()) {
         const f = right.includes(i) ? fraction : q.type === 'single' ? '0' : `-${fraction}`;
-        lines.push(`    <answer fraction="${f}" format="html">${text(o)}<feedback format="html"><text></text></feedback></answer>`);
+        lines.push(
+          `    <answer fraction="${f}" format="html">${text(o)}<feedback format="html"><text></text></feedback></answer>`,
+        );
       }
       break;
     }
     case 'match':
       lines.push(...head(q, 'match'), '    <shuffleanswers>true</shuffleanswers>');
       for (const [i, l] of q.options.left.entries()) {
-        lines.push(`    <subquestion format="html">${text(l)}<answer><text>${xml(q.options.right[q.answer[i]!]!)}</text></answer></subquestion>`);
+        lines.push(
+          `    <subquestion format="html">${text(l)}<answer><text>${xml(q.options.right[q.answer[i]!]!)}</text></answer></subquestion>`,
+        );
       }
       break;
     case 'order':
@@ -60,7 +78,8 @@ export function questionToMoodle(q: Question): string {
         '    <showgrading>SHOW</showgrading>',
         '    <numberingstyle>none</numberingstyle>',
       );
-      for (const [pos, i] of q.answer.entries()) lines.push(`    <answer fraction="${pos + 1}" format="html">${text(q.options[i]!)}</answer>`);
+      for (const [pos, i] of q.answer.entries())
+        lines.push(`    <answer fraction="${pos + 1}" format="html">${text(q.options[i]!)}</answer>`);
       break;
   }
   lines.push('  </question>');

@@ -9,10 +9,12 @@ import { zipStore } from './zip.ts';
 const NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const RP = 'http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct';
 
-export const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function itemBody(q: Question): { declaration: string; interaction: string } {
-  const choices = (opts: readonly string[], prefix = 'C') => opts.map((o, i) => `<simpleChoice identifier="${prefix}${i}">${xml(o)}</simpleChoice>`).join('');
+  const choices = (opts: readonly string[], prefix = 'C') =>
+    opts.map((o, i) => `<simpleChoice identifier="${prefix}${i}">${xml(o)}</simpleChoice>`).join('');
   switch (q.type) {
     case 'single':
       return {
@@ -32,7 +34,8 @@ function itemBody(q: Question): { declaration: string; interaction: string } {
     case 'match':
       return {
         declaration: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair"><correctResponse>${q.answer.map((j, i) => `<value>L${i} R${j}</value>`).join('')}</correctResponse></responseDeclaration>`,
-        interaction: `<matchInteraction responseIdentifier="RESPONSE" shuffle="false" maxAssociations="${q.options.left.length}"><prompt>${xml(q.stem)}</prompt>` +
+        interaction:
+          `<matchInteraction responseIdentifier="RESPONSE" shuffle="false" maxAssociations="${q.options.left.length}"><prompt>${xml(q.stem)}</prompt>` +
           `<simpleMatchSet>${q.options.left.map((l, i) => `<simpleAssociableChoice identifier="L${i}" matchMax="1">${xml(l)}</simpleAssociableChoice>`).join('')}</simpleMatchSet>` +
           `<simpleMatchSet>${q.options.right.map((r, j) => `<simpleAssociableChoice identifier="R${j}" matchMax="1">${xml(r)}</simpleAssociableChoice>`).join('')}</simpleMatchSet></matchInteraction>`,
       };
@@ -54,7 +57,10 @@ ${declaration}
 
 export function manifest(questions: readonly Question[], title: string): string {
   const resources = questions
-    .map((q) => `<resource identifier="R-${xml(q.id)}" type="imsqti_item_xmlv2p1" href="items/${xml(q.id)}.xml"><file href="items/${xml(q.id)}.xml"/></resource>`)
+    .map(
+      (q) =>
+        `<resource identifier="R-${xml(q.id)}" type="imsqti_item_xmlv2p1" href="items/${xml(q.id)}.xml"><file href="items/${xml(q.id)}.xml"/></resource>`,
+    )
     .join('\n    ');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="usm-trainer-${xml(title)}">

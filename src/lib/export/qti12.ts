@@ -12,12 +12,22 @@ import { zipStore } from './zip.ts';
 export const QTI12_NS = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
 
 /** Canvas's question_type for each bank type. */
-export const QTI12_TYPES = { single: 'multiple_choice_question', multiple: 'multiple_answers_question', match: 'matching_question', order: 'ordering_question' } as const;
+export const QTI12_TYPES = {
+  single: 'multiple_choice_question',
+  multiple: 'multiple_answers_question',
+  match: 'matching_question',
+  order: 'ordering_question',
+} as const;
 
 const mat = (s: string) => `<material><mattext texttype="text/plain">${xml(s)}</mattext></material>`;
 const label = (id: string, s: string) => `<response_label ident="${id}">${mat(s)}</response_label>`;
 const meta = (fields: Record<string, string>) =>
-  `<qtimetadata>${Object.entries(fields).map(([k, v]) => `<qtimetadatafield><fieldlabel>${k}</fieldlabel><fieldentry>${xml(v)}</fieldentry></qtimetadatafield>`).join('')}</qtimetadata>`;
+  `<qtimetadata>${Object.entries(fields)
+    .map(
+      ([k, v]) =>
+        `<qtimetadatafield><fieldlabel>${k}</fieldlabel><fieldentry>${xml(v)}</fieldentry></qtimetadatafield>`,
+    )
+    .join('')}</qtimetadata>`;
 const outcomes = '<outcomes><decvar varname="SCORE" vartype="Decimal" minvalue="0" maxvalue="100"/></outcomes>';
 const setScore = (v: number | string, action = 'Set') => `<setvar varname="SCORE" action="${action}">${v}</setvar>`;
 
@@ -29,7 +39,11 @@ function body(q: Question): { presentation: string; processing: string } {
         processing: `<respcondition continue="No" title="correct"><conditionvar><varequal respident="response1">C${q.answer}</varequal></conditionvar>${setScore(100)}</respcondition>`,
       };
     case 'multiple': {
-      const conds = q.options.map((_, i) => (q.answer.includes(i) ? `<varequal respident="response1">C${i}</varequal>` : `<not><varequal respident="response1">C${i}</varequal></not>`));
+      const conds = q.options.map((_, i) =>
+        q.answer.includes(i)
+          ? `<varequal respident="response1">C${i}</varequal>`
+          : `<not><varequal respident="response1">C${i}</varequal></not>`,
+      );
       return {
         presentation: `<response_lid ident="response1" rcardinality="Multiple"><render_choice>${q.options.map((o, i) => label(`C${i}`, o)).join('')}</render_choice></response_lid>`,
         processing: `<respcondition continue="No" title="correct"><conditionvar><and>${conds.join('')}</and></conditionvar>${setScore(100)}</respcondition>`,
@@ -44,8 +58,18 @@ function body(q: Question): { presentation: string; processing: string } {
       const share = (100 / q.options.left.length).toFixed(4);
       const rights = q.options.right.map((r, j) => label(`R${j}`, r)).join('');
       return {
-        presentation: q.options.left.map((l, i) => `<response_lid ident="L${i}" rcardinality="Single">${mat(l)}<render_choice>${rights}</render_choice></response_lid>`).join(''),
-        processing: q.answer.map((j, i) => `<respcondition continue="Yes" title="pair ${i + 1}"><conditionvar><varequal respident="L${i}">R${j}</varequal></conditionvar>${setScore(share, 'Add')}</respcondition>`).join(''),
+        presentation: q.options.left
+          .map(
+            (l, i) =>
+              `<response_lid ident="L${i}" rcardinality="Single">${mat(l)}<render_choice>${rights}</render_choice></response_lid>`,
+          )
+          .join(''),
+        processing: q.answer
+          .map(
+            (j, i) =>
+              `<respcondition continue="Yes" title="pair ${i + 1}"><conditionvar><varequal respident="L${i}">R${j}</varequal></conditionvar>${setScore(share, 'Add')}</respcondition>`,
+          )
+          .join(''),
       };
     }
   }

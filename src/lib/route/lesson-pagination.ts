@@ -1,6 +1,11 @@
 /** Keeps a lesson's previous/next links only when they lead to another lesson. */
-interface Link { href: string }
-export interface Pagination<L extends Link> { prev: L | undefined; next: L | undefined }
+interface Link {
+  href: string;
+}
+export interface Pagination<L extends Link> {
+  prev: L | undefined;
+  next: L | undefined;
+}
 
 /** A lesson's address in any language: /lessons/<module>/<slug>/ or /nl/lessons/<module>/<slug>/. */
 export const isLessonHref = (href: string): boolean => /^(\/nl)?\/lessons\/[^/]+\/[^/]+\/?$/.test(href);

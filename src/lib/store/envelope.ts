@@ -50,24 +50,37 @@ export interface KeyValueStorage {
 
 export class MemoryStorage implements KeyValueStorage {
   private map = new Map<string, string>();
-  getItem(key: string) { return this.map.has(key) ? this.map.get(key)! : null; }
-  setItem(key: string, value: string) { this.map.set(key, String(value)); }
-  removeItem(key: string) { this.map.delete(key); }
+  getItem(key: string) {
+    return this.map.has(key) ? this.map.get(key)! : null;
+  }
+  setItem(key: string, value: string) {
+    this.map.set(key, String(value));
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
   key(i: number) {
     for (const k of this.map.keys()) if (i-- === 0) return k;
     return null;
   }
-  get length() { return this.map.size; }
+  get length() {
+    return this.map.size;
+  }
 }
 
 export function issuesMessage(issues: readonly Issue[]): string {
-  return issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+  return issues
+    .slice(0, 3)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
 }
 
 export function problemOf(err: unknown): SaveProblem {
   const name = (err as { name?: unknown } | null)?.name;
   const code = (err as { code?: unknown } | null)?.code;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014 ? 'full' : 'blocked';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
+    ? 'full'
+    : 'blocked';
 }
 
 /** Validates and migrates one stored envelope. Throws an Error whose message says what is wrong. */
@@ -78,8 +91,12 @@ export function upgrade<K extends RecordKind>(kind: K, envelope: unknown): Recor
   }
   const { v } = envelope as { v: unknown };
   let data = (envelope as { data: unknown }).data;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new Error(`version "${String(v)}" is not a version number`);
-  if (v > spec.version) throw new Error(`saved by a newer version of USM Trainer (record version ${v}, this site reads up to ${spec.version})`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    throw new Error(`version "${String(v)}" is not a version number`);
+  if (v > spec.version)
+    throw new Error(
+      `saved by a newer version of USM Trainer (record version ${v}, this site reads up to ${spec.version})`,
+    );
   for (let from = v; from < spec.version; from++) {
     const step = (spec.migrations as Record<number, (o: unknown) => unknown>)[from];
     if (!step) throw new Error(`no migration from version ${from}`);
@@ -89,4 +106,3 @@ export function upgrade<K extends RecordKind>(kind: K, envelope: unknown): Recor
   if (!parsed.ok) throw new Error(issuesMessage(parsed.issues));
   return parsed.data as RecordData<K>;
 }
-

@@ -44,7 +44,9 @@ const dateIn = (latest: number) =>
   c.refine(c.string(ISO, 'an ISO date-time', 40), (v) => {
     const t = Date.parse(v);
     if (!Number.isFinite(t)) return { message: `must be a real date, not "${v}"` };
-    return t < LIMITS.earliest || t >= latest ? { message: `must be a date between 1970 and ${new Date(latest).getUTCFullYear()}, not ${v.slice(0, 10)}` } : null;
+    return t < LIMITS.earliest || t >= latest
+      ? { message: `must be a date between 1970 and ${new Date(latest).getUTCFullYear()}, not ${v.slice(0, 10)}` }
+      : null;
   });
 const isoDate = dateIn(LIMITS.latest);
 const dueDate = dateIn(LIMITS.latestDue);
@@ -94,9 +96,14 @@ export const ExamInProgressSchema = c.nullable(
       passMark: c.optional(c.int(LIMITS.examPassMarks[0], LIMITS.examPassMarks[1])),
     }),
     (e) => {
-      if (e.ids.length === 0) return { path: 'ids', message: 'must list the exam\'s questions, not none' };
-      if (e.current >= e.ids.length) return { path: 'current', message: `must be a question of the exam (0 to ${e.ids.length - 1}), not ${e.current}` };
-      if (e.passMark !== undefined && !(LIMITS.examPassMarks as readonly number[]).includes(e.passMark)) return { path: 'passMark', message: `must be ${LIMITS.examPassMarks.join(' or ')}` };
+      if (e.ids.length === 0) return { path: 'ids', message: "must list the exam's questions, not none" };
+      if (e.current >= e.ids.length)
+        return {
+          path: 'current',
+          message: `must be a question of the exam (0 to ${e.ids.length - 1}), not ${e.current}`,
+        };
+      if (e.passMark !== undefined && !(LIMITS.examPassMarks as readonly number[]).includes(e.passMark))
+        return { path: 'passMark', message: `must be ${LIMITS.examPassMarks.join(' or ')}` };
       const ids = new Set(e.ids);
       const stray = [...Object.keys(e.answers), ...e.flags].find((id) => !ids.has(id));
       if (stray) return { path: 'answers', message: `names "${stray}", which is not a question of this exam` };
@@ -105,7 +112,11 @@ export const ExamInProgressSchema = c.nullable(
   ),
 );
 
-const TopicResultSchema = c.object({ topic: slug, correct: count(0, LIMITS.examQuestions), total: count(1, LIMITS.examQuestions) });
+const TopicResultSchema = c.object({
+  topic: slug,
+  correct: count(0, LIMITS.examQuestions),
+  total: count(1, LIMITS.examQuestions),
+});
 /** One finished mock exam. The last one also keeps its questions and answers, to show its results again. */
 const AttemptSchema = c.refine(
   c.object({
@@ -125,14 +136,22 @@ const AttemptSchema = c.refine(
     timeUp: c.optional(c.boolean()),
   }),
   (a) => {
-    if (a.correct > a.total) return { path: 'correct', message: `must be at most the number of questions (${a.total}), not ${a.correct}` };
+    if (a.correct > a.total)
+      return { path: 'correct', message: `must be at most the number of questions (${a.total}), not ${a.correct}` };
     const mark = Math.ceil(((a.passMark ?? LIMITS.examPassMarks[0]) * a.total) / LIMITS.examQuestions);
-    if (a.passed !== a.correct >= mark) return { path: 'passed', message: `does not match ${a.correct} of ${a.total} correct (pass mark ${mark})` };
-    if (a.missed.length !== a.total - a.correct) return { path: 'missed', message: `must list the ${a.total - a.correct} questions missed, not ${a.missed.length}` };
+    if (a.passed !== a.correct >= mark)
+      return { path: 'passed', message: `does not match ${a.correct} of ${a.total} correct (pass mark ${mark})` };
+    if (a.missed.length !== a.total - a.correct)
+      return {
+        path: 'missed',
+        message: `must list the ${a.total - a.correct} questions missed, not ${a.missed.length}`,
+      };
     const sum = (k: 'correct' | 'total') => a.byTopic.reduce((n, r) => n + r[k], 0);
-    if (a.byTopic.length && (sum('total') !== a.total || sum('correct') !== a.correct)) return { path: 'byTopic', message: 'does not add up to the score' };
+    if (a.byTopic.length && (sum('total') !== a.total || sum('correct') !== a.correct))
+      return { path: 'byTopic', message: 'does not add up to the score' };
     const bad = a.byTopic.findIndex((r) => r.correct > r.total);
-    if (bad >= 0) return { path: `byTopic[${bad}].correct`, message: 'must be at most the topic\'s number of questions' };
+    if (bad >= 0)
+      return { path: `byTopic[${bad}].correct`, message: "must be at most the topic's number of questions" };
     if (a.ids && a.ids.length !== a.total) return { path: 'ids', message: `must list the ${a.total} questions` };
     return unique(a.missed, 'missed') ?? (a.ids ? unique(a.ids, 'ids') : null);
   },
@@ -157,7 +176,10 @@ export const ReviewCardsSchema = c.object({
         state: c.int(0, 3),
         last_review: c.optional(isoDate),
       }),
-      (card) => (card.lapses > card.reps ? { path: 'lapses', message: `must be at most reps (${card.reps}), not ${card.lapses}` } : null),
+      (card) =>
+        card.lapses > card.reps
+          ? { path: 'lapses', message: `must be at most reps (${card.reps}), not ${card.lapses}` }
+          : null,
     ),
     LIMITS.cards,
   ),
@@ -169,7 +191,11 @@ export const MaturityAnswersSchema = c.object({
   version: count(1, 1000),
   perspective: c.oneOf(['provider', 'customer'] as const),
   respondent: c.string(undefined, undefined, LIMITS.nameLength),
-  answers: c.record(c.string(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'a statement id', LIMITS.idLength), c.oneOf(['not', 'partly', 'largely', 'fully', 'dontknow'] as const), 500),
+  answers: c.record(
+    c.string(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'a statement id', LIMITS.idLength),
+    c.oneOf(['not', 'partly', 'largely', 'fully', 'dontknow'] as const),
+    500,
+  ),
   /** A customer's (or provider's) response pasted in for the fit comparison. */
   counterpart: c.optional(c.string(undefined, undefined, 20_000)),
   /** The part the respondent last had open (1-based), so that resuming returns there. */
@@ -197,7 +223,11 @@ export const BUILDER_LIMITS = { drafts: 20, yamlChars: 64 * 1024, titleChars: 20
 export const BuilderDraftsSchema = c.object({
   drafts: c.record(
     c.string(/^d-[a-z0-9]{1,20}$/, 'a draft id', 24),
-    c.object({ yaml: c.string(undefined, undefined, BUILDER_LIMITS.yamlChars), title: c.string(undefined, undefined, BUILDER_LIMITS.titleChars), at: isoDate }),
+    c.object({
+      yaml: c.string(undefined, undefined, BUILDER_LIMITS.yamlChars),
+      title: c.string(undefined, undefined, BUILDER_LIMITS.titleChars),
+      at: isoDate,
+    }),
     BUILDER_LIMITS.drafts,
   ),
 });

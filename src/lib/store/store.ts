@@ -5,14 +5,30 @@
  */
 import { validate, type Check } from './check.ts';
 import { RECORDS, RECORD_KINDS, type RecordData, type RecordKind } from './records.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION, PREFIX, QUARANTINE, issuesMessage, problemOf, upgrade, type KeyValueStorage, type QuarantinedRecord, type SaveProblem, type StoreProblem } from './envelope.ts';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  PREFIX,
+  QUARANTINE,
+  issuesMessage,
+  problemOf,
+  upgrade,
+  type KeyValueStorage,
+  type QuarantinedRecord,
+  type SaveProblem,
+  type StoreProblem,
+} from './envelope.ts';
 import { checkImportFile } from './import-file.ts';
 
 export * from './envelope.ts';
 
 type Listener = () => void;
 
-export function createStore(storage: KeyValueStorage, now: () => Date = () => new Date(), initialProblem: SaveProblem | null = null) {
+export function createStore(
+  storage: KeyValueStorage,
+  now: () => Date = () => new Date(),
+  initialProblem: SaveProblem | null = null,
+) {
   const listeners = new Set<Listener>();
   const notify = () => listeners.forEach((l) => l());
   /** Values this tab could not save (storage full or blocked): kept here so the page works on. */
@@ -132,7 +148,14 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
       return data;
     } catch (err) {
       if (overlay.has(key)) overlay.delete(key);
-      else quarantine(kind, raw, err instanceof SyntaxError ? `not valid JSON (${err.message.slice(0, 120)})` : (err as Error).message.slice(0, 600));
+      else
+        quarantine(
+          kind,
+          raw,
+          err instanceof SyntaxError
+            ? `not valid JSON (${err.message.slice(0, 120)})`
+            : (err as Error).message.slice(0, 600),
+        );
       return spec.empty() as RecordData<K>;
     }
   }
@@ -159,10 +182,24 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
       if (q === null || typeof q !== 'object' || Array.isArray(q)) throw new Error('not an object');
       const { kind, reason, at, raw, rawKey } = q as Record<string, unknown>;
       const knownRef = typeof rawKey === 'string' && rawKey === PREFIX + String(kind);
-      if (typeof kind !== 'string' || !(RECORD_KINDS as string[]).includes(kind) || typeof reason !== 'string' || typeof at !== 'string' ||
-        !Number.isFinite(Date.parse(at)) || (typeof raw !== 'string' && !knownRef)) throw new Error('fields missing');
+      if (
+        typeof kind !== 'string' ||
+        !(RECORD_KINDS as string[]).includes(kind) ||
+        typeof reason !== 'string' ||
+        typeof at !== 'string' ||
+        !Number.isFinite(Date.parse(at)) ||
+        (typeof raw !== 'string' && !knownRef)
+      )
+        throw new Error('fields missing');
       const ref = typeof raw === 'string' ? {} : { rawKey: rawKey as string };
-      return { id, kind, reason: reason.slice(0, 600), at: at.slice(0, 40), raw: typeof raw === 'string' ? raw : (get(rawKey as string) ?? ''), ...ref };
+      return {
+        id,
+        kind,
+        reason: reason.slice(0, 600),
+        at: at.slice(0, 40),
+        raw: typeof raw === 'string' ? raw : (get(rawKey as string) ?? ''),
+        ...ref,
+      };
     } catch {
       return { id, kind: '', reason: '', at: '', raw: text, damaged: true };
     }
@@ -173,7 +210,9 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
   }
 
   function listQuarantine(): QuarantinedRecord[] {
-    return [...quarantineIds().map(entry), ...heldInMemory].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return [...quarantineIds().map(entry), ...heldInMemory].sort(
+      (a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
+    );
   }
 
   /** Whether anything is set aside, without reading the entries (they may be large). */
@@ -216,7 +255,11 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
   function exportAll(): string {
     const records: Record<string, { v: number; data: unknown }> = {};
     for (const kind of RECORD_KINDS) records[kind] = { v: RECORDS[kind].version, data: read(kind) };
-    return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), records }, null, 2);
+    return JSON.stringify(
+      { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), records },
+      null,
+      2,
+    );
   }
 
   /**
@@ -235,7 +278,10 @@ export function createStore(storage: KeyValueStorage, now: () => Date = () => ne
       if (!trySet(PREFIX + kind, JSON.stringify({ v: RECORDS[kind].version, data }))) {
         for (const key of written) tryRemove(key);
         for (const [key, value] of previous) if (value !== null && written.includes(key)) trySet(key, value);
-        return refuse(`records.${kind}`, 'your browser\'s storage is full, so the file could not be saved; nothing was changed');
+        return refuse(
+          `records.${kind}`,
+          "your browser's storage is full, so the file could not be saved; nothing was changed",
+        );
       }
       written.push(PREFIX + kind);
       overlay.delete(PREFIX + kind);

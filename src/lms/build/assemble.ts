@@ -27,17 +27,29 @@ export interface PackageTexts {
   scoring: string;
 }
 
-export const trimScenario = ({ id, title, call, facts, expected, explanation }: Scenario | PackageScenario): PackageScenario => ({ id, title, call, facts, expected, explanation });
+export const trimScenario = ({
+  id,
+  title,
+  call,
+  facts,
+  expected,
+  explanation,
+}: Scenario | PackageScenario): PackageScenario => ({ id, title, call, facts, expected, explanation });
 
 export const callsPackageId = (setId: string): string => `usm-trainer-calls-${setId}`;
 export const callsFileName = (setId: string, standard: Standard): string => `calls-${setId}-${standard}.zip`;
 
 export function callsTexts(t: LmsT, setTitle: string, n: number): PackageTexts {
-  return { title: t('lms.package.calls.title', { title: setTitle, n }), description: t('lms.package.calls.description', { n }), scoring: t('lms.package.calls.scoring', { pass: Math.round(MASTERY * 100) }) };
+  return {
+    title: t('lms.package.calls.title', { title: setTitle, n }),
+    description: t('lms.package.calls.description', { n }),
+    scoring: t('lms.package.calls.scoring', { pass: Math.round(MASTERY * 100) }),
+  };
 }
 
 /** What the version hashes (SHA-256, first 12 hex digits): the content, the player and the stylesheet. */
-export const versionSource = (body: PackageBody, player: string, css: string): string => JSON.stringify(body) + player + css;
+export const versionSource = (body: PackageBody, player: string, css: string): string =>
+  JSON.stringify(body) + player + css;
 
 function indexHtml(t: LmsT, title: string, standard: Standard): string {
   // cmi5 talks to the LMS's xAPI endpoint, wherever the launch URL says it is; SCORM packages need no network at all.
@@ -72,7 +84,16 @@ export interface AssembleInput {
   t: LmsT;
 }
 
-export function packageFiles({ standard, packageId, body, texts, player, css, version, t }: AssembleInput): { name: string; data: string }[] {
+export function packageFiles({
+  standard,
+  packageId,
+  body,
+  texts,
+  player,
+  css,
+  version,
+  t,
+}: AssembleInput): { name: string; data: string }[] {
   const content = { ...body, standard, packageId, version, title: texts.title } as PackageContent;
   const contentJs = `window.USM_LMS = ${JSON.stringify(content).replace(/</g, '\\u003c')};\n`;
   const assets = [
@@ -86,7 +107,10 @@ export function packageFiles({ standard, packageId, body, texts, player, css, ve
   const manifest =
     standard === 'cmi5'
       ? { name: 'cmi5.xml', data: cmi5CourseStructure(manifestInput) }
-      : { name: 'imsmanifest.xml', data: standard === 'scorm12' ? scorm12Manifest(manifestInput) : scorm2004Manifest(manifestInput) };
+      : {
+          name: 'imsmanifest.xml',
+          data: standard === 'scorm12' ? scorm12Manifest(manifestInput) : scorm2004Manifest(manifestInput),
+        };
   const kb = (s: string) => `${(new TextEncoder().encode(s).length / 1024).toFixed(1)} KB`;
   const readme = packageReadme({
     title: texts.title,

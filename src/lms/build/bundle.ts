@@ -36,14 +36,24 @@ export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot(
         minify: true,
         target: 'es2022',
         sourcemap: false,
-        lib: { entry: join(root, `src/lms/player/${kind}.tsx`), formats: ['iife'], name: 'UsmLmsPlayer', fileName: () => 'player.js' },
+        lib: {
+          entry: join(root, `src/lms/player/${kind}.tsx`),
+          formats: ['iife'],
+          name: 'UsmLmsPlayer',
+          fileName: () => 'player.js',
+        },
       },
     });
-    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string; source?: string | Uint8Array; fileName: string }[] }[];
+    const outputs = (Array.isArray(out) ? out : [out]) as {
+      output: { type: string; code?: string; source?: string | Uint8Array; fileName: string }[];
+    }[];
     const files = outputs.flatMap((o) => o.output);
     const chunk = files.find((c) => c.type === 'chunk' && c.code);
     if (!chunk?.code) throw new Error('bundling the LMS player produced no script');
-    const css = files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => (typeof f.source === 'string' ? f.source : new TextDecoder().decode(f.source))).join('\n');
+    const css = files
+      .filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'))
+      .map((f) => (typeof f.source === 'string' ? f.source : new TextDecoder().decode(f.source)))
+      .join('\n');
     return { js: chunk.code, css };
   })();
   cached.set(kind, job);

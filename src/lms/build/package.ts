@@ -13,7 +13,16 @@ import type { Scenario } from '#engine/model';
 import type { Standard } from '../runtime/types.ts';
 import { tLms as t } from '../strings.ts';
 import { bundlePlayer, projectRoot } from './bundle.ts';
-import { callsFileName, callsPackageId, callsTexts, packageFiles, trimScenario, versionSource, type PackageBody, type PackageTexts } from './assemble.ts';
+import {
+  callsFileName,
+  callsPackageId,
+  callsTexts,
+  packageFiles,
+  trimScenario,
+  versionSource,
+  type PackageBody,
+  type PackageTexts,
+} from './assemble.ts';
 
 export const STANDARDS: readonly Standard[] = ['scorm12', 'scorm2004', 'cmi5'];
 
@@ -21,11 +30,16 @@ export type PackageSpec =
   | { kind: 'exam'; standard: Standard; questions: SingleQuestion[] }
   | { kind: 'calls'; standard: Standard; set: { id: string; title: string }; scenarios: Scenario[] };
 
-export const packageId = (s: PackageSpec): string => (s.kind === 'exam' ? 'usm-trainer-mock-exam' : callsPackageId(s.set.id));
-export const fileName = (s: PackageSpec): string => (s.kind === 'exam' ? `mock-exam-${s.standard}.zip` : callsFileName(s.set.id, s.standard));
+export const packageId = (s: PackageSpec): string =>
+  s.kind === 'exam' ? 'usm-trainer-mock-exam' : callsPackageId(s.set.id);
+export const fileName = (s: PackageSpec): string =>
+  s.kind === 'exam' ? `mock-exam-${s.standard}.zip` : callsFileName(s.set.id, s.standard);
 
 /** The player and the stylesheet a package of `kind` carries (also served to /export/'s selection download). */
-export async function playerAssets(kind: 'exam' | 'calls', root: string = projectRoot()): Promise<{ player: string; css: string }> {
+export async function playerAssets(
+  kind: 'exam' | 'calls',
+  root: string = projectRoot(),
+): Promise<{ player: string; css: string }> {
   const { js: player, css: componentCss } = await bundlePlayer(kind, root);
   // player.css maps the site's theme variables for the components' own stylesheet (the board's), which follows it.
   const css = readFileSync(join(root, 'src/lms/build/player.css'), 'utf8') + (componentCss ? `\n${componentCss}` : '');
@@ -40,13 +54,36 @@ export interface BuiltPackage {
 
 export async function buildPackage(spec: PackageSpec, root: string = projectRoot()): Promise<BuiltPackage> {
   const { player, css } = await playerAssets(spec.kind, root);
-  const body: PackageBody = spec.kind === 'exam' ? { kind: 'exam', questions: spec.questions } : { kind: 'calls', scenarios: spec.scenarios.map(trimScenario) };
+  const body: PackageBody =
+    spec.kind === 'exam'
+      ? { kind: 'exam', questions: spec.questions }
+      : { kind: 'calls', scenarios: spec.scenarios.map(trimScenario) };
   const texts: PackageTexts =
     spec.kind === 'exam'
-      ? { title: t('lms.package.exam.title'), description: t('lms.package.exam.description', { n: EXAM.questions, minutes: EXAM.minutes, pass: EXAM.passMark }), scoring: t('lms.package.exam.scoring', { n: EXAM.questions, pass: EXAM.passMark }) }
+      ? {
+          title: t('lms.package.exam.title'),
+          description: t('lms.package.exam.description', {
+            n: EXAM.questions,
+            minutes: EXAM.minutes,
+            pass: EXAM.passMark,
+          }),
+          scoring: t('lms.package.exam.scoring', { n: EXAM.questions, pass: EXAM.passMark }),
+        }
       : callsTexts(t, spec.set.title, spec.scenarios.length);
-  const version = createHash('sha256').update(versionSource(body, player, css)).digest('hex').slice(0, 12);
-  const files = packageFiles({ standard: spec.standard, packageId: packageId(spec), body, texts, player, css, version, t });
+  const version = createHash('sha256')
+    .update(versionSource(body, player, css))
+    .digest('hex')
+    .slice(0, 12);
+  const files = packageFiles({
+    standard: spec.standard,
+    packageId: packageId(spec),
+    body,
+    texts,
+    player,
+    css,
+    version,
+    t,
+  });
   const zip = zipStore(files, (d) => new Uint8Array(deflateRawSync(d, { level: 9 })));
   return { name: fileName(spec), zip, version };
 }

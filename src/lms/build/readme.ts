@@ -2,7 +2,11 @@
 import type { Standard } from '../runtime/types.ts';
 import { MASTERY } from '../player/content.ts';
 
-const STANDARD_NAMES: Record<Standard, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th edition', cmi5: 'cmi5 (xAPI)' };
+const STANDARD_NAMES: Record<Standard, string> = {
+  scorm12: 'SCORM 1.2',
+  scorm2004: 'SCORM 2004 4th edition',
+  cmi5: 'cmi5 (xAPI)',
+};
 
 const REPORTS: Record<Standard, string> = {
   scorm12: `- cmi.core.lesson_status: incomplete while playing; passed or failed at the end
@@ -25,7 +29,15 @@ const REPORTS: Record<Standard, string> = {
 - interactions: one "answered" statement per question or call (cmi.interaction activities)`,
 };
 
-export function packageReadme(o: { title: string; standard: Standard; what: string; scoring: string; files: readonly string[]; version: string; sizes: string }): string {
+export function packageReadme(o: {
+  title: string;
+  standard: Standard;
+  what: string;
+  scoring: string;
+  files: readonly string[];
+  version: string;
+  sizes: string;
+}): string {
   return `${o.title}
 ${'='.repeat(o.title.length)}
 

@@ -15,6 +15,10 @@ export function callSets(library: readonly Scenario[]): CallSet[] {
   return [
     { id: 'sampler', title: 'Sampler', scenarios: library.slice(0, 2) },
     { id: 'all', title: 'All library calls', scenarios: [...library] },
-    ...domains.map((d) => ({ id: d, title: d === 'it' ? 'IT' : capital(d), scenarios: library.filter((s) => s.domain === d) })),
+    ...domains.map((d) => ({
+      id: d,
+      title: d === 'it' ? 'IT' : capital(d),
+      scenarios: library.filter((s) => s.domain === d),
+    })),
   ];
 }

@@ -14,19 +14,34 @@ import Debrief from '../../components/sim/Debrief.tsx';
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
-import { fitsSet, fromSetSuspend, gradeAttempt, isSetSuspend, setReport, toSetSuspend, type SetProgress } from './calls-state.ts';
+import {
+  fitsSet,
+  fromSetSuspend,
+  gradeAttempt,
+  isSetSuspend,
+  setReport,
+  toSetSuspend,
+  type SetProgress,
+} from './calls-state.ts';
 import type { PackageContent } from './content.ts';
 import SetResult from './SetResult.tsx';
 import type { PlayerProps } from './mount.tsx';
 
 type Props = PlayerProps<Extract<PackageContent, { kind: 'calls' }>>;
 
-function initial(t: T, { content: { scenarios }, packageId, version, session }: Props): { progress: SetProgress; message: string | null } {
+function initial(
+  t: T,
+  { content: { scenarios }, packageId, version, session }: Props,
+): { progress: SetProgress; message: string | null } {
   const read = readSuspend(session.suspendData, packageId, version, isSetSuspend);
   const progress = read.ok ? fromSetSuspend(read.state) : null;
-  if (progress && fitsSet(progress, scenarios.length)) return { progress, message: progress.index < scenarios.length ? t('lms.resumed') : null };
+  if (progress && fitsSet(progress, scenarios.length))
+    return { progress, message: progress.index < scenarios.length ? t('lms.resumed') : null };
   const reason = read.ok ? 'corrupt' : read.reason;
-  return { progress: { index: 0, events: [], done: [] }, message: reason === 'empty' ? null : t(`lms.suspend.${reason}`) };
+  return {
+    progress: { index: 0, events: [], done: [] },
+    message: reason === 'empty' ? null : t(`lms.suspend.${reason}`),
+  };
 }
 
 export default function CallsPlayer(props: Props) {
@@ -41,7 +56,10 @@ export default function CallsPlayer(props: Props) {
   const scenario = scenarios[Math.min(p.index, scenarios.length - 1)]!;
   const suspendOf = (x: SetProgress) => writeSuspend(packageId, version, toSetSuspend(x));
   // Replaying the events rebuilds the call exactly (also after a resume); events the machine ignores do no harm.
-  const frames = useMemo(() => replay(p.events, { mode: 'assessment', scenarioId: scenario.id }), [scenario.id, p.events]);
+  const frames = useMemo(
+    () => replay(p.events, { mode: 'assessment', scenarioId: scenario.id }),
+    [scenario.id, p.events],
+  );
   const last = frames.at(-1)!;
 
   useEffect(() => notify(start.message ?? session.problem()), []);
@@ -59,7 +77,11 @@ export default function CallsPlayer(props: Props) {
   };
   const send = (e: LearnerEvent) => update({ ...p, events: [...p.events, e] });
   const nextCall = async () => {
-    const next: SetProgress = { index: p.index + 1, events: [], done: [...p.done, gradeAttempt(scenario, attemptOfFrame(last))] };
+    const next: SetProgress = {
+      index: p.index + 1,
+      events: [],
+      done: [...p.done, gradeAttempt(scenario, attemptOfFrame(last))],
+    };
     setP(next);
     if (next.index < scenarios.length) return session.save(suspendOf(next));
     const { outcome, interactions } = setReport(scenarios, next.done);
@@ -78,8 +100,19 @@ export default function CallsPlayer(props: Props) {
     <div class="simulator lms-call" data-testid="call" key={uid}>
       <h2>{t('lms.calls.heading', { n: p.index + 1, total: scenarios.length, title: scenario.title })}</h2>
       <CallerFacts facts={scenario.facts} revealed={ctx.revealed} send={send} id={uid} level={3} />
-      <Board frame={last} live={!done} send={send} call={scenario.call} askPriority={!!scenario.expected.impact} impact={ctx.impact} urgency={ctx.urgency}
-        explainRefusals={false} debrief={debrief} id={uid} level={3}>
+      <Board
+        frame={last}
+        live={!done}
+        send={send}
+        call={scenario.call}
+        askPriority={!!scenario.expected.impact}
+        impact={ctx.impact}
+        urgency={ctx.urgency}
+        explainRefusals={false}
+        debrief={debrief}
+        id={uid}
+        level={3}
+      >
         {debrief && <PinList debrief={debrief} route={last.board.route} />}
       </Board>
       <div role="status" aria-live="polite" data-testid="sim-message">

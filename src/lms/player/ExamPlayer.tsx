@@ -4,7 +4,15 @@ import { EXAM, formatClock, remainingAfter, spokenTime } from '../../lib/exam.ts
 import { readSuspend, writeSuspend } from '../runtime/suspend.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
-import { examReport, isExamSuspend, newAttempt, resultOf, resumeAttempt, toSuspend, type ExamAttempt } from './exam-state.ts';
+import {
+  examReport,
+  isExamSuspend,
+  newAttempt,
+  resultOf,
+  resumeAttempt,
+  toSuspend,
+  type ExamAttempt,
+} from './exam-state.ts';
 import ExamResult from './ExamResult.tsx';
 import type { PlayerProps } from './mount.tsx';
 import type { PackageContent } from './content.ts';
@@ -12,7 +20,10 @@ import type { PackageContent } from './content.ts';
 type Props = PlayerProps<Extract<PackageContent, { kind: 'exam' }>>;
 
 /** The attempt from the LMS's suspend data, or a fresh one with the reason it could not resume. */
-function initial(t: T, { content: { questions }, packageId, version, session }: Props): { attempt: ExamAttempt; message: string | null } {
+function initial(
+  t: T,
+  { content: { questions }, packageId, version, session }: Props,
+): { attempt: ExamAttempt; message: string | null } {
   const read = readSuspend(session.suspendData, packageId, version, isExamSuspend);
   if (read.ok) {
     const resumed = resumeAttempt(questions, read.state);
@@ -98,18 +109,39 @@ export default function ExamPlayer(props: Props) {
         </legend>
         {q.options.map((o, i) => (
           <label class="question-option" key={`${q.id}-${i}`}>
-            <input type="radio" name={`answer-${q.id}`} checked={a.answers[a.current] === i} onChange={() => choose(i)} /> {o}
+            <input
+              type="radio"
+              name={`answer-${q.id}`}
+              checked={a.answers[a.current] === i}
+              onChange={() => choose(i)}
+            />{' '}
+            {o}
           </label>
         ))}
       </fieldset>
       <p class="lms-nav">
-        <button type="button" class="usm-button secondary" disabled={a.current === 0} onClick={() => go(a.current - 1)}>{t('exam.prev')}</button>{' '}
-        <button type="button" class="usm-button secondary" disabled={a.current === a.ids.length - 1} onClick={() => go(a.current + 1)}>{t('exam.next')}</button>
+        <button type="button" class="usm-button secondary" disabled={a.current === 0} onClick={() => go(a.current - 1)}>
+          {t('exam.prev')}
+        </button>{' '}
+        <button
+          type="button"
+          class="usm-button secondary"
+          disabled={a.current === a.ids.length - 1}
+          onClick={() => go(a.current + 1)}
+        >
+          {t('exam.next')}
+        </button>
       </p>
       <details class="lms-submit">
         <summary>{t('exam.submit')}</summary>
-        <p>{unanswered.length ? t('exam.confirm.unanswered', { list: unanswered.join(', ') }) : t('exam.confirm.allAnswered')}</p>
-        <button type="button" class="usm-button" onClick={() => void finish(a)}>{t('exam.confirm.yes')}</button>
+        <p>
+          {unanswered.length
+            ? t('exam.confirm.unanswered', { list: unanswered.join(', ') })
+            : t('exam.confirm.allAnswered')}
+        </p>
+        <button type="button" class="usm-button" onClick={() => void finish(a)}>
+          {t('exam.confirm.yes')}
+        </button>
       </details>
       <p class="lms-note">{t('lms.exam.rules', { n: a.ids.length, minutes: EXAM.minutes, pass: EXAM.passMark })}</p>
     </div>

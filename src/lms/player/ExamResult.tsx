@@ -14,14 +14,41 @@ const topicName = (id: string) => TOPICS.find((x) => x.id === id)?.title ?? id;
 export default function ExamResult({ questions, result, answers }: Props) {
   const t = useT();
   return (
-    <section class="lms-result" tabIndex={-1} ref={(el) => el?.focus()} aria-labelledby="lms-result-title" data-testid="result">
-      <h2 id="lms-result-title" class={result.passed ? 'is-right' : 'is-wrong'}>{result.passed ? t('exam.result.passed') : t('exam.result.failed')}</h2>
-      <p data-testid="score">{t('exam.result.score', { correct: result.correct, total: result.total, percent: result.percent, pass: EXAM.passMark })}</p>
+    <section
+      class="lms-result"
+      tabIndex={-1}
+      ref={(el) => el?.focus()}
+      aria-labelledby="lms-result-title"
+      data-testid="result"
+    >
+      <h2 id="lms-result-title" class={result.passed ? 'is-right' : 'is-wrong'}>
+        {result.passed ? t('exam.result.passed') : t('exam.result.failed')}
+      </h2>
+      <p data-testid="score">
+        {t('exam.result.score', {
+          correct: result.correct,
+          total: result.total,
+          percent: result.percent,
+          pass: EXAM.passMark,
+        })}
+      </p>
       <table>
         <caption>{t('exam.result.byTopic')}</caption>
-        <thead><tr><th scope="col">{t('exam.result.topic')}</th><th scope="col">{t('exam.result.correct')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('exam.result.topic')}</th>
+            <th scope="col">{t('exam.result.correct')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {result.byTopic.map((r) => <tr key={r.topic}><td>{topicName(r.topic)}</td><td>{r.correct} / {r.total}</td></tr>)}
+          {result.byTopic.map((r) => (
+            <tr key={r.topic}>
+              <td>{topicName(r.topic)}</td>
+              <td>
+                {r.correct} / {r.total}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <details>
@@ -30,7 +57,11 @@ export default function ExamResult({ questions, result, answers }: Props) {
           {questions.map((q, k) => (
             <li key={q.id}>
               <p>{q.stem}</p>
-              <p>{answers[k]! >= 0 ? t('exam.result.yourAnswer', { answer: q.options[answers[k]!]! }) : t('exam.result.noAnswer')}</p>
+              <p>
+                {answers[k]! >= 0
+                  ? t('exam.result.yourAnswer', { answer: q.options[answers[k]!]! })
+                  : t('exam.result.noAnswer')}
+              </p>
               <p>{t('exam.result.rightAnswer', { answer: q.options[q.answer]! })}</p>
               <p>{q.explanation}</p>
             </li>

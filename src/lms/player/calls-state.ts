@@ -3,7 +3,16 @@
  * simulator's grade(); this file holds the set's progress, its suspend form and its LMS report.
  */
 import { createActor } from 'xstate';
-import { CALL_TYPE_IDS, PROCESS_IDS, attemptOf, callMachine, grade, workflowByNumber, type CallSnapshot, type LearnerEvent } from '#engine';
+import {
+  CALL_TYPE_IDS,
+  PROCESS_IDS,
+  attemptOf,
+  callMachine,
+  grade,
+  workflowByNumber,
+  type CallSnapshot,
+  type LearnerEvent,
+} from '#engine';
 import type { Attempt } from '#engine/model';
 import { isInt } from '../runtime/suspend.ts';
 import type { Interaction, Outcome } from '../runtime/types.ts';
@@ -24,7 +33,16 @@ export interface SetProgress {
   done: CallDone[];
 }
 
-const EVENT_TYPES = new Set(['REVEAL_FACT', 'HINT', 'CLASSIFY', 'SET_PRIORITY', 'SEND_TO', 'ADVANCE', 'TRIGGER', 'FINISH']);
+const EVENT_TYPES = new Set([
+  'REVEAL_FACT',
+  'HINT',
+  'CLASSIFY',
+  'SET_PRIORITY',
+  'SEND_TO',
+  'ADVANCE',
+  'TRIGGER',
+  'FINISH',
+]);
 
 /**
  * Suspend form, compact so that a long set fits SCORM 1.2's 4096 characters: each finished call is
@@ -56,15 +74,36 @@ export function decodeAnswer(code: string): string {
 export const isSetSuspend = (x: unknown): x is SetSuspend => {
   const o = x as SetSuspend;
   return (
-    !!o && typeof o === 'object' && isInt(o.i) && o.i >= 0 &&
-    Array.isArray(o.e) && o.e.every((e) => !!e && typeof e === 'object' && EVENT_TYPES.has((e as { type: string }).type)) &&
-    Array.isArray(o.d) && o.d.every((d) => Array.isArray(d) && d.length === 3 && isInt(d[0]) && (d[1] === 0 || d[1] === 1) && typeof d[2] === 'string' && CODE.test(d[2]))
+    !!o &&
+    typeof o === 'object' &&
+    isInt(o.i) &&
+    o.i >= 0 &&
+    Array.isArray(o.e) &&
+    o.e.every((e) => !!e && typeof e === 'object' && EVENT_TYPES.has((e as { type: string }).type)) &&
+    Array.isArray(o.d) &&
+    o.d.every(
+      (d) =>
+        Array.isArray(d) &&
+        d.length === 3 &&
+        isInt(d[0]) &&
+        (d[1] === 0 || d[1] === 1) &&
+        typeof d[2] === 'string' &&
+        CODE.test(d[2]),
+    )
   );
 };
 
-export const toSetSuspend = (p: SetProgress): SetSuspend => ({ i: p.index, e: p.events, d: p.done.map((d) => [d.score, d.passed ? 1 : 0, encodeAnswer(d.answer)]) });
+export const toSetSuspend = (p: SetProgress): SetSuspend => ({
+  i: p.index,
+  e: p.events,
+  d: p.done.map((d) => [d.score, d.passed ? 1 : 0, encodeAnswer(d.answer)]),
+});
 
-export const fromSetSuspend = (s: SetSuspend): SetProgress => ({ index: s.i, events: s.e, done: s.d.map(([score, passed, code]) => ({ score, passed: passed === 1, answer: decodeAnswer(code) })) });
+export const fromSetSuspend = (s: SetSuspend): SetProgress => ({
+  index: s.i,
+  events: s.e,
+  done: s.d.map(([score, passed, code]) => ({ score, passed: passed === 1, answer: decodeAnswer(code) })),
+});
 
 /** Fits the set? (a resumed state must not point past its calls). */
 export const fitsSet = (p: SetProgress, n: number): boolean => p.done.length === p.index && p.index <= n;
@@ -87,11 +126,21 @@ export function gradeAttempt(scenario: PackageScenario, a: Attempt): CallDone {
 
 export const gradeCall = (scenario: PackageScenario, s: CallSnapshot): CallDone => gradeAttempt(scenario, attemptOf(s));
 
-export const expectedAnswer = (s: PackageScenario): string => `${s.expected.callType}: ${workflowByNumber(s.expected.workflow)!.route.join(' > ')}`;
+export const expectedAnswer = (s: PackageScenario): string =>
+  `${s.expected.callType}: ${workflowByNumber(s.expected.workflow)!.route.join(' > ')}`;
 
-export function setReport(scenarios: readonly PackageScenario[], done: readonly CallDone[]): { outcome: Outcome; interactions: Interaction[] } {
+export function setReport(
+  scenarios: readonly PackageScenario[],
+  done: readonly CallDone[],
+): { outcome: Outcome; interactions: Interaction[] } {
   const mean = done.reduce((n, d) => n + d.score, 0) / Math.max(1, scenarios.length);
-  const outcome: Outcome = { raw: Math.round(mean * 100) / 100, min: 0, max: 100, scaled: mean / 100, passed: mean / 100 >= MASTERY };
+  const outcome: Outcome = {
+    raw: Math.round(mean * 100) / 100,
+    min: 0,
+    max: 100,
+    scaled: mean / 100,
+    passed: mean / 100 >= MASTERY,
+  };
   const interactions: Interaction[] = done.map((d, k) => ({
     id: scenarios[k]!.id,
     type: 'fill-in',

@@ -15,8 +15,7 @@ interface Common {
 export type PackageScenario = Pick<Scenario, 'id' | 'title' | 'call' | 'facts' | 'expected' | 'explanation'>;
 
 export type PackageContent =
-  | (Common & { kind: 'exam'; questions: SingleQuestion[] })
-  | (Common & { kind: 'calls'; scenarios: PackageScenario[] });
+  (Common & { kind: 'exam'; questions: SingleQuestion[] }) | (Common & { kind: 'calls'; scenarios: PackageScenario[] });
 
 /** Mastery: the exam's pass mark (26 of 40), used for the call sets too. */
 export const MASTERY = 0.65;

@@ -28,7 +28,15 @@ export interface ExamSuspend {
 
 export const isExamSuspend = (x: unknown): x is ExamSuspend => {
   const o = x as ExamSuspend;
-  return !!o && typeof o === 'object' && isInt(o.s) && isIntArray(o.a) && isInt(o.i) && isInt(o.t) && (o.d === 0 || o.d === 1);
+  return (
+    !!o &&
+    typeof o === 'object' &&
+    isInt(o.s) &&
+    isIntArray(o.a) &&
+    isInt(o.i) &&
+    isInt(o.t) &&
+    (o.d === 0 || o.d === 1)
+  );
 };
 
 export function newAttempt(bank: readonly SingleQuestion[], seed: number): ExamAttempt {
@@ -39,15 +47,25 @@ export function newAttempt(bank: readonly SingleQuestion[], seed: number): ExamA
 /** Rebuilds an attempt from suspend data; null when it does not fit this bank (then start afresh). */
 export function resumeAttempt(bank: readonly SingleQuestion[], s: ExamSuspend): ExamAttempt | null {
   const a = newAttempt(bank, s.s);
-  if (s.a.length !== a.ids.length || s.i < 0 || s.i >= a.ids.length || s.t < 0 || s.t > examDurationMs(true)) return null;
+  if (s.a.length !== a.ids.length || s.i < 0 || s.i >= a.ids.length || s.t < 0 || s.t > examDurationMs(true))
+    return null;
   const byId = new Map(bank.map((q) => [q.id, q]));
   if (s.a.some((x, k) => x < -1 || x >= byId.get(a.ids[k]!)!.options.length)) return null;
   return { ...a, answers: s.a, current: s.i, remainingMs: s.t, done: s.d === 1 };
 }
 
-export const toSuspend = (a: ExamAttempt): ExamSuspend => ({ s: a.seed, a: a.answers, i: a.current, t: Math.round(a.remainingMs), d: a.done ? 1 : 0 });
+export const toSuspend = (a: ExamAttempt): ExamSuspend => ({
+  s: a.seed,
+  a: a.answers,
+  i: a.current,
+  t: Math.round(a.remainingMs),
+  d: a.done ? 1 : 0,
+});
 
-export function resultOf(bank: readonly SingleQuestion[], a: ExamAttempt): { questions: SingleQuestion[]; result: ExamResult } {
+export function resultOf(
+  bank: readonly SingleQuestion[],
+  a: ExamAttempt,
+): { questions: SingleQuestion[]; result: ExamResult } {
   const byId = new Map(bank.map((q) => [q.id, q]));
   const questions = a.ids.map((id) => byId.get(id)!);
   const answers: Record<string, number> = {};
@@ -59,9 +77,18 @@ export function resultOf(bank: readonly SingleQuestion[], a: ExamAttempt): { que
 
 const letter = (i: number) => String.fromCharCode(97 + i);
 
-export function examReport(bank: readonly SingleQuestion[], a: ExamAttempt): { outcome: Outcome; interactions: Interaction[] } {
+export function examReport(
+  bank: readonly SingleQuestion[],
+  a: ExamAttempt,
+): { outcome: Outcome; interactions: Interaction[] } {
   const { questions, result } = resultOf(bank, a);
-  const outcome: Outcome = { raw: result.correct, min: 0, max: result.total, scaled: result.correct / Math.max(1, result.total), passed: result.passed };
+  const outcome: Outcome = {
+    raw: result.correct,
+    min: 0,
+    max: result.total,
+    scaled: result.correct / Math.max(1, result.total),
+    passed: result.passed,
+  };
   const interactions: Interaction[] = questions.map((q, k) => ({
     id: q.id,
     type: 'choice',

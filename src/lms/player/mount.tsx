@@ -15,13 +15,29 @@ export interface PlayerProps<C> {
   notify: (message: string | null) => void;
 }
 
-function App<C extends PackageContent>({ content, session, Player }: { content: C; session: LmsSession; Player: ComponentType<PlayerProps<C>> }) {
+function App<C extends PackageContent>({
+  content,
+  session,
+  Player,
+}: {
+  content: C;
+  session: LmsSession;
+  Player: ComponentType<PlayerProps<C>>;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   return (
     <main class="lms-main">
       <h1>{content.title}</h1>
-      <div role="status" aria-live="polite" class="lms-notice" data-testid="lms-notice">{message && <p>{message}</p>}</div>
-      <Player content={content} packageId={content.packageId} version={content.version} session={session} notify={setMessage} />
+      <div role="status" aria-live="polite" class="lms-notice" data-testid="lms-notice">
+        {message && <p>{message}</p>}
+      </div>
+      <Player
+        content={content}
+        packageId={content.packageId}
+        version={content.version}
+        session={session}
+        notify={setMessage}
+      />
     </main>
   );
 }
@@ -35,6 +51,11 @@ export function mount<C extends PackageContent>(kind: C['kind'], Player: Compone
   }
   void connect(content.standard, window).then((session) => {
     root.textContent = ''; // the "Loading…" line goes; render() would otherwise keep it below the player
-    render(<I18nProvider lang="en" strings={LMS_STRINGS}><App content={content as C} session={session} Player={Player} /></I18nProvider>, root);
+    render(
+      <I18nProvider lang="en" strings={LMS_STRINGS}>
+        <App content={content as C} session={session} Player={Player} />
+      </I18nProvider>,
+      root,
+    );
   });
 }

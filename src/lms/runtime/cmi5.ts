@@ -30,7 +30,12 @@ interface LaunchParams {
   activityId: string;
 }
 
-type Context = { registration?: string; contextActivities?: Record<string, { id: string }[]>; extensions?: Record<string, unknown>; [k: string]: unknown };
+type Context = {
+  registration?: string;
+  contextActivities?: Record<string, { id: string }[]>;
+  extensions?: Record<string, unknown>;
+  [k: string]: unknown;
+};
 
 export function launchParams(search: string): LaunchParams | null {
   const q = new URLSearchParams(search);
@@ -43,7 +48,13 @@ export function launchParams(search: string): LaunchParams | null {
   try {
     const parsed = JSON.parse(actor) as unknown;
     if (!parsed || typeof parsed !== 'object') return null;
-    return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetchUrl, actor: parsed as Record<string, unknown>, registration, activityId };
+    return {
+      endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+      fetchUrl,
+      actor: parsed as Record<string, unknown>,
+      registration,
+      activityId,
+    };
   } catch {
     return null;
   }
@@ -52,23 +63,34 @@ export function launchParams(search: string): LaunchParams | null {
 const uuid = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
-    : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (Number(c) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(c) / 4)))).toString(16));
+    : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+        (Number(c) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(c) / 4)))).toString(16),
+      );
 
 /** Connects as a cmi5 AU. Resolves to null when the page was not launched by a cmi5 LMS. */
-export async function connectCmi5(search: string, now: () => number = Date.now, doFetch: typeof fetch = fetch.bind(globalThis)): Promise<LmsSession | null> {
+export async function connectCmi5(
+  search: string,
+  now: () => number = Date.now,
+  doFetch: typeof fetch = fetch.bind(globalThis),
+): Promise<LmsSession | null> {
   const p = launchParams(search);
   if (!p) return null;
   const started = now();
   let problem: string | null = null;
   let token = '';
-  const headers = () => ({ Authorization: `Basic ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' });
+  const headers = () => ({
+    Authorization: `Basic ${token}`,
+    'X-Experience-API-Version': '1.0.3',
+    'Content-Type': 'application/json',
+  });
   const fail = (what: string, e: unknown) => {
     problem = t('lms.problem.call', { call: what, error: e instanceof Error ? e.message : String(e) });
   };
   try {
     const r = await doFetch(p.fetchUrl, { method: 'POST' });
     const body = (await r.json()) as Record<string, unknown>;
-    if (!r.ok || typeof body['auth-token'] !== 'string') throw new Error(`${r.status} ${String(body['error-text'] ?? '')}`.trim());
+    if (!r.ok || typeof body['auth-token'] !== 'string')
+      throw new Error(`${r.status} ${String(body['error-text'] ?? '')}`.trim());
     token = body['auth-token'];
   } catch (e) {
     fail('fetch (auth token)', e);
@@ -100,7 +122,11 @@ export async function connectCmi5(search: string, now: () => number = Date.now, 
   const withCategories = (categories: string[], extensions?: Record<string, unknown>): Context => {
     const ca = context.contextActivities ?? {};
     const category = [...(ca.category ?? []), ...categories.map((id) => ({ id }))];
-    return { ...context, contextActivities: { ...ca, ...(category.length ? { category } : {}) }, ...(extensions ? { extensions: { ...(context.extensions ?? {}), ...extensions } } : {}) };
+    return {
+      ...context,
+      contextActivities: { ...ca, ...(category.length ? { category } : {}) },
+      ...(extensions ? { extensions: { ...(context.extensions ?? {}), ...extensions } } : {}),
+    };
   };
   const statement = (verb: keyof typeof VERBS, extra: Record<string, unknown>, ctx: Context) => ({
     id: uuid(),
@@ -113,7 +139,12 @@ export async function connectCmi5(search: string, now: () => number = Date.now, 
   });
   const send = async (what: string, statements: unknown[], keepalive = false) => {
     try {
-      const r = await doFetch(`${p.endpoint}statements`, { method: 'POST', headers: headers(), body: JSON.stringify(statements), keepalive });
+      const r = await doFetch(`${p.endpoint}statements`, {
+        method: 'POST',
+        headers: headers(),
+        body: JSON.stringify(statements),
+        keepalive,
+      });
       if (!r.ok) throw new Error(String(r.status));
     } catch (e) {
       fail(what, e);
@@ -130,7 +161,18 @@ export async function connectCmi5(search: string, now: () => number = Date.now, 
   let open = true;
   await send('initialized', [statement('initialized', {}, withCategories([CMI5_CATEGORY]))]);
 
-  const terminate = (keepalive: boolean) => send('terminated', [statement('terminated', { result: { duration: isoDuration(now() - started) } }, withCategories([CMI5_CATEGORY]))], keepalive);
+  const terminate = (keepalive: boolean) =>
+    send(
+      'terminated',
+      [
+        statement(
+          'terminated',
+          { result: { duration: isoDuration(now() - started) } },
+          withCategories([CMI5_CATEGORY]),
+        ),
+      ],
+      keepalive,
+    );
   return {
     standard: 'cmi5',
     suspendData,
@@ -153,7 +195,12 @@ export async function connectCmi5(search: string, now: () => number = Date.now, 
               object: {
                 id: `${p.activityId}/interaction/${encodeURIComponent(i.id)}`,
                 objectType: 'Activity',
-                definition: { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: i.type === 'choice' ? 'choice' : 'fill-in', description: { 'en-US': i.description }, correctResponsesPattern: [i.correct] },
+                definition: {
+                  type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+                  interactionType: i.type === 'choice' ? 'choice' : 'fill-in',
+                  description: { 'en-US': i.description },
+                  correctResponsesPattern: [i.correct],
+                },
               },
               result: { response: i.response, success: i.result === 'correct' },
             },
@@ -162,9 +209,20 @@ export async function connectCmi5(search: string, now: () => number = Date.now, 
         );
         if (answered.length) await send('answered', answered);
         const score = { scaled: round(outcome.scaled), raw: round(outcome.raw, 2), min: outcome.min, max: outcome.max };
-        const moveOn = withCategories([CMI5_CATEGORY, MOVEON_CATEGORY], masteryScore === null ? undefined : { [MASTERY_EXT]: masteryScore });
-        await send('completed', [statement('completed', { result: { completion: true, duration } }, withCategories([CMI5_CATEGORY, MOVEON_CATEGORY]))]);
-        await send(passed ? 'passed' : 'failed', [statement(passed ? 'passed' : 'failed', { result: { score, success: passed, duration } }, moveOn)]);
+        const moveOn = withCategories(
+          [CMI5_CATEGORY, MOVEON_CATEGORY],
+          masteryScore === null ? undefined : { [MASTERY_EXT]: masteryScore },
+        );
+        await send('completed', [
+          statement(
+            'completed',
+            { result: { completion: true, duration } },
+            withCategories([CMI5_CATEGORY, MOVEON_CATEGORY]),
+          ),
+        ]);
+        await send(passed ? 'passed' : 'failed', [
+          statement(passed ? 'passed' : 'failed', { result: { score, success: passed, duration } }, moveOn),
+        ]);
       }
       await terminate(false);
     },

@@ -13,7 +13,10 @@ export interface ScormCalls {
   report(problem: string): void;
 }
 
-export function scormCalls(lastError: () => string | number, errorString: (code: string | number) => string): ScormCalls {
+export function scormCalls(
+  lastError: () => string | number,
+  errorString: (code: string | number) => string,
+): ScormCalls {
   let problem: string | null = null;
   return {
     call(what, f) {
@@ -30,6 +33,8 @@ export function scormCalls(lastError: () => string | number, errorString: (code:
       }
     },
     problem: () => problem,
-    report: (p) => { problem = p; },
+    report: (p) => {
+      problem = p;
+    },
   };
 }

@@ -21,7 +21,10 @@ export function connectScorm12(win: Window, now: () => number = Date.now): LmsSe
   const api = findApi<Scorm12Api>(win, 'API');
   if (!api) return null;
   const started = now();
-  const calls = scormCalls(() => api.LMSGetLastError(), (code) => api.LMSGetErrorString(code));
+  const calls = scormCalls(
+    () => api.LMSGetLastError(),
+    (code) => api.LMSGetErrorString(code),
+  );
   const call = calls.call;
   let open = false;
   const set = (k: string, v: string) => call(`LMSSetValue(${k})`, () => api.LMSSetValue(k, v));
@@ -38,7 +41,8 @@ export function connectScorm12(win: Window, now: () => number = Date.now): LmsSe
     open = false;
   };
   const store = (data: string) => {
-    if (data.length > SCORM12_SUSPEND_MAX) calls.report(t('lms.problem.suspendTooLong', { n: data.length, max: SCORM12_SUSPEND_MAX }));
+    if (data.length > SCORM12_SUSPEND_MAX)
+      calls.report(t('lms.problem.suspendTooLong', { n: data.length, max: SCORM12_SUSPEND_MAX }));
     else set('cmi.suspend_data', data);
   };
   return {

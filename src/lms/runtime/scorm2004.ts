@@ -21,7 +21,10 @@ export function connectScorm2004(win: Window, now: () => number = Date.now): Lms
   const api = findApi<Scorm2004Api>(win, 'API_1484_11');
   if (!api) return null;
   const started = now();
-  const calls = scormCalls(() => api.GetLastError(), (code) => api.GetErrorString(code));
+  const calls = scormCalls(
+    () => api.GetLastError(),
+    (code) => api.GetErrorString(code),
+  );
   const call = calls.call;
   let open = false;
   const set = (k: string, v: string) => call(`SetValue(${k})`, () => api.SetValue(k, v));
@@ -47,7 +50,8 @@ export function connectScorm2004(win: Window, now: () => number = Date.now): Lms
     open = false;
   };
   const store = (data: string) => {
-    if (data.length > SCORM2004_SUSPEND_MAX) calls.report(t('lms.problem.suspendTooLong', { n: data.length, max: SCORM2004_SUSPEND_MAX }));
+    if (data.length > SCORM2004_SUSPEND_MAX)
+      calls.report(t('lms.problem.suspendTooLong', { n: data.length, max: SCORM2004_SUSPEND_MAX }));
     else set('cmi.suspend_data', data);
   };
   return {

@@ -3,7 +3,8 @@
  * it back never throws: corrupt data, another package's data and another version's data each give a
  * reason, and the player starts a fresh attempt with a message.
  */
-export type SuspendRead<T> = { ok: true; state: T } | { ok: false; reason: 'empty' | 'corrupt' | 'other-package' | 'other-version' };
+export type SuspendRead<T> =
+  { ok: true; state: T } | { ok: false; reason: 'empty' | 'corrupt' | 'other-package' | 'other-version' };
 
 interface Envelope {
   p: string;
@@ -15,7 +16,12 @@ export function writeSuspend(packageId: string, version: string, state: unknown)
   return JSON.stringify({ p: packageId, v: version, s: state } satisfies Envelope);
 }
 
-export function readSuspend<T>(raw: string, packageId: string, version: string, valid: (s: unknown) => s is T): SuspendRead<T> {
+export function readSuspend<T>(
+  raw: string,
+  packageId: string,
+  version: string,
+  valid: (s: unknown) => s is T,
+): SuspendRead<T> {
   if (!raw) return { ok: false, reason: 'empty' };
   let env: unknown;
   try {
@@ -23,7 +29,13 @@ export function readSuspend<T>(raw: string, packageId: string, version: string, 
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
-  if (!env || typeof env !== 'object' || typeof (env as Envelope).p !== 'string' || typeof (env as Envelope).v !== 'string') return { ok: false, reason: 'corrupt' };
+  if (
+    !env ||
+    typeof env !== 'object' ||
+    typeof (env as Envelope).p !== 'string' ||
+    typeof (env as Envelope).v !== 'string'
+  )
+    return { ok: false, reason: 'corrupt' };
   const e = env as Envelope;
   if (e.p !== packageId) return { ok: false, reason: 'other-package' };
   if (e.v !== version) return { ok: false, reason: 'other-version' };

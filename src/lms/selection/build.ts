@@ -9,7 +9,16 @@ import { crc32Hex } from '#engine/model';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
-import { callsFileName, callsPackageId, callsTexts, packageFiles, trimScenario, versionSource, type LmsT, type PackageBody } from '../build/assemble.ts';
+import {
+  callsFileName,
+  callsPackageId,
+  callsTexts,
+  packageFiles,
+  trimScenario,
+  versionSource,
+  type LmsT,
+  type PackageBody,
+} from '../build/assemble.ts';
 
 /** What /export/lms/calls-kit.json holds: the calls player, its stylesheet and every library call (library order). */
 export interface CallsKit {
@@ -24,7 +33,8 @@ export async function loadKit(fetcher: typeof fetch = fetch): Promise<CallsKit> 
   const res = await fetcher(KIT_URL);
   if (!res.ok) throw new Error(`${KIT_URL}: ${res.status}`);
   const kit = (await res.json()) as CallsKit;
-  if (typeof kit?.player !== 'string' || typeof kit.css !== 'string' || !Array.isArray(kit.scenarios)) throw new Error(`${KIT_URL}: not a calls kit`);
+  if (typeof kit?.player !== 'string' || typeof kit.css !== 'string' || !Array.isArray(kit.scenarios))
+    throw new Error(`${KIT_URL}: not a calls kit`);
   return kit;
 }
 
@@ -71,7 +81,11 @@ export interface Selection {
 }
 
 /** Builds the package of a selection: its file name and zip bytes. Throws on an id the kit does not have. */
-export async function selectionPackage(kit: CallsKit, sel: Selection, t: LmsT): Promise<{ name: string; zip: Uint8Array; version: string }> {
+export async function selectionPackage(
+  kit: CallsKit,
+  sel: Selection,
+  t: LmsT,
+): Promise<{ name: string; zip: Uint8Array; version: string }> {
   const wanted = new Set(sel.ids);
   const chosen = kit.scenarios.filter((s) => wanted.has(s.id));
   const missing = [...wanted].filter((id) => !chosen.some((s) => s.id === id));
@@ -84,6 +98,15 @@ export async function selectionPackage(kit: CallsKit, sel: Selection, t: LmsT): 
   const setId = sel.setId ?? selectionSetId(scenarios.map((s) => s.id));
   const body: PackageBody = { kind: 'calls', scenarios };
   const version = (await sha256Hex(versionSource(body, kit.player, kit.css))).slice(0, 12);
-  const files = packageFiles({ standard: sel.standard, packageId: callsPackageId(setId), body, texts: callsTexts(t, sel.title, scenarios.length), player: kit.player, css: kit.css, version, t });
+  const files = packageFiles({
+    standard: sel.standard,
+    packageId: callsPackageId(setId),
+    body,
+    texts: callsTexts(t, sel.title, scenarios.length),
+    player: kit.player,
+    css: kit.css,
+    version,
+    t,
+  });
   return { name: callsFileName(setId, sel.standard), zip: await zipFiles(files), version };
 }

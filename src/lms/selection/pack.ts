@@ -20,7 +20,11 @@ export type PackRead = { ok: true; pack: LoadedPack } | { ok: false; message: st
 
 const loaded = (v: PackContents): PackRead => ({
   ok: true,
-  pack: { ...(v.title ? { title: v.title } : {}), ...(v.author ? { author: v.author } : {}), scenarios: v.calls.map((c) => trimScenario(c.scenario)) },
+  pack: {
+    ...(v.title ? { title: v.title } : {}),
+    ...(v.author ? { author: v.author } : {}),
+    scenarios: v.calls.map((c) => trimScenario(c.scenario)),
+  },
 });
 
 export async function readPack(src: PackSource, t: T): Promise<PackRead> {

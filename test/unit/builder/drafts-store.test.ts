@@ -15,8 +15,18 @@ describe('the builderDrafts record', () => {
   it('sets a damaged or over-long draft record aside in quarantine with its text, and the builder starts empty', () => {
     for (const bad of [
       '{"v":1,"data":{"drafts":{"d-x":{"yaml":"<script>","title":"","at":"yesterday"}}}}',
-      JSON.stringify({ v: 1, data: { drafts: { 'd-x': { yaml: 'x'.repeat(BUILDER_LIMITS.yamlChars + 1), title: '', at } } } }),
-      JSON.stringify({ v: 1, data: { drafts: Object.fromEntries(Array.from({ length: BUILDER_LIMITS.drafts + 1 }, (_, i) => [`d-${i}`, { yaml: '', title: '', at }])) } }),
+      JSON.stringify({
+        v: 1,
+        data: { drafts: { 'd-x': { yaml: 'x'.repeat(BUILDER_LIMITS.yamlChars + 1), title: '', at } } },
+      }),
+      JSON.stringify({
+        v: 1,
+        data: {
+          drafts: Object.fromEntries(
+            Array.from({ length: BUILDER_LIMITS.drafts + 1 }, (_, i) => [`d-${i}`, { yaml: '', title: '', at }]),
+          ),
+        },
+      }),
       '{"v":1,"data":{"drafts":{"__proto__":{"yaml":"","title":"","at":"2026-12-04T10:00:00.000Z"}}}}',
       'not json',
     ]) {

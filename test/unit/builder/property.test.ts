@@ -6,22 +6,63 @@ import { checkDraftText, draftToYaml, readPackYaml, readShareFragment, shareFrag
 import { proveExpected } from '#engine/machines';
 import { scenarioFiles } from './library.ts';
 
-const texts = scenarioFiles().slice(0, 12).map((p) => readFileSync(p, 'utf8'));
+const texts = scenarioFiles()
+  .slice(0, 12)
+  .map((p) => readFileSync(p, 'utf8'));
 const lessons = new Set(['recover', 'change', 'operate']);
-const PIECES = ['&a ', '*a', '!!str ', '<<: *a', ': ', '- ', '\n  ', '"', "'", '#', '{', '[', ']', '}', '|', '>', '\t', '\u0000', '\uFFFF', '💥', '<script>', 'workflow: 9', 'callType: x', '?', '%YAML 1.1\n', '---\n', '...\n'];
+const PIECES = [
+  '&a ',
+  '*a',
+  '!!str ',
+  '<<: *a',
+  ': ',
+  '- ',
+  '\n  ',
+  '"',
+  "'",
+  '#',
+  '{',
+  '[',
+  ']',
+  '}',
+  '|',
+  '>',
+  '\t',
+  '\u0000',
+  '\uFFFF',
+  '💥',
+  '<script>',
+  'workflow: 9',
+  'callType: x',
+  '?',
+  '%YAML 1.1\n',
+  '---\n',
+  '...\n',
+];
 
 /** One mutation of a text: insert, delete, duplicate or replace a slice, or insert a YAML-significant piece. */
-const mutation = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }));
+const mutation = fc.tuple(
+  fc.nat(),
+  fc.nat(),
+  fc.integer({ min: 0, max: 4 }),
+  fc.constantFrom(...PIECES),
+  fc.string({ maxLength: 8 }),
+);
 function mutate(text: string, ops: [number, number, number, string, string][]): string {
   let s = text;
   for (const [a, b, kind, piece, junk] of ops) {
     const i = s.length ? a % s.length : 0;
     const j = Math.min(s.length, i + (b % 40));
-    s = kind === 0 ? s.slice(0, i) + piece + s.slice(i)
-      : kind === 1 ? s.slice(0, i) + s.slice(j)
-      : kind === 2 ? s.slice(0, j) + s.slice(i, j) + s.slice(j)
-      : kind === 3 ? s.slice(0, i) + junk + s.slice(j)
-      : s.slice(0, i) + piece.repeat(1 + (b % 5)) + s.slice(i);
+    s =
+      kind === 0
+        ? s.slice(0, i) + piece + s.slice(i)
+        : kind === 1
+          ? s.slice(0, i) + s.slice(j)
+          : kind === 2
+            ? s.slice(0, j) + s.slice(i, j) + s.slice(j)
+            : kind === 3
+              ? s.slice(0, i) + junk + s.slice(j)
+              : s.slice(0, i) + piece.repeat(1 + (b % 5)) + s.slice(i);
   }
   return s;
 }
@@ -35,7 +76,8 @@ describe('hostile input never throws', () => {
         const r = checkDraftText(text, lessons);
         expect(Array.isArray(r.problems)).toBe(true);
         if (!r.scenario) invalid++;
-        for (const p of r.problems) expect(typeof p.path === 'string' && typeof p.message === 'string' && p.message.length < 400).toBe(true);
+        for (const p of r.problems)
+          expect(typeof p.path === 'string' && typeof p.message === 'string' && p.message.length < 400).toBe(true);
         if (r.draft) draftToYaml(r.draft);
       }),
       { numRuns: 10_000, seed: 16 },
@@ -59,21 +101,31 @@ describe('hostile input never throws', () => {
     const fragment = await shareFragment({ author: 'Ada', calls: texts.slice(0, 2) });
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 3 }), async (ops) => {
-        let s = fragment;
-        for (const [a, b, kind, junk] of ops) {
-          const i = a % s.length;
-          s = kind === 0 ? s.slice(0, i) + junk + s.slice(i + 1)
-            : kind === 1 ? s.slice(0, i)
-            : kind === 2 ? s.slice(0, i) + String.fromCharCode(48 + (b % 75)) + s.slice(i + 1)
-            : s + junk.repeat(b % 3);
-        }
-        const r = await readShareFragment(s);
-        if (!r.ok) {
-          refused++;
-          expect(r.problem.code).toMatch(/^share\./);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 6 })), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        async (ops) => {
+          let s = fragment;
+          for (const [a, b, kind, junk] of ops) {
+            const i = a % s.length;
+            s =
+              kind === 0
+                ? s.slice(0, i) + junk + s.slice(i + 1)
+                : kind === 1
+                  ? s.slice(0, i)
+                  : kind === 2
+                    ? s.slice(0, i) + String.fromCharCode(48 + (b % 75)) + s.slice(i + 1)
+                    : s + junk.repeat(b % 3);
+          }
+          const r = await readShareFragment(s);
+          if (!r.ok) {
+            refused++;
+            expect(r.problem.code).toMatch(/^share\./);
+          }
+        },
+      ),
       { numRuns: 10_000, seed: 16 },
     );
     expect(refused).toBeGreaterThan(5000);

@@ -9,11 +9,18 @@ import QrCode, { MAX_QR_LENGTH } from '../../../src/components/coach/QrCode.tsx'
 import { wrapLabel } from '../../../src/components/maturity/RadarChart.tsx';
 
 /** Components read their strings from the island's provider: render them inside the English one. */
-const render = (ui: ComponentChildren) => renderBare(<I18nProvider lang="en" strings={dictionary('en')}>{ui}</I18nProvider>);
+const render = (ui: ComponentChildren) =>
+  renderBare(
+    <I18nProvider lang="en" strings={dictionary('en')}>
+      {ui}
+    </I18nProvider>,
+  );
 
 describe('the QR code guard', () => {
   it('draws a QR code for a join link of a normal workshop', () => {
-    const { container } = render(<QrCode url={`https://example.org/coach/join/?code=W1.${'A'.repeat(200)}.0badc0de`} />);
+    const { container } = render(
+      <QrCode url={`https://example.org/coach/join/?code=W1.${'A'.repeat(200)}.0badc0de`} />,
+    );
     expect(container.querySelector('[role="img"] svg')).not.toBeNull();
   });
 

@@ -22,7 +22,13 @@ const HEADS = new Set([...KEYS].map((k) => k.split('.')[0]!));
 /** Keys built from a variable rather than a literal prefix: file → the prefixes it completes. */
 const DYNAMIC: Record<string, string[]> = {
   // plural(t, 'exam.time.minutes', n) → exam.time.minutes.one / .other
-  'src/lib/exam.ts': ['exam.time.hours.', 'exam.time.minutes.', 'exam.time.seconds.', 'exam.confirm.flagged', 'exam.confirm.unanswered'],
+  'src/lib/exam.ts': [
+    'exam.time.hours.',
+    'exam.time.minutes.',
+    'exam.time.seconds.',
+    'exam.confirm.flagged',
+    'exam.confirm.unanswered',
+  ],
 };
 
 /** Files whose strings are the dictionaries themselves. */
@@ -36,7 +42,11 @@ function files(dir: string): string[] {
   });
 }
 
-interface Uses { exact: Set<string>; prefixes: Set<string>; suspicious: Set<string> }
+interface Uses {
+  exact: Set<string>;
+  prefixes: Set<string>;
+  suspicious: Set<string>;
+}
 
 /** The keys a file's text uses: exact literals, literal prefixes of template strings, and literals that look like keys but are not. */
 function usesIn(path: string): Uses {
@@ -67,7 +77,8 @@ describe('the dictionary', () => {
     const missing: string[] = [];
     for (const [file, u] of USES) {
       for (const s of u.suspicious) missing.push(`${file}: '${s}' is not in src/i18n/en.ts`);
-      for (const p of u.prefixes) if (![...KEYS].some((k) => k.startsWith(p))) missing.push(`${file}: no key starts with '${p}'`);
+      for (const p of u.prefixes)
+        if (![...KEYS].some((k) => k.startsWith(p))) missing.push(`${file}: no key starts with '${p}'`);
     }
     expect(missing).toEqual([]);
   });
@@ -78,12 +89,24 @@ describe('the dictionary', () => {
   });
 
   it('has the same keys and placeholders in every language', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+    const placeholders = (s: string) =>
+      [...s.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
     for (const [lang, dict] of Object.entries(DICTIONARIES)) {
       const keys = Object.keys(dict!);
-      expect(keys.filter((k) => !KEYS.has(k)), `${lang}: keys not in en.ts`).toEqual([]);
-      expect([...KEYS].filter((k) => !keys.includes(k)), `${lang}: keys missing`).toEqual([]);
-      const differ = keys.filter((k) => placeholders(dict![k as keyof typeof en]) !== placeholders(en[k as keyof typeof en]));
+      expect(
+        keys.filter((k) => !KEYS.has(k)),
+        `${lang}: keys not in en.ts`,
+      ).toEqual([]);
+      expect(
+        [...KEYS].filter((k) => !keys.includes(k)),
+        `${lang}: keys missing`,
+      ).toEqual([]);
+      const differ = keys.filter(
+        (k) => placeholders(dict![k as keyof typeof en]) !== placeholders(en[k as keyof typeof en]),
+      );
       expect(differ, `${lang}: placeholders differ from en.ts`).toEqual([]);
     }
   });

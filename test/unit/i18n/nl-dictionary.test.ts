@@ -13,22 +13,57 @@ const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map(
 
 /** Values that are the same word in Dutch (names, loan words, formats). */
 const SAME_IN_DUTCH = new Set([
-  'nav.simulator', 'home.title', 'search.shortcut', 'search.workflow', 'dash.module', 'dash.workflow',
-  'sim.impact', 'sim.debrief.score', 'sim.index.workflow', 'sim.sc.line.working', 'sim.log.advanced',
-  'exam.passMark.foundation', 'exam.passMark.professional', 'shift.workshop', 'lms.calls.call', 'lms.export.col.calls',
-  'room.call', 'sim.index.scenario', 'sim.debrief.sandbox.workflow', 'shift.report.call', 'shift.report.score',
-  'shift.report.source.monitoring', 'shift.report.status.open', 'lesson.workflow.caption', 'page.simulator.title', 'page.practice.coaches',
-  'engine.text', 'engine.list.arrow', 'engine.dimension.impact', 'engine.grade.workflow', 'engine.grade.workflow.early',
-  'engine.shift.source.monitoring', 'engine.shift.workflow', 'engine.code.problem',
-  'lms.select.call', 'lms.select.standard.scorm12', 'lms.select.standard.cmi5', 'builder.field.expected.workflow',
-  'builder.field.expected.impact', 'builder.field.hints', 'builder.yaml.title',
+  'nav.simulator',
+  'home.title',
+  'search.shortcut',
+  'search.workflow',
+  'dash.module',
+  'dash.workflow',
+  'sim.impact',
+  'sim.debrief.score',
+  'sim.index.workflow',
+  'sim.sc.line.working',
+  'sim.log.advanced',
+  'exam.passMark.foundation',
+  'exam.passMark.professional',
+  'shift.workshop',
+  'lms.calls.call',
+  'lms.export.col.calls',
+  'room.call',
+  'sim.index.scenario',
+  'sim.debrief.sandbox.workflow',
+  'shift.report.call',
+  'shift.report.score',
+  'shift.report.source.monitoring',
+  'shift.report.status.open',
+  'lesson.workflow.caption',
+  'page.simulator.title',
+  'page.practice.coaches',
+  'engine.text',
+  'engine.list.arrow',
+  'engine.dimension.impact',
+  'engine.grade.workflow',
+  'engine.grade.workflow.early',
+  'engine.shift.source.monitoring',
+  'engine.shift.workflow',
+  'engine.code.problem',
+  'lms.select.call',
+  'lms.select.standard.scorm12',
+  'lms.select.standard.cmi5',
+  'builder.field.expected.workflow',
+  'builder.field.expected.impact',
+  'builder.field.hints',
+  'builder.yaml.title',
 ]);
 /** Names the engine area takes from the terminology table: equal to English where the table keeps the English word. */
 const FROM_TABLE = /^engine\.(process|step|callType|workflow)\./;
 
 describe('the Dutch dictionary', () => {
   it('has every area of the English one and no other', () => {
-    const areasOf = (m: Record<string, unknown>) => Object.keys(m).filter((k) => typeof m[k] === 'object' && !['en', 'nl', 'areas'].includes(k)).sort();
+    const areasOf = (m: Record<string, unknown>) =>
+      Object.keys(m)
+        .filter((k) => typeof m[k] === 'object' && !['en', 'nl', 'areas'].includes(k))
+        .sort();
     expect(areasOf(NL as Record<string, unknown>)).toEqual([...AREAS].sort());
   });
   for (const area of AREAS) {
@@ -36,7 +71,9 @@ describe('the Dutch dictionary', () => {
       const en = EN.areas[area] as Record<string, string>;
       const nl = (NL as unknown as Record<string, Record<string, string>>)[area]!;
       expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
-      const wrong = Object.keys(en).filter((k) => JSON.stringify(placeholders(en[k]!)) !== JSON.stringify(placeholders(nl[k] ?? '')));
+      const wrong = Object.keys(en).filter(
+        (k) => JSON.stringify(placeholders(en[k]!)) !== JSON.stringify(placeholders(nl[k] ?? '')),
+      );
       expect(wrong).toEqual([]);
     });
   }
@@ -46,14 +83,18 @@ describe('the Dutch dictionary', () => {
   it('no value is left in English (except the words both languages share)', () => {
     const en = EN.en as Record<string, string>;
     const nl = NL.nl as Record<string, string>;
-    const same = Object.keys(en).filter((k) => en[k] === nl[k] && en[k]!.length > 2 && !SAME_IN_DUTCH.has(k) && !FROM_TABLE.test(k));
+    const same = Object.keys(en).filter(
+      (k) => en[k] === nl[k] && en[k]!.length > 2 && !SAME_IN_DUTCH.has(k) && !FROM_TABLE.test(k),
+    );
     expect(same).toEqual([]);
   });
   it('the engine area names processes, steps, call types and workflows as the table does', () => {
     expect(NL.engine['engine.process.agree' as keyof typeof NL.engine]).toBe(processNameNl('agree'));
     expect(NL.engine['engine.step.recover.accept' as keyof typeof NL.engine]).toBe(stepNameNl('recover', 'accept'));
     expect(NL.engine['engine.workflow.7' as keyof typeof NL.engine]).toBe(workflowNameNl(7));
-    expect(NL.engine['engine.callType.a.rfc' as keyof typeof NL.engine]).toBe(`een ${callTypeNameNl('rfc').toLowerCase()}`);
+    expect(NL.engine['engine.callType.a.rfc' as keyof typeof NL.engine]).toBe(
+      `een ${callTypeNameNl('rfc').toLowerCase()}`,
+    );
   });
   it('a USM name written in a Dutch string is the table’s', () => {
     expect(NL.sim['sim.finish.no-agreement']).toContain(stepNameNl('agree', 'negotiate'));

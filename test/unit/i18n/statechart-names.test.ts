@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { callMachine, processMachines } from '#engine/machines';
 import { en } from '../../../src/i18n/en.ts';
 
-interface Def { key: string; type: string; invoke: unknown[]; states: Record<string, Def> }
+interface Def {
+  key: string;
+  type: string;
+  invoke: unknown[];
+  states: Record<string, Def>;
+}
 
 function named(def: Def, isCall: boolean): string[] {
   return Object.values(def.states).flatMap((n) => [
@@ -20,17 +25,27 @@ function named(def: Def, isCall: boolean): string[] {
 describe('the statechart view’s state names', () => {
   const machines: [string, Def, boolean][] = [
     ['call', callMachine.root as unknown as Def, true],
-    ...Object.entries(processMachines()).map(([p, m]): [string, Def, boolean] => [p, (m as { root: unknown }).root as Def, false]),
+    ...Object.entries(processMachines()).map(([p, m]): [string, Def, boolean] => [
+      p,
+      (m as { root: unknown }).root as Def,
+      false,
+    ]),
   ];
 
   it('come from every machine’s definition, each with a name in the dictionary', () => {
-    const missing = machines.flatMap(([m, root, isCall]) => named(root, isCall).filter((k) => !(`sim.sc.state.${k}` in en)).map((k) => `${m}: ${k}`));
+    const missing = machines.flatMap(([m, root, isCall]) =>
+      named(root, isCall)
+        .filter((k) => !(`sim.sc.state.${k}` in en))
+        .map((k) => `${m}: ${k}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('are all used: no name in the dictionary for a state no machine has', () => {
     const keys = new Set(machines.flatMap(([, root, isCall]) => named(root, isCall)));
     expect(keys.size).toBeGreaterThan(3);
-    expect(Object.keys(en).filter((k) => k.startsWith('sim.sc.state.') && !keys.has(k.slice('sim.sc.state.'.length)))).toEqual([]);
+    expect(
+      Object.keys(en).filter((k) => k.startsWith('sim.sc.state.') && !keys.has(k.slice('sim.sc.state.'.length))),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ import { unzipStore } from '../../../src/lib/export/zip.ts';
 import { QTI12_CONTENT, checkAgainstContentModel } from './qti12-dtd.ts';
 
 const dir = join(import.meta.dirname, '../../../quizzes');
-const bank: Question[] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
+const bank: Question[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
 
 // Parsing the whole bank with happy-dom takes seconds on a busy machine: each document is parsed once.
 const parsed = new Map<string, Document>();
@@ -28,20 +30,54 @@ const one = (el: Element, name: string): Element => {
   if (found.length !== 1) throw new Error(`<${el.tagName}> must have exactly one <${name}>, has ${found.length}`);
   return found[0]!;
 };
-const unhtml = (s: string) => s.replace(/^<p>/, '').replace(/<\/p>$/, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unhtml = (s: string) =>
+  s
+    .replace(/^<p>/, '')
+    .replace(/<\/p>$/, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const textOf = (el: Element) => unhtml(one(el, 'text').textContent ?? '');
 
 /** What a question means, independent of the format's option order: what we compare after a round trip. */
 function meaning(q: Question) {
   switch (q.type) {
     case 'single':
-      return { id: q.id, type: q.type, stem: q.stem, explanation: q.explanation, options: q.options, right: [q.options[q.answer]] };
+      return {
+        id: q.id,
+        type: q.type,
+        stem: q.stem,
+        explanation: q.explanation,
+        options: q.options,
+        right: [q.options[q.answer]],
+      };
     case 'multiple':
-      return { id: q.id, type: q.type, stem: q.stem, explanation: q.explanation, options: q.options, right: q.answer.map((i) => q.options[i]).sort() };
+      return {
+        id: q.id,
+        type: q.type,
+        stem: q.stem,
+        explanation: q.explanation,
+        options: q.options,
+        right: q.answer.map((i) => q.options[i]).sort(),
+      };
     case 'order':
-      return { id: q.id, type: q.type, stem: q.stem, explanation: q.explanation, options: [...q.options].sort(), right: q.answer.map((i) => q.options[i]) };
+      return {
+        id: q.id,
+        type: q.type,
+        stem: q.stem,
+        explanation: q.explanation,
+        options: [...q.options].sort(),
+        right: q.answer.map((i) => q.options[i]),
+      };
     case 'match':
-      return { id: q.id, type: q.type, stem: q.stem, explanation: q.explanation, options: [...q.options.right].sort(), right: q.options.left.map((l, i) => `${l} -> ${q.options.right[q.answer[i]!]}`) };
+      return {
+        id: q.id,
+        type: q.type,
+        stem: q.stem,
+        explanation: q.explanation,
+        options: [...q.options.right].sort(),
+        right: q.options.left.map((l, i) => `${l} -> ${q.options.right[q.answer[i]!]}`),
+      };
   }
 }
 
@@ -58,8 +94,20 @@ function readMoodle(text: string): Question[] {
     expect(one(el, 'questiontext').getAttribute('format'), id).toBe('html');
     for (const req of ['generalfeedback', 'defaultgrade', 'penalty', 'hidden', 'idnumber']) one(el, req);
     expect(one(el, 'idnumber').textContent).toBe(id);
-    const common = { id, stem: textOf(one(el, 'questiontext')), explanation: textOf(one(el, 'generalfeedback')), topic: 'calls', lesson: 'x', source: 'x' } as const;
-    const answers = kids(el, 'answer').map((a) => ({ fraction: Number(a.getAttribute('fraction')), raw: a.getAttribute('fraction')!, format: a.getAttribute('format'), text: textOf(a) }));
+    const common = {
+      id,
+      stem: textOf(one(el, 'questiontext')),
+      explanation: textOf(one(el, 'generalfeedback')),
+      topic: 'calls',
+      lesson: 'x',
+      source: 'x',
+    } as const;
+    const answers = kids(el, 'answer').map((a) => ({
+      fraction: Number(a.getAttribute('fraction')),
+      raw: a.getAttribute('fraction')!,
+      format: a.getAttribute('format'),
+      text: textOf(a),
+    }));
     switch (el.getAttribute('type')) {
       case 'multichoice': {
         for (const req of ['single', 'shuffleanswers', 'answernumbering']) one(el, req);
@@ -71,8 +119,15 @@ function readMoodle(text: string): Question[] {
           expect(a.format).toBe('html');
         }
         const right = answers.flatMap((a, i) => (a.fraction > 0 ? [i] : []));
-        expect(Math.abs(right.reduce((n, i) => n + answers[i]!.fraction, 0) - 100), `${id}: right answers add up to 100 %`).toBeLessThan(0.01);
-        out.push(single ? { ...common, type: 'single', options: answers.map((a) => a.text), answer: right[0]! } : { ...common, type: 'multiple', options: answers.map((a) => a.text), answer: right });
+        expect(
+          Math.abs(right.reduce((n, i) => n + answers[i]!.fraction, 0) - 100),
+          `${id}: right answers add up to 100 %`,
+        ).toBeLessThan(0.01);
+        out.push(
+          single
+            ? { ...common, type: 'single', options: answers.map((a) => a.text), answer: right[0]! }
+            : { ...common, type: 'multiple', options: answers.map((a) => a.text), answer: right },
+        );
         break;
       }
       case 'match': {
@@ -80,12 +135,20 @@ function readMoodle(text: string): Question[] {
         const subs = kids(el, 'subquestion').map((s) => ({ left: textOf(s), right: textOf(one(s, 'answer')) }));
         expect(subs.length, id).toBeGreaterThanOrEqual(2);
         const right = [...new Set(subs.map((s) => s.right))].sort();
-        out.push({ ...common, type: 'match', options: { left: subs.map((s) => s.left), right }, answer: subs.map((s) => right.indexOf(s.right)) });
+        out.push({
+          ...common,
+          type: 'match',
+          options: { left: subs.map((s) => s.left), right },
+          answer: subs.map((s) => right.indexOf(s.right)),
+        });
         break;
       }
       case 'ordering': {
         for (const req of ['layouttype', 'selecttype', 'selectcount', 'gradingtype']) one(el, req);
-        expect(answers.map((a) => a.fraction), `${id}: positions`).toEqual(answers.map((_, i) => i + 1));
+        expect(
+          answers.map((a) => a.fraction),
+          `${id}: positions`,
+        ).toEqual(answers.map((_, i) => i + 1));
         out.push({ ...common, type: 'order', options: answers.map((a) => a.text), answer: answers.map((_, i) => i) });
         break;
       }
@@ -104,24 +167,54 @@ function readQti12(text: string): Question[] {
   const mattext = (el: Element) => one(one(el, 'material'), 'mattext').textContent ?? '';
   return items.map((item): Question => {
     const id = item.getAttribute('ident')!;
-    const fields = Object.fromEntries([...item.getElementsByTagName('qtimetadatafield')].map((f) => [one(f, 'fieldlabel').textContent, one(f, 'fieldentry').textContent]));
+    const fields = Object.fromEntries(
+      [...item.getElementsByTagName('qtimetadatafield')].map((f) => [
+        one(f, 'fieldlabel').textContent,
+        one(f, 'fieldentry').textContent,
+      ]),
+    );
     const presentation = one(item, 'presentation');
     const lids = kids(presentation, 'response_lid');
-    const labels = (lid: Element) => [...lid.getElementsByTagName('response_label')].map((l) => ({ id: l.getAttribute('ident')!, text: mattext(l) }));
-    const equals = [...item.getElementsByTagName('varequal')].filter((v) => v.parentElement?.tagName !== 'not').map((v) => ({ resp: v.getAttribute('respident')!, value: v.textContent! }));
-    const common = { id, stem: mattext(presentation), explanation: item.querySelector('itemfeedback mattext')!.textContent!, topic: fields.topic as Question['topic'], lesson: 'x', source: fields.source! };
+    const labels = (lid: Element) =>
+      [...lid.getElementsByTagName('response_label')].map((l) => ({ id: l.getAttribute('ident')!, text: mattext(l) }));
+    const equals = [...item.getElementsByTagName('varequal')]
+      .filter((v) => v.parentElement?.tagName !== 'not')
+      .map((v) => ({ resp: v.getAttribute('respident')!, value: v.textContent! }));
+    const common = {
+      id,
+      stem: mattext(presentation),
+      explanation: item.querySelector('itemfeedback mattext')!.textContent!,
+      topic: fields.topic as Question['topic'],
+      lesson: 'x',
+      source: fields.source!,
+    };
     const byIdent = (opts: { id: string }[], v: string) => opts.findIndex((o) => o.id === v);
     const opts = labels(lids[0]!);
     switch (fields.question_type) {
       case 'multiple_choice_question':
         return { ...common, type: 'single', options: opts.map((o) => o.text), answer: byIdent(opts, equals[0]!.value) };
       case 'multiple_answers_question':
-        return { ...common, type: 'multiple', options: opts.map((o) => o.text), answer: equals.map((e) => byIdent(opts, e.value)) };
+        return {
+          ...common,
+          type: 'multiple',
+          options: opts.map((o) => o.text),
+          answer: equals.map((e) => byIdent(opts, e.value)),
+        };
       case 'ordering_question':
         expect(lids[0]!.getAttribute('rcardinality')).toBe('Ordered');
-        return { ...common, type: 'order', options: opts.map((o) => o.text), answer: equals.map((e) => byIdent(opts, e.value)) };
+        return {
+          ...common,
+          type: 'order',
+          options: opts.map((o) => o.text),
+          answer: equals.map((e) => byIdent(opts, e.value)),
+        };
       case 'matching_question':
-        return { ...common, type: 'match', options: { left: lids.map(mattext), right: opts.map((o) => o.text) }, answer: lids.map((lid) => byIdent(opts, equals.find((e) => e.resp === lid.getAttribute('ident'))!.value)) };
+        return {
+          ...common,
+          type: 'match',
+          options: { left: lids.map(mattext), right: opts.map((o) => o.text) },
+          answer: lids.map((lid) => byIdent(opts, equals.find((e) => e.resp === lid.getAttribute('ident'))!.value)),
+        };
       default:
         throw new Error(`${id}: unknown question_type ${fields.question_type}`);
     }
@@ -143,7 +236,17 @@ describe('Moodle XML export', { timeout: 60_000 }, () => {
   });
 
   it('survives text that looks like markup', () => {
-    const q: Question = { id: 'tricky', topic: 'calls', type: 'single', stem: 'Is <b> & ]]> safe?', options: ['a < b', 'c > d'], answer: 1, explanation: 'Yes & no', lesson: 'x', source: '§1' } as Question;
+    const q: Question = {
+      id: 'tricky',
+      topic: 'calls',
+      type: 'single',
+      stem: 'Is <b> & ]]> safe?',
+      options: ['a < b', 'c > d'],
+      answer: 1,
+      explanation: 'Yes & no',
+      lesson: 'x',
+      source: '§1',
+    } as Question;
     const back = readMoodle(bankToMoodle([q], 'c'));
     expect(meaning(back[0]!)).toEqual(meaning(q));
   });
@@ -161,7 +264,10 @@ describe('QTI 1.2 export', { timeout: 60_000 }, () => {
   });
 
   it('the checker rejects a broken item (so the check above can fail)', () => {
-    const broken = new DOMParser().parseFromString(text.replace('<resprocessing>', '<resprocessing><bogus/>').replace('rcardinality="Single"', 'rcardinality="One"'), 'application/xml');
+    const broken = new DOMParser().parseFromString(
+      text.replace('<resprocessing>', '<resprocessing><bogus/>').replace('rcardinality="Single"', 'rcardinality="One"'),
+      'application/xml',
+    );
     const problems = checkAgainstContentModel(broken.documentElement, QTI12_CONTENT);
     expect(problems.some((p) => p.includes('bogus'))).toBe(true);
     expect(problems.some((p) => p.includes('rcardinality'))).toBe(true);

@@ -3,13 +3,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionFile, type Question } from '#engine/build';
 import { tFor } from '../../../src/i18n/dictionaries.ts';
-import { EXAM, announcementsCrossed, drawExam, examDurationMs, formatClock, remainingAfter, scoreExam, spokenTime, type SingleQuestion } from '../../../src/lib/exam.ts';
+import {
+  EXAM,
+  announcementsCrossed,
+  drawExam,
+  examDurationMs,
+  formatClock,
+  remainingAfter,
+  scoreExam,
+  spokenTime,
+  type SingleQuestion,
+} from '../../../src/lib/exam.ts';
 import { dueItems, scheduleAnswer } from '../../../src/lib/review.ts';
 
 const t = tFor('en');
 
 const dir = join(import.meta.dirname, '../../../quizzes');
-const bank: Question[] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
+const bank: Question[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
 const byId = new Map(bank.map((q) => [q.id, q]));
 
 describe('drawing a mock exam', () => {
@@ -37,7 +49,8 @@ describe('drawing a mock exam', () => {
 
 describe('scoring', () => {
   const questions = drawExam(bank, 3).map((id) => byId.get(id)! as SingleQuestion);
-  const answersWith = (right: number) => Object.fromEntries(questions.map((q, i) => [q.id, i < right ? q.answer : (q.answer + 1) % q.options.length]));
+  const answersWith = (right: number) =>
+    Object.fromEntries(questions.map((q, i) => [q.id, i < right ? q.answer : (q.answer + 1) % q.options.length]));
 
   it('passes at exactly 26 correct and fails at 25', () => {
     expect(scoreExam(questions, answersWith(26))).toMatchObject({ correct: 26, total: 40, passed: true, percent: 65 });
@@ -101,7 +114,11 @@ describe('spaced repetition (FSRS)', () => {
 describe('topic mastery', () => {
   it('is the share of right answers per topic, null where nothing was answered', async () => {
     const { masteryByTopic } = await import('../../../src/lib/mastery.ts');
-    const bankLite = [{ id: 'a', topic: 'recover' as const }, { id: 'b', topic: 'recover' as const }, { id: 'c', topic: 'agree' as const }];
+    const bankLite = [
+      { id: 'a', topic: 'recover' as const },
+      { id: 'b', topic: 'recover' as const },
+      { id: 'c', topic: 'agree' as const },
+    ];
     const m = masteryByTopic({ a: { right: 3, wrong: 1 }, b: { right: 0, wrong: 0 } }, bankLite);
     expect(m.find((x) => x.topic === 'recover')).toMatchObject({ questions: 2, answered: 2, right: 3, percent: 75 });
     expect(m.find((x) => x.topic === 'agree')).toMatchObject({ questions: 1, answered: 0, percent: null });

@@ -8,16 +8,25 @@ import { bankToQtiPackage } from '../../../src/lib/export/qti.ts';
 import { crc32, unzipStore } from '../../../src/lib/export/zip.ts';
 
 const dir = join(import.meta.dirname, '../../../quizzes');
-const bank: Question[] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
+const bank: Question[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
 
 /** A small GIFT reader: enough to read back what the exporter writes. */
 function parseGift(text: string) {
   const unescape = (s: string) => s.replace(/\\([\\~=#{}:])/g, '$1');
   const items: { id: string; stem: string; answers: { mark: string; text: string }[] }[] = [];
-  const body = text.split('\n').filter((l) => !l.startsWith('//') && !l.startsWith('$CATEGORY')).join('\n');
+  const body = text
+    .split('\n')
+    .filter((l) => !l.startsWith('//') && !l.startsWith('$CATEGORY'))
+    .join('\n');
   const re = /::((?:\\.|[^:])+)::\s*((?:\\.|[^{])*)\{([\s\S]*?)\n\}/g;
   for (const m of body.matchAll(re)) {
-    const answers = m[3]!.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('####')).map((l) => ({ mark: l[0]!, text: unescape(l.slice(1)) }));
+    const answers = m[3]!
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('####'))
+      .map((l) => ({ mark: l[0]!, text: unescape(l.slice(1)) }));
     items.push({ id: unescape(m[1]!), stem: unescape(m[2]!.trim()), answers });
   }
   return items;
@@ -45,7 +54,9 @@ describe('GIFT export', () => {
         const positive = item.answers.map((a, i) => (/^%\d/.test(a.text) ? i : -1)).filter((i) => i >= 0);
         expect(positive).toEqual([...q.answer].sort((a, b) => a - b));
       } else if (q.type === 'match') {
-        expect(item.answers.map((a) => a.text)).toEqual(q.options.left.map((l, i) => `${l} -> ${q.options.right[q.answer[i]!]}`));
+        expect(item.answers.map((a) => a.text)).toEqual(
+          q.options.left.map((l, i) => `${l} -> ${q.options.right[q.answer[i]!]}`),
+        );
       }
     }
   });
@@ -58,7 +69,8 @@ describe('GIFT export', () => {
 describe('QTI 2.1 export', () => {
   const zip = bankToQtiPackage(bank, 'all');
   const files = unzipStore(zip);
-  const parse = (bytes: Uint8Array) => new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');
+  const parse = (bytes: Uint8Array) =>
+    new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');
 
   it('is a zip whose entries check out', () => {
     expect(files.size).toBe(bank.length + 1);
@@ -77,7 +89,9 @@ describe('QTI 2.1 export', () => {
       const doc = parse(files.get(`items/${q.id}.xml`)!);
       expect(doc.getElementsByTagName('parsererror'), q.id).toHaveLength(0);
       expect(doc.documentElement.getAttribute('identifier')).toBe(q.id);
-      const values = [...doc.getElementsByTagName('correctResponse')[0]!.getElementsByTagName('value')].map((v) => v.textContent);
+      const values = [...doc.getElementsByTagName('correctResponse')[0]!.getElementsByTagName('value')].map(
+        (v) => v.textContent,
+      );
       if (q.type === 'single') expect(values).toEqual([`C${q.answer}`]);
       if (q.type === 'multiple' || q.type === 'order') expect(values).toEqual(q.answer.map((i) => `C${i}`));
       if (q.type === 'match') expect(values).toEqual(q.answer.map((j, i) => `L${i} R${j}`));

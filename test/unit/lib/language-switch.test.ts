@@ -26,7 +26,10 @@ function translate(value: unknown, texts: ReadonlySet<string>, inText = false): 
   return value;
 }
 
-const english = Object.fromEntries(CONTENT_KINDS.map((k) => [k, readKind(k, 'en').items])) as Record<ContentKind, ParityItem[]>;
+const english = Object.fromEntries(CONTENT_KINDS.map((k) => [k, readKind(k, 'en').items])) as Record<
+  ContentKind,
+  ParityItem[]
+>;
 const dutchView = (kind: ContentKind) => {
   const texts = new Set(TEXT_FIELDS[kind]);
   const half = english[kind].filter((_, i) => i % 2 === 0).map((i) => ({ id: i.id, data: translate(i.data, texts) }));
@@ -37,7 +40,10 @@ describe('switching language keeps everything', () => {
   it('every kind of content lists the same ids in the same order on a Dutch page', () => {
     for (const kind of CONTENT_KINDS) {
       const nl = dutchView(kind);
-      expect(nl.map((i) => i.id), kind).toEqual(english[kind].map((i) => i.id));
+      expect(
+        nl.map((i) => i.id),
+        kind,
+      ).toEqual(english[kind].map((i) => i.id));
       expect(nl.some((i) => i.translated) && nl.some((i) => !i.translated), kind).toBe(english[kind].length > 1);
     }
   });
@@ -50,15 +56,54 @@ describe('switching language keeps everything', () => {
     const questions = dutchView('quizzes').slice(0, 4);
     const lesson = dutchView('lessons')[1]!;
     const questionnaire = dutchView('maturity')[0]!;
-    const statement = (questionnaire.data as { dimensions: { statements: { id: string }[] }[] }).dimensions[0]!.statements[0]!.id;
+    const statement = (questionnaire.data as { dimensions: { statements: { id: string }[] }[] }).dimensions[0]!
+      .statements[0]!.id;
     dutch.write('lessons', { done: { [lesson.id.split('/').pop()!]: '2026-12-04T09:00:00.000Z' } });
-    dutch.write('scenarios', { results: { [scenario.id]: { best: 80, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-12-04T09:10:00.000Z' } } });
-    dutch.write('examHistory', { attempts: [{ at: '2026-12-04T09:30:00.000Z', correct: 3, total: 4, passed: true, extraTime: false, byTopic: [], missed: [questions[3]!.id], ids: questions.map((q) => q.id) }] });
-    dutch.write('reviews', { cards: { [questions[3]!.id]: { due: '2026-12-05T09:30:00.000Z', stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 1, state: 1 } } });
-    dutch.write('maturity', { questionnaire: questionnaire.id, version: (questionnaire.data as { version: number }).version, perspective: 'provider', respondent: 'Sanne', answers: { [statement]: 'largely' } });
+    dutch.write('scenarios', {
+      results: {
+        [scenario.id]: { best: 80, attempts: 1, lastWorkflow: 3, passed: true, at: '2026-12-04T09:10:00.000Z' },
+      },
+    });
+    dutch.write('examHistory', {
+      attempts: [
+        {
+          at: '2026-12-04T09:30:00.000Z',
+          correct: 3,
+          total: 4,
+          passed: true,
+          extraTime: false,
+          byTopic: [],
+          missed: [questions[3]!.id],
+          ids: questions.map((q) => q.id),
+        },
+      ],
+    });
+    dutch.write('reviews', {
+      cards: {
+        [questions[3]!.id]: {
+          due: '2026-12-05T09:30:00.000Z',
+          stability: 1,
+          difficulty: 5,
+          elapsed_days: 0,
+          scheduled_days: 1,
+          learning_steps: 0,
+          reps: 1,
+          lapses: 1,
+          state: 1,
+        },
+      },
+    });
+    dutch.write('maturity', {
+      questionnaire: questionnaire.id,
+      version: (questionnaire.data as { version: number }).version,
+      perspective: 'provider',
+      respondent: 'Sanne',
+      answers: { [statement]: 'largely' },
+    });
 
     // No key names a language: the same records serve both.
-    for (const kind of ['lessons', 'scenarios', 'examHistory', 'reviews', 'maturity'] as const) expect(storage.getItem(PREFIX + kind)).not.toBeNull();
+    for (const kind of ['lessons', 'scenarios', 'examHistory', 'reviews', 'maturity'] as const)
+      expect(storage.getItem(PREFIX + kind)).not.toBeNull();
 
     const englishPage = createStore(storage, clock);
     const ids = (kind: ContentKind) => new Set(english[kind].map((i) => i.id));
@@ -70,7 +115,8 @@ describe('switching language keeps everything', () => {
     const m = englishPage.read('maturity')!;
     expect(m.questionnaire).toBe(english.maturity[0]!.id);
     expect(Object.keys(m.answers)).toEqual([statement]);
-    for (const kind of ['lessons', 'scenarios', 'examHistory', 'reviews', 'maturity'] as const) expect(englishPage.read(kind)).toEqual(dutch.read(kind));
+    for (const kind of ['lessons', 'scenarios', 'examHistory', 'reviews', 'maturity'] as const)
+      expect(englishPage.read(kind)).toEqual(dutch.read(kind));
     expect(englishPage.listQuarantine()).toEqual([]);
   });
 
@@ -92,7 +138,9 @@ describe('switching language keeps everything', () => {
       const route = [...routeFor(sc.expected.workflow as WorkflowNumber, sc.expected.outcome)];
       // Graded on the Dutch page's scenario: the same expected route, so the same score as in English.
       const score = grade(sc, { callType: sc.expected.callType, route, hintsUsed: 0, illegalMoves: 0 }).score;
-      expect(score).toBe(grade(byId.get(id)!, { callType: sc.expected.callType, route, hintsUsed: 0, illegalMoves: 0 }).score);
+      expect(score).toBe(
+        grade(byId.get(id)!, { callType: sc.expected.callType, route, hintsUsed: 0, illegalMoves: 0 }).score,
+      );
       return { callType: sc.expected.callType, route, score, hintsUsed: 0, illegalMoves: 0 };
     });
     const code = resultCode(join, 'Sanne', calls);

@@ -14,7 +14,10 @@ describe('lesson pagination', () => {
   });
   it('drops a previous or next link that leaves the course, keeps the others', () => {
     const lesson = { href: '/lessons/services/customers-users-providers/', label: 'Customers' };
-    expect(withinCourse({ prev: { href: '/progress/', label: 'Your progress' }, next: lesson })).toEqual({ prev: undefined, next: lesson });
+    expect(withinCourse({ prev: { href: '/progress/', label: 'Your progress' }, next: lesson })).toEqual({
+      prev: undefined,
+      next: lesson,
+    });
     expect(withinCourse({ prev: lesson, next: undefined })).toEqual({ prev: lesson, next: undefined });
   });
 });

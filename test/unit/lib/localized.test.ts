@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mergeLocalized, translatedCount } from '../../../src/lib/content/merge-localized.ts';
 import { contentDir, langOfPath, localePath, localeParam } from '../../../src/lib/languages.ts';
 
-const en = [{ id: 'a', data: { title: 'Alpha' } }, { id: 'b', data: { title: 'Beta' } }];
+const en = [
+  { id: 'a', data: { title: 'Alpha' } },
+  { id: 'b', data: { title: 'Beta' } },
+];
 const nl = [{ id: 'b', data: { title: 'Bèta' } }];
 
 describe('mergeLocalized', () => {

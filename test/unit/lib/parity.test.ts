@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { compareKind, formatProblem, parityVerdict, structureDiff, TEXT_FIELDS } from '../../../src/lib/content/parity.ts';
+import {
+  compareKind,
+  formatProblem,
+  parityVerdict,
+  structureDiff,
+  TEXT_FIELDS,
+} from '../../../src/lib/content/parity.ts';
 import { checkParity, lessonData, readKind, translationFile } from '../../../src/lib/content/parity-files.ts';
 import { missingSummary } from '../../../src/integrations/content-parity.mjs';
 
@@ -13,14 +19,24 @@ describe('structureDiff', () => {
   it('ignores texts but compares list lengths and every other field', () => {
     const en = { stem: 'Which?', options: ['a', 'b'], answer: 1, lesson: 'agree' };
     expect(structureDiff(en, { ...en, stem: 'Welke?', options: ['x', 'y'] }, text)).toEqual([]);
-    expect(structureDiff(en, { ...en, options: ['x', 'y', 'z'] }, text)).toEqual([{ field: 'options', message: 'has 3 entries, English has 2' }]);
-    expect(structureDiff(en, { ...en, answer: 0 }, text)).toEqual([{ field: 'answer', message: 'is 0, English has 1' }]);
-    expect(structureDiff(en, { ...en, lesson: 'change' }, text)).toEqual([{ field: 'lesson', message: 'is "change", English has "agree"' }]);
+    expect(structureDiff(en, { ...en, options: ['x', 'y', 'z'] }, text)).toEqual([
+      { field: 'options', message: 'has 3 entries, English has 2' },
+    ]);
+    expect(structureDiff(en, { ...en, answer: 0 }, text)).toEqual([
+      { field: 'answer', message: 'is 0, English has 1' },
+    ]);
+    expect(structureDiff(en, { ...en, lesson: 'change' }, text)).toEqual([
+      { field: 'lesson', message: 'is "change", English has "agree"' },
+    ]);
   });
   it('names nested fields and missing or extra structure', () => {
     const en = { expected: { workflow: 4, callType: 'incident' }, lessons: ['recover'] };
     const nl = { expected: { workflow: 3 }, lessons: ['recover'], level: 'foundation' };
-    expect(structureDiff(en, nl, new Set()).map((d) => d.field).sort()).toEqual(['expected.callType', 'expected.workflow', 'level']);
+    expect(
+      structureDiff(en, nl, new Set())
+        .map((d) => d.field)
+        .sort(),
+    ).toEqual(['expected.callType', 'expected.workflow', 'level']);
   });
   it('a string outside the text fields is structure (ids, enums)', () => {
     expect(structureDiff({ channel: 'phone' }, { channel: 'telefoon' }, new Set(['text']))).toHaveLength(1);
@@ -31,11 +47,21 @@ describe('structureDiff', () => {
 });
 
 describe('compareKind', () => {
-  const en = [{ id: 'a', file: 'quizzes/agree.yaml', data: { answer: 1 } }, { id: 'b', file: 'quizzes/agree.yaml', data: { answer: 0 } }];
+  const en = [
+    { id: 'a', file: 'quizzes/agree.yaml', data: { answer: 1 } },
+    { id: 'b', file: 'quizzes/agree.yaml', data: { answer: 0 } },
+  ];
   it('lists missing translations apart from structural problems, naming the file to write', () => {
-    const r = compareKind('quizzes', en, [{ id: 'a', file: 'content/nl/quizzes/agree.yaml', data: { answer: 1 } }], (f) => `content/nl/${f}`);
+    const r = compareKind(
+      'quizzes',
+      en,
+      [{ id: 'a', file: 'content/nl/quizzes/agree.yaml', data: { answer: 1 } }],
+      (f) => `content/nl/${f}`,
+    );
     expect(r.structural).toEqual([]);
-    expect(r.missing.map(formatProblem)).toEqual(['content/nl/quizzes/agree.yaml: b: (item): has no translation yet (English: quizzes/agree.yaml)']);
+    expect(r.missing.map(formatProblem)).toEqual([
+      'content/nl/quizzes/agree.yaml: b: (item): has no translation yet (English: quizzes/agree.yaml)',
+    ]);
     expect(r.total).toBe(2);
   });
   it('an id English does not have is structural', () => {
@@ -45,9 +71,19 @@ describe('compareKind', () => {
 });
 
 describe('parityVerdict', () => {
-  const report = compareKind('shifts', [{ id: 's', file: 'en.yaml', data: { at: 1 } }, { id: 't', file: 'en.yaml', data: {} }], [{ id: 's', file: 'nl.yaml', data: { at: 2 } }]);
+  const report = compareKind(
+    'shifts',
+    [
+      { id: 's', file: 'en.yaml', data: { at: 1 } },
+      { id: 't', file: 'en.yaml', data: {} },
+    ],
+    [{ id: 's', file: 'nl.yaml', data: { at: 2 } }],
+  );
   it('structure always fails; missing fails only when the language is declared complete', () => {
-    expect(parityVerdict([report], false)).toEqual({ errors: ['nl.yaml: s: at: is 2, English has 1'], warnings: ['en.yaml: t: (item): has no translation yet (English: en.yaml)'] });
+    expect(parityVerdict([report], false)).toEqual({
+      errors: ['nl.yaml: s: at: is 2, English has 1'],
+      warnings: ['en.yaml: t: (item): has no translation yet (English: en.yaml)'],
+    });
     expect(parityVerdict([report], true).errors).toHaveLength(2);
     expect(parityVerdict([report], true).warnings).toEqual([]);
   });
@@ -61,7 +97,9 @@ describe('checkParity on fixtures', () => {
       'content/nl/lessons/calls/second.mdx: calls/second: (item): has no translation yet (English: content/lessons/calls/second.mdx)',
       'content/nl/quizzes/agree.yaml: agree-002: (item): has no translation yet (English: quizzes/agree.yaml)',
     ]);
-    expect(missingSummary('nl', r.reports)).toContain('nl: 1 of 2 lessons not translated yet (shown in English); to write: content/nl/lessons/calls/second.mdx');
+    expect(missingSummary('nl', r.reports)).toContain(
+      'nl: 1 of 2 lessons not translated yet (shown in English); to write: content/nl/lessons/calls/second.mdx',
+    );
   });
   it('once the language is declared complete, the missing items fail the build', () => {
     expect(checkParity('nl', { root: GOOD, complete: true }).errors).toHaveLength(2);

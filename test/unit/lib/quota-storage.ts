@@ -16,7 +16,8 @@ export class QuotaStorage extends MemoryStorage {
   override setItem(key: string, value: string) {
     const old = this.getItem(key);
     const after = this.used() - (old === null ? 0 : key.length + old.length) + key.length + String(value).length;
-    if (after > this.quota) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError', code: 22 });
+    if (after > this.quota)
+      throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError', code: 22 });
     super.setItem(key, value);
   }
 }

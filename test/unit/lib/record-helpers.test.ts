@@ -13,7 +13,8 @@ import { recordScenarioResult } from '../../../src/lib/scenario-results.ts';
 import { MemoryStorage, createStore } from '../../../src/lib/store/store.ts';
 
 const dir = join(import.meta.dirname, '../../../quizzes');
-const bank = readdirSync(dir).filter((f) => f.endsWith('.yaml'))
+const bank = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
   .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions)
   .filter((q): q is SingleQuestion => q.type === 'single');
 const byId = new Map(bank.map((q) => [q.id, q]));
@@ -29,7 +30,13 @@ describe('recording a graded call', () => {
     const store = fresh();
     recordScenarioResult(store, 'mining', right, at('1'));
     recordScenarioResult(store, 'mining', wrong, at('2'));
-    expect(store.read('scenarios').results['mining']).toEqual({ best: right.score, attempts: 2, lastWorkflow: wrong.workflowChosen, passed: true, at: at('2').toISOString() });
+    expect(store.read('scenarios').results['mining']).toEqual({
+      best: right.score,
+      attempts: 2,
+      lastWorkflow: wrong.workflowChosen,
+      passed: true,
+      at: at('2').toISOString(),
+    });
     expect(right.score).toBeGreaterThan(wrong.score);
     expect(wrong.passed).toBe(false);
   });
@@ -51,8 +58,19 @@ describe('the mock exam records', () => {
     const qs = first.ids.map((id) => byId.get(id)!);
     submitExam(store, first, qs, EXAM.passMark, false, at('1'));
     expect(store.read('examHistory').attempts[0]!.ids).toHaveLength(40);
-    const second = beginExam(store, bank, { extraTime: true, passMark: EXAM.professionalPassMark, seed: 2, now: at('2') });
-    expect(second).toMatchObject({ extraTime: true, passMark: EXAM.professionalPassMark, current: 0, answers: {}, flags: [] });
+    const second = beginExam(store, bank, {
+      extraTime: true,
+      passMark: EXAM.professionalPassMark,
+      seed: 2,
+      now: at('2'),
+    });
+    expect(second).toMatchObject({
+      extraTime: true,
+      passMark: EXAM.professionalPassMark,
+      current: 0,
+      answers: {},
+      flags: [],
+    });
     expect(second.ids).toHaveLength(EXAM.questions);
     expect(store.read('examHistory').attempts[0]!.ids).toBeUndefined();
     expect(store.read('examHistory').attempts[0]!.correct).toBe(0);
@@ -63,16 +81,27 @@ describe('the mock exam records', () => {
     const running = beginExam(store, bank, { extraTime: false, passMark: EXAM.passMark, seed: 9, now: at('3') });
     const qs = running.ids.map((id) => byId.get(id)!);
     // The first 30 answered right, the rest wrong.
-    running.answers = Object.fromEntries(qs.map((q, i) => [q.id, i < 30 ? q.answer : (q.answer + 1) % q.options.length]));
+    running.answers = Object.fromEntries(
+      qs.map((q, i) => [q.id, i < 30 ? q.answer : (q.answer + 1) % q.options.length]),
+    );
     store.write('exam', running);
     const result = submitExam(store, running, qs, EXAM.passMark, true, at('3'));
     expect(result).toMatchObject({ correct: 30, total: 40, passed: true });
     expect(store.read('exam')).toBeNull();
     const [attempt] = store.read('examHistory').attempts;
-    expect(attempt).toMatchObject({ correct: 30, total: 40, passed: true, timeUp: true, startedAt: running.startedAt, at: at('3').toISOString() });
+    expect(attempt).toMatchObject({
+      correct: 30,
+      total: 40,
+      passed: true,
+      timeUp: true,
+      startedAt: running.startedAt,
+      at: at('3').toISOString(),
+    });
     expect(attempt!.missed).toEqual(qs.slice(30).map((q) => q.id));
     const answers = store.read('questions').answers;
-    expect(qs.every((q, i) => answers[q.id]!.right === (i < 30 ? 1 : 0) && answers[q.id]!.wrong === (i < 30 ? 0 : 1))).toBe(true);
+    expect(
+      qs.every((q, i) => answers[q.id]!.right === (i < 30 ? 1 : 0) && answers[q.id]!.wrong === (i < 30 ? 0 : 1)),
+    ).toBe(true);
     // Submitted already (another tab, or twice): nothing more is recorded.
     expect(submitExam(store, running, qs, EXAM.passMark, false, at('4'))).toBeNull();
     expect(store.read('examHistory').attempts).toHaveLength(1);

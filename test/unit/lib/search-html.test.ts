@@ -22,14 +22,31 @@ describe('lesson sections from a built page', () => {
 
   it('splits at the headings the table of contents links to; objectives join the page start', () => {
     expect(result.title).toBe('Recover');
-    expect(result.sections.map((s) => [s.anchor, s.heading])).toEqual([['', ''], ['purpose', 'Purpose'], ['types', 'Call types']]);
-    expect(result.sections[0]!.text).toBe('Recover In this lesson you will learn to Restore a service · Name the steps · Recover restores the service.');
+    expect(result.sections.map((s) => [s.anchor, s.heading])).toEqual([
+      ['', ''],
+      ['purpose', 'Purpose'],
+      ['types', 'Call types'],
+    ]);
+    expect(result.sections[0]!.text).toBe(
+      'Recover In this lesson you will learn to Restore a service · Name the steps · Recover restores the service.',
+    );
   });
 
   it('keeps only what the learner reads as prose: no tooltips, anchor labels, widgets, scripts, quiz or footer', () => {
     expect(result.sections[1]!.text).toBe('Restore what was agreed & quickly.');
     const all = result.sections.map((s) => s.text).join(' ');
-    for (const hidden of ['tooltip definition', 'Section titled', 'Widget text', 'Check answer', 'script text', 'icon', 'Quiz intro', 'Next: Operate', 'After main']) expect(all).not.toContain(hidden);
+    for (const hidden of [
+      'tooltip definition',
+      'Section titled',
+      'Widget text',
+      'Check answer',
+      'script text',
+      'icon',
+      'Quiz intro',
+      'Next: Operate',
+      'After main',
+    ])
+      expect(all).not.toContain(hidden);
   });
 
   it('turns tables into plain text, with no markdown table syntax', () => {

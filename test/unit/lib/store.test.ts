@@ -8,7 +8,17 @@ const fresh = () => {
 };
 const seed = (store: ReturnType<typeof createStore>) => {
   store.write('lessons', { done: { recover: '2026-11-20T09:00:00.000Z' } });
-  store.write('scenarios', { results: { 'mining-telemetry-outage': { best: 100, attempts: 2, lastWorkflow: 3, passed: true, at: '2026-11-21T09:00:00.000Z' } } });
+  store.write('scenarios', {
+    results: {
+      'mining-telemetry-outage': {
+        best: 100,
+        attempts: 2,
+        lastWorkflow: 3,
+        passed: true,
+        at: '2026-11-21T09:00:00.000Z',
+      },
+    },
+  });
 };
 
 describe('the versioned store', () => {
@@ -18,10 +28,27 @@ describe('the versioned store', () => {
     const file = a.store.exportAll();
     const b = fresh();
     const r = b.store.importAll(file);
-    expect(r).toEqual({ ok: true, imported: ['lessons', 'scenarios', 'questions', 'exam', 'examHistory', 'maturity', 'reviews', 'coachRooms', 'builderDrafts'] });
+    expect(r).toEqual({
+      ok: true,
+      imported: [
+        'lessons',
+        'scenarios',
+        'questions',
+        'exam',
+        'examHistory',
+        'maturity',
+        'reviews',
+        'coachRooms',
+        'builderDrafts',
+      ],
+    });
     expect(b.store.read('lessons')).toEqual(a.store.read('lessons'));
     expect(b.store.read('scenarios')).toEqual(a.store.read('scenarios'));
-    expect(JSON.parse(file)).toMatchObject({ format: 'usm-trainer-progress', version: 1, exportedAt: '2026-11-24T10:00:00.000Z' });
+    expect(JSON.parse(file)).toMatchObject({
+      format: 'usm-trainer-progress',
+      version: 1,
+      exportedAt: '2026-11-24T10:00:00.000Z',
+    });
   });
 
   it('migrates a version 1 record to the current version and saves it back', () => {
@@ -34,7 +61,11 @@ describe('the versioned store', () => {
 
   it.each([
     ['corrupted JSON', '{"v":2,"data":{"done":', /not valid JSON/],
-    ['a tampered field', JSON.stringify({ v: 2, data: { done: { recover: 'yesterday' } } }), /done\.recover: must be an ISO date-time/],
+    [
+      'a tampered field',
+      JSON.stringify({ v: 2, data: { done: { recover: 'yesterday' } } }),
+      /done\.recover: must be an ISO date-time/,
+    ],
     ['a newer version', JSON.stringify({ v: 99, data: { done: {} } }), /newer version of USM Trainer/],
     ['no envelope', JSON.stringify(['recover']), /not a saved record/],
   ])('quarantines %s with the reason, keeps the raw text and leaves other records intact', (_, raw, reason) => {
@@ -62,7 +93,9 @@ describe('the versioned store', () => {
     file.records.scenarios.data.results['mining-telemetry-outage'].best = 1000;
     const r = store.importAll(JSON.stringify(file));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems).toEqual([{ field: 'records.scenarios', message: expect.stringMatching(/best: .*100/) }]);
+    expect(!r.ok && r.problems).toEqual([
+      { field: 'records.scenarios', message: expect.stringMatching(/best: .*100/) },
+    ]);
     expect(store.exportAll()).toBe(before);
   });
 
@@ -70,7 +103,11 @@ describe('the versioned store', () => {
     ['not JSON', 'hello', '(file)'],
     ['another format', JSON.stringify({ format: 'other', version: 1, records: {} }), 'format'],
     ['a newer file format', JSON.stringify({ format: 'usm-trainer-progress', version: 7, records: {} }), 'version'],
-    ['an unknown record', JSON.stringify({ format: 'usm-trainer-progress', version: 1, records: { badges: { v: 1, data: {} } } }), 'records.badges'],
+    [
+      'an unknown record',
+      JSON.stringify({ format: 'usm-trainer-progress', version: 1, records: { badges: { v: 1, data: {} } } }),
+      'records.badges',
+    ],
   ])('refuses %s without touching stored data', (_, text, field) => {
     const { store } = fresh();
     seed(store);

@@ -5,7 +5,13 @@ import { connectCmi5, launchParams, SUSPEND_STATE_ID } from '../../../src/lms/ru
 import { cmi5Problems, SESSION_EXT, V, type Launch, type Statement } from './cmi5-rules.ts';
 
 const actor = { objectType: 'Agent', account: { homePage: 'http://lms.test', name: 'learner-1' } };
-const launch: Launch = { actor, registration: 'a1b2c3d4-0000-4000-8000-000000000001', activityId: 'urn:usm-trainer:au:usm-trainer-mock-exam', sessionId: 'session-1', masteryScore: 0.65 };
+const launch: Launch = {
+  actor,
+  registration: 'a1b2c3d4-0000-4000-8000-000000000001',
+  activityId: 'urn:usm-trainer:au:usm-trainer-mock-exam',
+  sessionId: 'session-1',
+  masteryScore: 0.65,
+};
 
 /** A tiny LMS: auth token, LMS.LaunchData, a state store and a statement log. */
 function fakeLms(opts: { launchMode?: string; masteryScore?: number | null; tokenStatus?: number } = {}) {
@@ -16,18 +22,27 @@ function fakeLms(opts: { launchMode?: string; masteryScore?: number | null; toke
     const url = new URL(String(input));
     if (url.pathname === '/fetch') {
       tokens++;
-      return new Response(JSON.stringify(opts.tokenStatus ? { 'error-code': '1', 'error-text': 'used' } : { 'auth-token': 'dG9rZW4=' }), { status: opts.tokenStatus ?? 200 });
+      return new Response(
+        JSON.stringify(opts.tokenStatus ? { 'error-code': '1', 'error-text': 'used' } : { 'auth-token': 'dG9rZW4=' }),
+        { status: opts.tokenStatus ?? 200 },
+      );
     }
-    if ((init.headers as Record<string, string>)?.Authorization !== 'Basic dG9rZW4=') return new Response('', { status: 401 });
+    if ((init.headers as Record<string, string>)?.Authorization !== 'Basic dG9rZW4=')
+      return new Response('', { status: 401 });
     if (url.pathname === '/xapi/activities/state') {
       const id = url.searchParams.get('stateId')!;
       if (id === 'LMS.LaunchData') {
-        return new Response(JSON.stringify({
-          contextTemplate: { contextActivities: { grouping: [{ id: 'urn:course' }] }, extensions: { [SESSION_EXT]: launch.sessionId } },
-          launchMode: opts.launchMode ?? 'Normal',
-          moveOn: 'CompletedAndPassed',
-          ...(opts.masteryScore === null ? {} : { masteryScore: opts.masteryScore ?? launch.masteryScore }),
-        }));
+        return new Response(
+          JSON.stringify({
+            contextTemplate: {
+              contextActivities: { grouping: [{ id: 'urn:course' }] },
+              extensions: { [SESSION_EXT]: launch.sessionId },
+            },
+            launchMode: opts.launchMode ?? 'Normal',
+            moveOn: 'CompletedAndPassed',
+            ...(opts.masteryScore === null ? {} : { masteryScore: opts.masteryScore ?? launch.masteryScore }),
+          }),
+        );
       }
       if (init.method === 'PUT') {
         state.set(id, String(init.body));
@@ -46,7 +61,16 @@ function fakeLms(opts: { launchMode?: string; masteryScore?: number | null; toke
 
 const search = `?${new URLSearchParams({ endpoint: 'http://lms.test/xapi/', fetch: 'http://lms.test/fetch', actor: JSON.stringify(actor), registration: launch.registration, activityId: launch.activityId })}`;
 const outcome = { raw: 30, min: 0, max: 40, scaled: 0.75, passed: true };
-const interactions = [{ id: 'recover-001', type: 'choice' as const, description: 'Q', response: 'b', correct: 'b', result: 'correct' as const }];
+const interactions = [
+  {
+    id: 'recover-001',
+    type: 'choice' as const,
+    description: 'Q',
+    response: 'b',
+    correct: 'b',
+    result: 'correct' as const,
+  },
+];
 
 describe('cmi5 client', () => {
   it('reads the launch parameters, and refuses a launch without them', () => {
@@ -60,7 +84,13 @@ describe('cmi5 client', () => {
     const s = (await connectCmi5(search, Date.now, lms.handler))!;
     expect(s.problem()).toBeNull();
     await s.finish(outcome, interactions, '{"done":1}');
-    expect(lms.statements.map((x) => x.verb.id.split('/').pop())).toEqual(['initialized', 'answered', 'completed', 'passed', 'terminated']);
+    expect(lms.statements.map((x) => x.verb.id.split('/').pop())).toEqual([
+      'initialized',
+      'answered',
+      'completed',
+      'passed',
+      'terminated',
+    ]);
     expect(cmi5Problems(lms.statements, launch)).toEqual([]);
     const passed = lms.statements.find((x) => x.verb.id === V.passed)!;
     expect(passed.result?.score).toEqual({ scaled: 0.75, raw: 30, min: 0, max: 40 });
@@ -78,7 +108,17 @@ describe('cmi5 client', () => {
 
   it('the checker catches a broken session (so the checks above can fail)', () => {
     const lms = fakeLms();
-    const broken = [{ ...lms.statements[0], id: 'x', verb: { id: V.passed }, actor, timestamp: 'now', object: { id: 'other' }, context: {} } as Statement];
+    const broken = [
+      {
+        ...lms.statements[0],
+        id: 'x',
+        verb: { id: V.passed },
+        actor,
+        timestamp: 'now',
+        object: { id: 'other' },
+        context: {},
+      } as Statement,
+    ];
     expect(cmi5Problems(broken, launch).length).toBeGreaterThan(4);
   });
 

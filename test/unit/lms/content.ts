@@ -5,8 +5,12 @@ import { parseQuestionFile, type Question, parseScenario, type Scenario } from '
 import type { SingleQuestion } from '../../../src/lib/exam.ts';
 
 const root = join(import.meta.dirname, '../../..');
-export const bank: Question[] = readdirSync(join(root, 'quizzes')).filter((f) => f.endsWith('.yaml')).flatMap((f) => parseQuestionFile(readFileSync(join(root, 'quizzes', f), 'utf8'), f).questions);
-export const singles = bank.filter((q): q is SingleQuestion => q.type === 'single').sort((a, b) => a.id.localeCompare(b.id));
+export const bank: Question[] = readdirSync(join(root, 'quizzes'))
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parseQuestionFile(readFileSync(join(root, 'quizzes', f), 'utf8'), f).questions);
+export const singles = bank
+  .filter((q): q is SingleQuestion => q.type === 'single')
+  .sort((a, b) => a.id.localeCompare(b.id));
 
 export const library: Scenario[] = readdirSync(join(root, 'content/scenarios'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml'))

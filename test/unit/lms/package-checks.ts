@@ -13,7 +13,11 @@ const xmlDoc = (s: string) => {
   return d;
 };
 /** Namespace IRIs and xAPI/cmi5 identifiers: names, not addresses the package loads. */
-const IDENTIFIERS = [/^http:\/\/adlnet\.gov\/expapi\/(verbs|activities)\//, /^https:\/\/w3id\.org\/xapi\/cmi5\//, /^http:\/\/www\.w3\.org\//];
+const IDENTIFIERS = [
+  /^http:\/\/adlnet\.gov\/expapi\/(verbs|activities)\//,
+  /^https:\/\/w3id\.org\/xapi\/cmi5\//,
+  /^http:\/\/www\.w3\.org\//,
+];
 /** Links inside XState's error messages (text shown to a developer, never fetched). The browser test checks requests. */
 const MESSAGE_LINKS = [/^https:\/\/stately\.ai\/docs\//, /^https:\/\/github\.com\/statelyai\/xstate\/issues$/];
 
@@ -21,7 +25,16 @@ const MESSAGE_LINKS = [/^https:\/\/stately\.ai\/docs\//, /^https:\/\/github\.com
 export function expectValidPackage(files: Map<string, Uint8Array>, standard: Standard, zipBytes: number): void {
   const spec = { standard };
   const names = [...files.keys()].sort();
-  expect(names).toEqual([spec.standard === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml', 'README.txt', 'content.js', 'index.html', 'player.js', 'style.css'].sort());
+  expect(names).toEqual(
+    [
+      spec.standard === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml',
+      'README.txt',
+      'content.js',
+      'index.html',
+      'player.js',
+      'style.css',
+    ].sort(),
+  );
   expect(zipBytes).toBeLessThan(120 * 1024);
 
   if (spec.standard === 'cmi5') {
@@ -30,14 +43,18 @@ export function expectValidPackage(files: Map<string, Uint8Array>, standard: Sta
     expect(d.documentElement.getAttribute('xmlns')).toBe('https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd');
     const au = d.getElementsByTagName('au')[0]!;
     expect(au.getAttribute('id')).toMatch(/^urn:[a-z0-9-]+:/);
-    expect(['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable']).toContain(au.getAttribute('moveOn'));
+    expect(['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable']).toContain(
+      au.getAttribute('moveOn'),
+    );
     expect(Number(au.getAttribute('masteryScore'))).toBe(0.65);
     expect([...au.children].map((c) => c.tagName)).toEqual(['title', 'description', 'url']);
     expect(files.has(au.getElementsByTagName('url')[0]!.textContent!)).toBe(true);
   } else {
     const d = xmlDoc(text(files.get('imsmanifest.xml')!));
     const v12 = spec.standard === 'scorm12';
-    expect(d.documentElement.getAttribute('xmlns')).toBe(v12 ? 'http://www.imsproject.org/xsd/imscp_rootv1p1p2' : 'http://www.imsglobal.org/xsd/imscp_v1p1');
+    expect(d.documentElement.getAttribute('xmlns')).toBe(
+      v12 ? 'http://www.imsproject.org/xsd/imscp_rootv1p1p2' : 'http://www.imsglobal.org/xsd/imscp_v1p1',
+    );
     expect(d.getElementsByTagName('schemaversion')[0]!.textContent).toBe(v12 ? '1.2' : '2004 4th Edition');
     const orgs = d.getElementsByTagName('organizations')[0]!;
     const org = d.getElementsByTagName('organization')[0]!;
@@ -59,7 +76,9 @@ export function expectValidPackage(files: Map<string, Uint8Array>, standard: Sta
   expect(html).toMatch(/<script src="content\.js"><\/script>\s*<script src="player\.js"><\/script>/);
   expect(html).toMatch(spec.standard === 'cmi5' ? /connect-src \*/ : /connect-src 'none'/);
   for (const name of ['index.html', 'player.js', 'content.js', 'style.css']) {
-    const urls = [...text(files.get(name)!).matchAll(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)]*/gi)].map((m) => m[0]);
+    const urls = [...text(files.get(name)!).matchAll(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)]*/gi)].map(
+      (m) => m[0],
+    );
     const loads = urls.filter((u) => ![...IDENTIFIERS, ...MESSAGE_LINKS].some((re) => re.test(u)));
     expect(loads, name).toEqual([]);
   }

@@ -19,14 +19,23 @@ const specs: PackageSpec[] = STANDARDS.flatMap((standard) => [
   { kind: 'calls' as const, standard, set: { id: sampler.id, title: sampler.title }, scenarios: sampler.scenarios },
 ]);
 describe.each(specs.map((s) => [`${s.kind} ${s.standard}`, s] as const))('package %s', (_, spec) => {
-  it('has a valid manifest that lists every file, a README, and loads nothing from another host', { timeout: 60_000 }, async () => {
-    const built = await buildPackage(spec, root);
-    const files = unzipStore(built.zip, (d) => new Uint8Array(inflateRawSync(d)));
-    expectValidPackage(files, spec.standard, built.zip.length);
-    // Content comes from the site's own content: the exam carries the single-answer bank; a call set its calls.
-    const content = JSON.parse(text(files.get('content.js')!).replace(/^window\.USM_LMS = /, '').replace(/;\s*$/, ''));
-    expect(content.version).toBe(built.version);
-    if (spec.kind === 'exam') expect(content.questions.map((q: { id: string }) => q.id)).toEqual(singles.map((q) => q.id));
-    else expect(content.scenarios.map((s: { id: string }) => s.id)).toEqual(sampler.scenarios.map((s) => s.id));
-  });
+  it(
+    'has a valid manifest that lists every file, a README, and loads nothing from another host',
+    { timeout: 60_000 },
+    async () => {
+      const built = await buildPackage(spec, root);
+      const files = unzipStore(built.zip, (d) => new Uint8Array(inflateRawSync(d)));
+      expectValidPackage(files, spec.standard, built.zip.length);
+      // Content comes from the site's own content: the exam carries the single-answer bank; a call set its calls.
+      const content = JSON.parse(
+        text(files.get('content.js')!)
+          .replace(/^window\.USM_LMS = /, '')
+          .replace(/;\s*$/, ''),
+      );
+      expect(content.version).toBe(built.version);
+      if (spec.kind === 'exam')
+        expect(content.questions.map((q: { id: string }) => q.id)).toEqual(singles.map((q) => q.id));
+      else expect(content.scenarios.map((s: { id: string }) => s.id)).toEqual(sampler.scenarios.map((s) => s.id));
+    },
+  );
 });

@@ -50,7 +50,10 @@ describe('SCORM 1.2 adapter on scorm-again', () => {
 
     // The LMS launches the next session with what it kept.
     const next = new Scorm12API(quiet);
-    next.loadFromJSON({ suspend_data: api.cmi.suspend_data, core: { entry: 'resume', lesson_status: api.cmi.core.lesson_status } } as never);
+    next.loadFromJSON({
+      suspend_data: api.cmi.suspend_data,
+      core: { entry: 'resume', lesson_status: api.cmi.core.lesson_status },
+    } as never);
     w.API = next;
     const s2 = connectScorm12(window)!;
     expect(s2.suspendData).toBe('{"state":2}');
@@ -68,7 +71,12 @@ describe('SCORM 1.2 adapter on scorm-again', () => {
     expect(api.cmi.core.lesson_status).toBe('passed');
     expect(committed(api).core.exit).toBe('');
     expect(api.cmi.suspend_data).toBe('{"done":1}');
-    const list = Object.values(committed(api).interactions) as { id: string; type: string; student_response: string; result: string }[];
+    const list = Object.values(committed(api).interactions) as {
+      id: string;
+      type: string;
+      student_response: string;
+      result: string;
+    }[];
     expect(list.map((i) => [i.id, i.type, i.student_response, i.result])).toEqual([
       ['recover-001', 'choice', 'b', 'correct'],
       ['agree-004', 'choice', 'a', 'wrong'],
@@ -118,7 +126,11 @@ describe('SCORM 2004 adapter on scorm-again', () => {
     expect(api.isTerminated()).toBe(true);
 
     const next = new Scorm2004API(quiet);
-    next.loadFromJSON({ suspend_data: api.cmi.suspend_data, entry: 'resume', completion_status: api.cmi.completion_status } as never);
+    next.loadFromJSON({
+      suspend_data: api.cmi.suspend_data,
+      entry: 'resume',
+      completion_status: api.cmi.completion_status,
+    } as never);
     w.API_1484_11 = next;
     expect(connectScorm2004(window)!.suspendData).toBe('{"state":2}');
   });
@@ -135,7 +147,11 @@ describe('SCORM 2004 adapter on scorm-again', () => {
     expect(api.cmi.score.max).toBe('40');
     expect(committed(api).exit).toBe('normal');
     expect(committed(api).session_time).toBe('PT1M23.5S');
-    const list = Object.values(committed(api).interactions) as { id: string; learner_response: string; result: string }[];
+    const list = Object.values(committed(api).interactions) as {
+      id: string;
+      learner_response: string;
+      result: string;
+    }[];
     expect(list.map((i) => [i.id, i.learner_response, i.result])).toEqual([
       ['recover-001', 'b', 'correct'],
       ['agree-004', 'a', 'incorrect'],
@@ -169,7 +185,11 @@ describe('no LMS, or a failing one', () => {
     await s.finish(outcome, interactions, 'x');
     expect(s.problem()).toMatch(/LMSSetValue\(cmi\.core\.score\.raw\).*LMS went away/);
 
-    const refusing = { LMSInitialize: () => 'false', LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception' };
+    const refusing = {
+      LMSInitialize: () => 'false',
+      LMSGetLastError: () => '101',
+      LMSGetErrorString: () => 'General exception',
+    };
     w.API = refusing;
     expect(connectScorm12(window)).toBeNull();
     expect((await connect('scorm12', window)).problem()).toMatch(/window\.API is missing/);

@@ -9,7 +9,17 @@ const root = mkdtempSync(join(tmpdir(), 'usm-sw-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 it('leaves every export file out of the precache list', () => {
-  const files = ['index.html', 'export/index.html', 'export/lms/mock-exam-scorm12.zip', 'export/lms/calls-all-cmi5.zip', 'export/moodle/all.xml', 'export/qti12/all.zip', 'export/qti/all.zip', 'export/gift/all.gift', '_astro/app.js'];
+  const files = [
+    'index.html',
+    'export/index.html',
+    'export/lms/mock-exam-scorm12.zip',
+    'export/lms/calls-all-cmi5.zip',
+    'export/moodle/all.xml',
+    'export/qti12/all.zip',
+    'export/qti/all.zip',
+    'export/gift/all.gift',
+    '_astro/app.js',
+  ];
   for (const f of files) {
     mkdirSync(dirname(join(root, f)), { recursive: true });
     writeFileSync(join(root, f), f);

@@ -23,7 +23,10 @@ describe('summarize', () => {
     const { passed, failed, lines } = summarize({ unit, e2e });
     expect(passed).toBe(16);
     expect(failed).toBe(2);
-    expect(lines).toEqual(['flaky: 2 (passed only on retry): shell.spec.ts › sidebar marks; shell.spec.ts › room › joins', '16 passed, 2 failed']);
+    expect(lines).toEqual([
+      'flaky: 2 (passed only on retry): shell.spec.ts › sidebar marks; shell.spec.ts › room › joins',
+      '16 passed, 2 failed',
+    ]);
   });
 
   it('prints only the closing line when nothing was flaky', () => {
@@ -38,13 +41,31 @@ describe('summarize', () => {
 
   it('counts each lint error as a failure and lists them before the closing line', () => {
     const lint = [
-      { filePath: '/repo/src/a.tsx', errorCount: 2, messages: [
-        { severity: 2, line: 3, column: 1, ruleId: '@typescript-eslint/no-restricted-imports', message: 'Import the engine through its entries' },
-        { severity: 2, line: 9, column: 5, ruleId: 'prefer-const', message: "'x' is never reassigned" },
-      ] },
-      { filePath: '/repo/src/b.ts', errorCount: 0, messages: [{ severity: 1, line: 1, column: 1, ruleId: 'x', message: 'a warning' }] },
+      {
+        filePath: '/repo/src/a.tsx',
+        errorCount: 2,
+        messages: [
+          {
+            severity: 2,
+            line: 3,
+            column: 1,
+            ruleId: '@typescript-eslint/no-restricted-imports',
+            message: 'Import the engine through its entries',
+          },
+          { severity: 2, line: 9, column: 5, ruleId: 'prefer-const', message: "'x' is never reassigned" },
+        ],
+      },
+      {
+        filePath: '/repo/src/b.ts',
+        errorCount: 0,
+        messages: [{ severity: 1, line: 1, column: 1, ruleId: 'x', message: 'a warning' }],
+      },
     ];
-    const { passed, failed, lines } = summarize({ unit, e2e: { ...e2e, stats: { expected: 4, flaky: 0, unexpected: 0 } }, lint });
+    const { passed, failed, lines } = summarize({
+      unit,
+      e2e: { ...e2e, stats: { expected: 4, flaky: 0, unexpected: 0 } },
+      lint,
+    });
     expect(passed).toBe(14);
     expect(failed).toBe(3);
     expect(lines).toEqual([

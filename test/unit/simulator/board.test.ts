@@ -3,10 +3,30 @@ import { join } from 'node:path';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
-  FORKS, PROCESSES, PROCESS_IDS, WORKFLOWS, callMachine, grade, parseScenario, processStack, solutionEvents, triggerableFrom,
-  type LearnerEvent, type ProcessId, type Scenario,
+  FORKS,
+  PROCESSES,
+  PROCESS_IDS,
+  WORKFLOWS,
+  callMachine,
+  grade,
+  parseScenario,
+  processStack,
+  solutionEvents,
+  triggerableFrom,
+  type LearnerEvent,
+  type ProcessId,
+  type Scenario,
 } from '../../../simulator/index.ts';
-import { arrivingFrame, attemptOfFrame, boardOf, boardOrder, choicesOf, replayFrames, undoEvents, type PathSegment } from '../../../simulator/board.ts';
+import {
+  arrivingFrame,
+  attemptOfFrame,
+  boardOf,
+  boardOrder,
+  choicesOf,
+  replayFrames,
+  undoEvents,
+  type PathSegment,
+} from '../../../simulator/board.ts';
 import { replay } from '../../../simulator/board-replay.ts';
 import { activeIds, statechartOf } from '../../../simulator/statechart.ts';
 import { debriefOf, expectedEvents, handoverStep } from '../../../simulator/board-debrief.ts';
@@ -28,7 +48,8 @@ function libraryScenarios(): Scenario[] {
   return out;
 }
 
-const stepIndex = (p: ProcessId, pred: (s: { id: string; fork?: true }) => boolean) => PROCESSES[p].steps.findIndex(pred);
+const stepIndex = (p: ProcessId, pred: (s: { id: string; fork?: true }) => boolean) =>
+  PROCESSES[p].steps.findIndex(pred);
 const forkOf = (p: ProcessId) => stepIndex(p, (s) => s.fork === true);
 const reviewOf = (p: ProcessId) => stepIndex(p, (s) => s.id === 'review');
 
@@ -37,9 +58,14 @@ const reviewOf = (p: ProcessId) => stepIndex(p, (s) => s.id === 'review');
  * route and the steps in usm.ts alone: the innermost active process, its step, and the stack depth.
  */
 function expectedMoments(route: readonly ProcessId[]): ({ top: ProcessId; step: number; depth: number } | null)[] {
-  const out: ({ top: ProcessId; step: number; depth: number } | null)[] = [null, null, { top: route[0]!, step: 0, depth: 1 }];
+  const out: ({ top: ProcessId; step: number; depth: number } | null)[] = [
+    null,
+    null,
+    { top: route[0]!, step: 0, depth: 1 },
+  ];
   route.forEach((p, i) => {
-    if (i < route.length - 1) out.push({ top: p, step: forkOf(p), depth: i + 1 }, { top: route[i + 1]!, step: 0, depth: i + 2 });
+    if (i < route.length - 1)
+      out.push({ top: p, step: forkOf(p), depth: i + 1 }, { top: route[i + 1]!, step: 0, depth: i + 2 });
   });
   const last = route.at(-1)!;
   out.push({ top: last, step: reviewOf(last), depth: route.length });
@@ -49,7 +75,9 @@ function expectedMoments(route: readonly ProcessId[]): ({ top: ProcessId; step: 
 }
 
 /** The active state ids read straight from the snapshot and the actor tree. */
-function snapshotActiveIds(snapshot: ReturnType<ReturnType<typeof createActor<typeof callMachine>>['getSnapshot']>): string[] {
+function snapshotActiveIds(
+  snapshot: ReturnType<ReturnType<typeof createActor<typeof callMachine>>['getSnapshot']>,
+): string[] {
   const v = snapshot.value;
   if (typeof v === 'string') return [`call.${v}`];
   const ids = ['call.processing'];
@@ -71,63 +99,103 @@ describe('the board model', () => {
   it('orders the lanes so every fork points down the board', () => {
     const order = boardOrder();
     expect([...order].sort()).toEqual([...PROCESS_IDS].sort());
-    for (const p of PROCESS_IDS) for (const t of triggerableFrom(p)) expect(order.indexOf(t), `${p} → ${t}`).toBeGreaterThan(order.indexOf(p));
+    for (const p of PROCESS_IDS)
+      for (const t of triggerableFrom(p)) expect(order.indexOf(t), `${p} → ${t}`).toBeGreaterThan(order.indexOf(p));
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: the reference route shows the board shows the right process and step at every event (start, classify, send, …)', (_, s) => {
-    const route = WORKFLOWS[s.expected.workflow - 1]!.route;
-    const events = solutionEvents(s.expected.callType, s.expected.workflow);
-    const frames = replay(events);
-    const expected = expectedMoments(route);
-    expect(frames.map((f) => (f.board.top ? { top: f.board.top.process, step: f.board.top.step, depth: f.board.stack.length } : null))).toEqual(expected);
-    const last = frames.at(-1)!.board;
-    expect(last.fulfilled).toBe(true);
-    expect(last.route).toEqual([...route]);
-    expect(last.lanes.filter((l) => l.status === 'fulfilled').map((l) => l.process).sort()).toEqual([...route].sort());
-    // Each nested process names its caller: the process before it on the route.
-    for (const f of frames) f.board.stack.forEach((e, i) => expect(e.caller).toBe(i === 0 ? null : route[i - 1]));
-  });
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: the reference route shows the board shows the right process and step at every event (start, classify, send, …)',
+    (_, s) => {
+      const route = WORKFLOWS[s.expected.workflow - 1]!.route;
+      const events = solutionEvents(s.expected.callType, s.expected.workflow);
+      const frames = replay(events);
+      const expected = expectedMoments(route);
+      expect(
+        frames.map((f) =>
+          f.board.top ? { top: f.board.top.process, step: f.board.top.step, depth: f.board.stack.length } : null,
+        ),
+      ).toEqual(expected);
+      const last = frames.at(-1)!.board;
+      expect(last.fulfilled).toBe(true);
+      expect(last.route).toEqual([...route]);
+      expect(
+        last.lanes
+          .filter((l) => l.status === 'fulfilled')
+          .map((l) => l.process)
+          .sort(),
+      ).toEqual([...route].sort());
+      // Each nested process names its caller: the process before it on the route.
+      for (const f of frames) f.board.stack.forEach((e, i) => expect(e.caller).toBe(i === 0 ? null : route[i - 1]));
+    },
+  );
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: the statechart view lights exactly the snapshot\'s active states', (_, s) => {
-    const events = solutionEvents(s.expected.callType, s.expected.workflow);
-    const actor = createActor(callMachine, { input: {} }).start();
-    let before: Set<string> | null = null;
-    for (const e of [null, ...events]) {
-      if (e) actor.send(e);
-      const chart = statechartOf(actor.getSnapshot(), before);
-      const ids = activeIds(chart);
-      expect([...ids].sort()).toEqual(snapshotActiveIds(actor.getSnapshot()).sort());
-      before = ids;
-    }
-  });
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    "%s: the statechart view lights exactly the snapshot's active states",
+    (_, s) => {
+      const events = solutionEvents(s.expected.callType, s.expected.workflow);
+      const actor = createActor(callMachine, { input: {} }).start();
+      let before: Set<string> | null = null;
+      for (const e of [null, ...events]) {
+        if (e) actor.send(e);
+        const chart = statechartOf(actor.getSnapshot(), before);
+        const ids = activeIds(chart);
+        expect([...ids].sort()).toEqual(snapshotActiveIds(actor.getSnapshot()).sort());
+        before = ids;
+      }
+    },
+  );
 
   it('draws the path: enter, move along the steps, trigger down, return up', () => {
     const path = replay(solutionEvents('incident', 3)).at(-1)!.path;
-    const kinds = path.map((p: PathSegment) => `${p.kind}:${'from' in p ? `${p.from.process}${p.from.step}` : ''}>${p.to.process}${p.to.step}`);
+    const kinds = path.map(
+      (p: PathSegment) =>
+        `${p.kind}:${'from' in p ? `${p.from.process}${p.from.step}` : ''}>${p.to.process}${p.to.step}`,
+    );
     const [rf, cf] = [forkOf('recover'), forkOf('change')];
     expect(kinds).toEqual([
-      'enter:>recover0', `move:recover0>recover${rf}`, `trigger:recover${rf}>change0`, `move:change0>change${cf}`, `trigger:change${cf}>operate0`,
-      `move:operate0>operate${reviewOf('operate')}`, `move:operate${reviewOf('operate')}>operate${PROCESSES.operate.steps.length - 1}`,
+      'enter:>recover0',
+      `move:recover0>recover${rf}`,
+      `trigger:recover${rf}>change0`,
+      `move:change0>change${cf}`,
+      `trigger:change${cf}>operate0`,
+      `move:operate0>operate${reviewOf('operate')}`,
+      `move:operate${reviewOf('operate')}>operate${PROCESSES.operate.steps.length - 1}`,
       `return:operate${PROCESSES.operate.steps.length - 1}>change${reviewOf('change')}`,
-      `move:change${reviewOf('change')}>change${PROCESSES.change.steps.length - 1}`, `return:change${PROCESSES.change.steps.length - 1}>recover${reviewOf('recover')}`,
+      `move:change${reviewOf('change')}>change${PROCESSES.change.steps.length - 1}`,
+      `return:change${PROCESSES.change.steps.length - 1}>recover${reviewOf('recover')}`,
       `move:recover${reviewOf('recover')}>recover${PROCESSES.recover.steps.length - 1}`,
     ]);
   });
 
   it('offers every process at intake and at a fork, marking the ones USM allows', () => {
-    const frames = replay([{ type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'recover' }, { type: 'ADVANCE' }]);
+    const frames = replay([
+      { type: 'CLASSIFY', callType: 'incident' },
+      { type: 'SEND_TO', process: 'recover' },
+      { type: 'ADVANCE' },
+    ]);
     expect(choicesOf(frames[1]!.board).sendTo.sort()).toEqual([...PROCESS_IDS].sort());
     const working = choicesOf(frames[2]!.board);
     expect(working).toMatchObject({ advance: 'recover', finish: null, trigger: [] });
     const fork = choicesOf(frames[3]!.board);
     expect(fork.advance).toBeNull();
     expect(fork.finish).toBe('recover');
-    expect(fork.trigger.filter((t) => t.allowed).map((t) => t.process).sort()).toEqual(['change', 'operate']);
+    expect(
+      fork.trigger
+        .filter((t) => t.allowed)
+        .map((t) => t.process)
+        .sort(),
+    ).toEqual(['change', 'operate']);
     expect(fork.trigger.map((t) => t.process)).not.toContain('recover');
   });
 
   it('records a refused move with its reason, who refused it and where it was tried', () => {
-    const frames = replay([{ type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'change' }, { type: 'SEND_TO', process: 'recover' }, { type: 'ADVANCE' }, { type: 'TRIGGER', process: 'agree' }]);
+    const frames = replay([
+      { type: 'CLASSIFY', callType: 'incident' },
+      { type: 'SEND_TO', process: 'change' },
+      { type: 'SEND_TO', process: 'recover' },
+      { type: 'ADVANCE' },
+      { type: 'TRIGGER', process: 'agree' },
+    ]);
     expect(frames[2]).toMatchObject({ accepted: false, refusedBy: 'call' });
     expect(frames[2]!.reason).toMatch(/starts Recover/);
     expect(frames[5]).toMatchObject({ accepted: false, refusedBy: 'recover', at: 'recover' });
@@ -135,8 +203,19 @@ describe('the board model', () => {
   });
 
   it('replay frames leave out reveals and hints but keep refusals', () => {
-    const events: LearnerEvent[] = [{ type: 'REVEAL_FACT', index: 0 }, { type: 'CLASSIFY', callType: 'rfc' }, { type: 'HINT' }, { type: 'SEND_TO', process: 'agree' }, { type: 'SEND_TO', process: 'change' }];
-    expect(replayFrames(replay(events)).map((f) => f.event?.type ?? 'start')).toEqual(['start', 'CLASSIFY', 'SEND_TO', 'SEND_TO']);
+    const events: LearnerEvent[] = [
+      { type: 'REVEAL_FACT', index: 0 },
+      { type: 'CLASSIFY', callType: 'rfc' },
+      { type: 'HINT' },
+      { type: 'SEND_TO', process: 'agree' },
+      { type: 'SEND_TO', process: 'change' },
+    ];
+    expect(replayFrames(replay(events)).map((f) => f.event?.type ?? 'start')).toEqual([
+      'start',
+      'CLASSIFY',
+      'SEND_TO',
+      'SEND_TO',
+    ]);
   });
 
   it('lane steps: done before the current step, current, then to do', () => {
@@ -208,11 +287,12 @@ describe('the debrief on the board', () => {
   });
 
   it('hands over at the fork, or at the last step of a process without one', () => {
-    for (const p of PROCESS_IDS) expect(handoverStep(p)).toBe(FORKS[p].artifacts.length ? forkOf(p) : PROCESSES[p].steps.length - 1);
+    for (const p of PROCESS_IDS)
+      expect(handoverStep(p)).toBe(FORKS[p].artifacts.length ? forkOf(p) : PROCESSES[p].steps.length - 1);
   });
 });
 
-describe('the log in the learner\'s words', () => {
+describe("the log in the learner's words", () => {
   it('narrates every event of every workflow without engine ids', () => {
     const engineWords = /running_|atFork|ADVANCE|TRIGGER|SEND_TO|CLASSIFY|working|closing/;
     for (const w of WORKFLOWS) {
@@ -221,14 +301,23 @@ describe('the log in the learner\'s words', () => {
       expect(lines[0]!.code).toBe('arrived');
       expect(lines.at(-1)!.code).toBe('workflow-fulfilled');
       expect(lines.filter((l) => l.code === 'process-fulfilled')).toHaveLength(w.route.length - 1);
-      expect(lines.filter((l) => l.code === 'triggered').map((l) => l.vars.to)).toEqual(w.route.slice(1).map((p) => PROCESSES[p].name));
+      expect(lines.filter((l) => l.code === 'triggered').map((l) => l.vars.to)).toEqual(
+        w.route.slice(1).map((p) => PROCESSES[p].name),
+      );
       for (const l of lines) expect(JSON.stringify(l.vars)).not.toMatch(engineWords);
     }
   });
 
   it('names refused moves by what was tried', () => {
-    const frames = replay([{ type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'change' }]);
-    expect(narrate(frames[2]!, frames[1]!)).toMatchObject({ code: 'refused-send', accepted: false, vars: { process: 'Change' } });
+    const frames = replay([
+      { type: 'CLASSIFY', callType: 'incident' },
+      { type: 'SEND_TO', process: 'change' },
+    ]);
+    expect(narrate(frames[2]!, frames[1]!)).toMatchObject({
+      code: 'refused-send',
+      accepted: false,
+      vars: { process: 'Change' },
+    });
   });
 
   it('the board of a fresh call is at intake with every lane idle', () => {
@@ -241,13 +330,21 @@ describe('the log in the learner\'s words', () => {
 describe('where a refusal is shown', () => {
   it('at the lane the move aimed at, at the process asked to move, or on the card', async () => {
     const { refusalPlace } = await import('../../../simulator/board.ts');
-    const frames = replay([{ type: 'SEND_TO', process: 'recover' }, { type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'change' }, { type: 'SEND_TO', process: 'recover' }, { type: 'TRIGGER', process: 'agree' }, { type: 'ADVANCE' }, { type: 'FINISH' }]);
+    const frames = replay([
+      { type: 'SEND_TO', process: 'recover' },
+      { type: 'CLASSIFY', callType: 'incident' },
+      { type: 'SEND_TO', process: 'change' },
+      { type: 'SEND_TO', process: 'recover' },
+      { type: 'TRIGGER', process: 'agree' },
+      { type: 'ADVANCE' },
+      { type: 'FINISH' },
+    ]);
     expect(frames.map(refusalPlace)).toEqual([null, 'recover', null, 'change', null, 'agree', null, 'recover']);
   });
 });
 
 describe('before the engine loads', () => {
-  it('the arriving frame is the machine\'s first frame, without the statechart', () => {
+  it("the arriving frame is the machine's first frame, without the statechart", () => {
     const first = replay([], { mode: 'assessment', scenarioId: 'x' })[0]!;
     const { chart, ...rest } = arrivingFrame('assessment', 'x');
     expect(chart).toBeNull();
@@ -257,12 +354,30 @@ describe('before the engine loads', () => {
   });
 
   it('grades from the last frame what attemptOf reads from the snapshot', () => {
-    const frames = replay([...solutionEvents('incident', 3).slice(0, 1), { type: 'SET_PRIORITY', impact: 'high', urgency: 'low' }, { type: 'HINT' }, { type: 'SEND_TO', process: 'change' }, ...solutionEvents('incident', 3).slice(1)]);
-    expect(attemptOfFrame(frames.at(-1)!)).toEqual({ callType: 'incident', route: ['recover', 'change', 'operate'], impact: 'high', urgency: 'low', illegalMoves: 1, hintsUsed: 1 });
+    const frames = replay([
+      ...solutionEvents('incident', 3).slice(0, 1),
+      { type: 'SET_PRIORITY', impact: 'high', urgency: 'low' },
+      { type: 'HINT' },
+      { type: 'SEND_TO', process: 'change' },
+      ...solutionEvents('incident', 3).slice(1),
+    ]);
+    expect(attemptOfFrame(frames.at(-1)!)).toEqual({
+      callType: 'incident',
+      route: ['recover', 'change', 'operate'],
+      impact: 'high',
+      urgency: 'low',
+      illegalMoves: 1,
+      hintsUsed: 1,
+    });
   });
 
   it('undo drops the last accepted decision and the refused moves after it, but not reveals and hints', () => {
-    const events: LearnerEvent[] = [{ type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'recover' }, { type: 'HINT' }, { type: 'TRIGGER', process: 'agree' }];
+    const events: LearnerEvent[] = [
+      { type: 'CLASSIFY', callType: 'incident' },
+      { type: 'SEND_TO', process: 'recover' },
+      { type: 'HINT' },
+      { type: 'TRIGGER', process: 'agree' },
+    ];
     expect(undoEvents(replay(events), events)).toEqual(events.slice(0, 1));
     expect(undoEvents(replay([]), [])).toBeNull();
     expect(undoEvents(replay([{ type: 'HINT' }]), [{ type: 'HINT' }])).toBeNull();

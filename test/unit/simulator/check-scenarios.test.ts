@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--no-warnings', 'simulator/cli/check-scenarios.ts', ...args], { cwd: root, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--no-warnings', 'simulator/cli/check-scenarios.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 
 describe('npm run scenarios:check', () => {
   it('exits 0 and prints no problem lines for a valid folder', () => {
@@ -18,7 +21,9 @@ describe('npm run scenarios:check', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
     for (const line of lines) expect(line).toMatch(/^test\/fixtures\/scenarios\/invalid\/[a-z-]+\.yaml: [^:]+: .+/);
-    expect(lines).toContain('test/fixtures/scenarios/invalid/unknown-channel.yaml: call.channel: must be one of phone | email | portal | chat | walk-in | monitoring | internal, not "fax"');
+    expect(lines).toContain(
+      'test/fixtures/scenarios/invalid/unknown-channel.yaml: call.channel: must be one of phone | email | portal | chat | walk-in | monitoring | internal, not "fax"',
+    );
     const files = new Set(lines.map((l) => l.split(':')[0]));
     expect(files.size).toBe(10);
     expect(r.stderr).toMatch(/11 scenario file\(s\) checked, 10 invalid/);

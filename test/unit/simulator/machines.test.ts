@@ -1,8 +1,17 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
-  FORKS, PROCESS_IDS, WORKFLOWS, callMachine, forkArtifact, processStack, routeSoFar, solutionEvents, workflowOf,
-  type LearnerEvent, type ProcessId,
+  FORKS,
+  PROCESS_IDS,
+  WORKFLOWS,
+  callMachine,
+  forkArtifact,
+  processStack,
+  routeSoFar,
+  solutionEvents,
+  workflowOf,
+  type LearnerEvent,
+  type ProcessId,
 } from '../../../simulator/index.ts';
 
 const play = (events: LearnerEvent[]) => {
@@ -20,13 +29,21 @@ function atForkOf(process: ProcessId) {
 }
 
 describe('the call machine', () => {
-  it.each(WORKFLOWS.map((w) => [w.number, w] as const))('plays workflow %i to "workflow fulfilled" with its route', (_, w) => {
-    const actor = play(solutionEvents(w.callType, w.number));
-    const s = actor.getSnapshot();
-    expect(s.status).toBe('done');
-    expect(s.output).toMatchObject({ callType: w.callType, route: [...w.route], workflow: w.number, illegalMoves: 0 });
-    expect(workflowOf(s.output!.route)).toBe(w.number);
-  });
+  it.each(WORKFLOWS.map((w) => [w.number, w] as const))(
+    'plays workflow %i to "workflow fulfilled" with its route',
+    (_, w) => {
+      const actor = play(solutionEvents(w.callType, w.number));
+      const s = actor.getSnapshot();
+      expect(s.status).toBe('done');
+      expect(s.output).toMatchObject({
+        callType: w.callType,
+        route: [...w.route],
+        workflow: w.number,
+        illegalMoves: 0,
+      });
+      expect(workflowOf(s.output!.route)).toBe(w.number);
+    },
+  );
 
   it('shows the nesting as a stack of active processes, and resumes callers innermost first', () => {
     const events = solutionEvents('risk', 6);
@@ -34,7 +51,11 @@ describe('the call machine', () => {
     const stacks: string[] = [];
     for (const e of events) {
       actor.send(e);
-      stacks.push(processStack(actor.getSnapshot()).map((p) => `${p.process}:${p.state}`).join(' > '));
+      stacks.push(
+        processStack(actor.getSnapshot())
+          .map((p) => `${p.process}:${p.state}`)
+          .join(' > '),
+      );
     }
     expect(stacks).toContain('improve:running_agree > agree:running_change > change:running_operate > operate:working');
     const closing = stacks.filter((s) => s.endsWith(':closing'));
@@ -66,10 +87,15 @@ describe('the call machine', () => {
     const s = actor.getSnapshot();
     expect(s.value).toBe('intake');
     expect(s.context.illegalMoves).toBe(2);
-    expect(s.context.refusals[1]).toMatchObject({ misconception: 'wrong-entry-process', reason: expect.stringMatching(/^A wish starts Agree, not Change\./) });
+    expect(s.context.refusals[1]).toMatchObject({
+      misconception: 'wrong-entry-process',
+      reason: expect.stringMatching(/^A wish starts Agree, not Change\./),
+    });
   });
 
-  const forkPairs = PROCESS_IDS.filter((p) => FORKS[p].artifacts.length > 0).flatMap((from) => PROCESS_IDS.map((to) => [from, to] as const));
+  const forkPairs = PROCESS_IDS.filter((p) => FORKS[p].artifacts.length > 0).flatMap((from) =>
+    PROCESS_IDS.map((to) => [from, to] as const),
+  );
   it.each(forkPairs)('at the fork of %s, triggering %s is allowed only where USM has that fork', (from, to) => {
     const actor = atForkOf(from);
     const before = processStack(actor.getSnapshot());
@@ -84,7 +110,11 @@ describe('the call machine', () => {
       expect(top).toMatchObject({ process: from, state: 'atFork' });
       expect(s.context.illegalMoves).toBe(1);
       expect(s.context.refusals[0]!.reason).toMatch(new RegExp(`cannot trigger`));
-      expect(s.context.log.at(-1)).toMatchObject({ event: { type: 'TRIGGER', process: to }, accepted: false, reason: s.context.refusals[0]!.reason });
+      expect(s.context.log.at(-1)).toMatchObject({
+        event: { type: 'TRIGGER', process: to },
+        accepted: false,
+        reason: s.context.refusals[0]!.reason,
+      });
     }
   });
 
@@ -97,7 +127,10 @@ describe('the call machine', () => {
   });
 
   it('refuses any trigger from Operate, naming the rule', () => {
-    const actor = play([{ type: 'CLASSIFY', callType: 'service-request' }, { type: 'SEND_TO', process: 'operate' }]);
+    const actor = play([
+      { type: 'CLASSIFY', callType: 'service-request' },
+      { type: 'SEND_TO', process: 'operate' },
+    ]);
     for (const to of PROCESS_IDS) actor.send({ type: 'TRIGGER', process: to });
     actor.send({ type: 'ADVANCE' });
     actor.send({ type: 'TRIGGER', process: 'change' });
@@ -108,8 +141,18 @@ describe('the call machine', () => {
   });
 
   it('keeps a log of every event with whether it was accepted', () => {
-    const actor = play([{ type: 'CLASSIFY', callType: 'incident' }, { type: 'SEND_TO', process: 'operate' }, { type: 'SEND_TO', process: 'recover' }, { type: 'HINT' }]);
-    expect(actor.getSnapshot().context.log.map((l) => [l.event.type, l.accepted])).toEqual([['CLASSIFY', true], ['SEND_TO', false], ['SEND_TO', true], ['HINT', true]]);
+    const actor = play([
+      { type: 'CLASSIFY', callType: 'incident' },
+      { type: 'SEND_TO', process: 'operate' },
+      { type: 'SEND_TO', process: 'recover' },
+      { type: 'HINT' },
+    ]);
+    expect(actor.getSnapshot().context.log.map((l) => [l.event.type, l.accepted])).toEqual([
+      ['CLASSIFY', true],
+      ['SEND_TO', false],
+      ['SEND_TO', true],
+      ['HINT', true],
+    ]);
     expect(actor.getSnapshot().context.hintsUsed).toBe(1);
   });
 });

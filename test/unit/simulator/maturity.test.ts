@@ -3,24 +3,51 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
-  codeToResponse, jsonToResponse, maturityFit, mergeResponses, readResponse, reportToCsv, responseToCode, responseToJson,
-  scoreDimension, scoreQuestionnaire, type Answer, type Questionnaire, type Response,
+  codeToResponse,
+  jsonToResponse,
+  maturityFit,
+  mergeResponses,
+  readResponse,
+  reportToCsv,
+  responseToCode,
+  responseToJson,
+  scoreDimension,
+  scoreQuestionnaire,
+  type Answer,
+  type Questionnaire,
+  type Response,
 } from '../../../simulator/maturity.ts';
 import { QuestionnaireSchema } from '../../../simulator/maturity-schema.ts';
 
-const q: Questionnaire = QuestionnaireSchema.parse(parse(readFileSync(join(import.meta.dirname, '../../../content/maturity/questionnaire.yaml'), 'utf8')));
+const q: Questionnaire = QuestionnaireSchema.parse(
+  parse(readFileSync(join(import.meta.dirname, '../../../content/maturity/questionnaire.yaml'), 'utf8')),
+);
 
 /** Answers every statement of levels ≤ `upTo` with `yes`, the rest with `no` (per dimension override). */
-function answersAt(levels: Record<string, number>, fallback: number, yes: Answer = 'largely', no: Answer = 'partly'): Record<string, Answer> {
+function answersAt(
+  levels: Record<string, number>,
+  fallback: number,
+  yes: Answer = 'largely',
+  no: Answer = 'partly',
+): Record<string, Answer> {
   const out: Record<string, Answer> = {};
-  for (const d of q.dimensions) for (const s of d.statements) out[s.id] = s.level <= (levels[d.id] ?? fallback) ? yes : no;
+  for (const d of q.dimensions)
+    for (const s of d.statements) out[s.id] = s.level <= (levels[d.id] ?? fallback) ? yes : no;
   return out;
 }
 
 describe('the questionnaire', () => {
   it('has five levels and at least four statements per level per dimension', () => {
-    expect(q.levels.map((l) => l.name)).toEqual(['Technology-driven', 'System-driven', 'Service-driven', 'Customer-driven', 'Business-driven']);
-    for (const d of q.dimensions) for (const L of [1, 2, 3, 4, 5]) expect(d.statements.filter((s) => s.level === L).length, `${d.id} L${L}`).toBeGreaterThanOrEqual(4);
+    expect(q.levels.map((l) => l.name)).toEqual([
+      'Technology-driven',
+      'System-driven',
+      'Service-driven',
+      'Customer-driven',
+      'Business-driven',
+    ]);
+    for (const d of q.dimensions)
+      for (const L of [1, 2, 3, 4, 5])
+        expect(d.statements.filter((s) => s.level === L).length, `${d.id} L${L}`).toBeGreaterThanOrEqual(4);
     const ids = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -29,7 +56,11 @@ describe('the questionnaire', () => {
 describe('maturity scoring', () => {
   it('credits a level when its statements are largely met, and rolls up to the weakest dimension', () => {
     const r = scoreQuestionnaire(q, answersAt({ 'services-agreements': 4, 'technology-tooling': 2 }, 3));
-    expect(Object.fromEntries(r.dimensions.map((d) => [d.id, d.level]))).toMatchObject({ 'services-agreements': 4, 'technology-tooling': 2, 'customer-relationship': 3 });
+    expect(Object.fromEntries(r.dimensions.map((d) => [d.id, d.level]))).toMatchObject({
+      'services-agreements': 4,
+      'technology-tooling': 2,
+      'customer-relationship': 3,
+    });
     expect(r.overall).toBe(2);
   });
 
@@ -45,7 +76,7 @@ describe('maturity scoring', () => {
     expect(score.holdingBack).toHaveLength(d.statements.filter((s) => s.level === 2).length);
   });
 
-  it("leaves out \"don't know\", but does not credit a level where most answers are unknown", () => {
+  it('leaves out "don\'t know", but does not credit a level where most answers are unknown', () => {
     const d = q.dimensions[0]!;
     const l1 = d.statements.filter((s) => s.level === 1);
     const some: Record<string, Answer> = Object.fromEntries(l1.map((s, i) => [s.id, i === 0 ? 'dontknow' : 'fully']));
@@ -57,7 +88,10 @@ describe('maturity scoring', () => {
 
   it('judges the fit between provider and customer maturity', () => {
     expect(maturityFit(4, 4).kind).toBe('fit');
-    expect(maturityFit(4, 2)).toMatchObject({ kind: 'provider-ahead', message: expect.stringMatching(/only works when the customer acts at that level/) });
+    expect(maturityFit(4, 2)).toMatchObject({
+      kind: 'provider-ahead',
+      message: expect.stringMatching(/only works when the customer acts at that level/),
+    });
     expect(maturityFit(2, 3).kind).toBe('customer-ahead');
   });
 
@@ -70,7 +104,11 @@ describe('maturity scoring', () => {
 });
 
 const respondent = (name: string, levels: Record<string, number>, fallback: number): Response => ({
-  questionnaire: q.id, version: q.version, perspective: 'provider', respondent: name, answers: answersAt(levels, fallback),
+  questionnaire: q.id,
+  version: q.version,
+  perspective: 'provider',
+  respondent: name,
+  answers: answersAt(levels, fallback),
 });
 
 describe('respondent exports and the team view', () => {
@@ -83,7 +121,15 @@ describe('respondent exports and the team view', () => {
   });
 
   it.each([
-    ['a changed answer in the code', (c: string) => { const [p, b, s] = c.split('.'); const t = Buffer.from(b!, 'base64url').toString().replace(/2/, '3'); return `${p}.${Buffer.from(t).toString('base64url')}.${s}`; }, /checksum does not match/],
+    [
+      'a changed answer in the code',
+      (c: string) => {
+        const [p, b, s] = c.split('.');
+        const t = Buffer.from(b!, 'base64url').toString().replace(/2/, '3');
+        return `${p}.${Buffer.from(t).toString('base64url')}.${s}`;
+      },
+      /checksum does not match/,
+    ],
     ['a cut-off code', (c: string) => c.slice(0, -10), /checksum does not match|damaged/],
     ['something else', () => 'hello', /not a USM Trainer maturity code/],
   ])('rejects %s with a clear message', (_, tamper, message) => {
@@ -97,10 +143,16 @@ describe('respondent exports and the team view', () => {
   it('rejects an edited JSON file and an export of another questionnaire version', () => {
     const json = JSON.parse(responseToJson(respondent('Cy', {}, 3)));
     json.answers[Object.keys(json.answers)[0]!] = 'fully';
-    expect(readResponse(q, JSON.stringify(json), 'cy.json')).toEqual({ ok: false, error: 'cy.json: the checksum does not match: the file was edited after export.' });
+    expect(readResponse(q, JSON.stringify(json), 'cy.json')).toEqual({
+      ok: false,
+      error: 'cy.json: the checksum does not match: the file was edited after export.',
+    });
     const other = { ...q, version: q.version + 1 };
     const code = responseToCode(other, respondent('Di', {}, 3));
-    expect(readResponse(q, code, 'di')).toEqual({ ok: false, error: `di: made with version ${q.version + 1} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.` });
+    expect(readResponse(q, code, 'di')).toEqual({
+      ok: false,
+      error: `di: made with version ${q.version + 1} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.`,
+    });
   });
 
   it('merges 1, 2 and 20 respondents', () => {
@@ -114,10 +166,16 @@ describe('respondent exports and the team view', () => {
     expect(two.disagreement[0]!.dimension).toBe('people-profiles');
     expect(two.disagreement.every((s) => s.spread > 0)).toBe(true);
 
-    const twenty = mergeResponses(q, Array.from({ length: 20 }, (_, i) => respondent(`R${i}`, { 'value-measurement': i % 5 }, 4)));
+    const twenty = mergeResponses(
+      q,
+      Array.from({ length: 20 }, (_, i) => respondent(`R${i}`, { 'value-measurement': i % 5 }, 4)),
+    );
     expect(twenty.respondents).toBe(20);
     expect(twenty.dimensionLevels['value-measurement']!.reduce((a, b) => a + b, 0)).toBe(20);
     expect(twenty.team.dimensions.find((d) => d.id === 'customer-relationship')!.level).toBe(4);
-    expect(twenty.statements.find((s) => s.id.startsWith('value-measurement-L2'))!.counts.largely + twenty.statements.find((s) => s.id.startsWith('value-measurement-L2'))!.counts.partly).toBe(20);
+    expect(
+      twenty.statements.find((s) => s.id.startsWith('value-measurement-L2'))!.counts.largely +
+        twenty.statements.find((s) => s.id.startsWith('value-measurement-L2'))!.counts.partly,
+    ).toBe(20);
   });
 });

@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_TYPE_IDS, EARLY_CLOSES, IMPACTS, PROCESS_LIST, URGENCIES, WORKFLOWS } from '../../../simulator/usm.ts';
 import { MISCONCEPTION_LIST } from '../../../simulator/misconceptions.ts';
-import { list, msg, term, type EngineKey, type EngineMessage, type MessageParams, type TermCode } from '../../../simulator/messages.ts';
+import {
+  list,
+  msg,
+  term,
+  type EngineKey,
+  type EngineMessage,
+  type MessageParams,
+  type TermCode,
+} from '../../../simulator/messages.ts';
 import { ENGINE_EN, english } from '../../../simulator/messages-en.ts';
 import { grade } from '../../../simulator/grade.ts';
 import { format } from '../../../src/i18n/format.ts';
@@ -25,41 +33,92 @@ const SAMPLES: { [C in keyof MessageParams]: MessageParams[C] } = {
   quoted: { text: 'helpdesk' },
   'grade.rule': { rule: R, belief: term('misconception.wrong-entry-process.inline') },
   'grade.callType.ok': { callType: term('callType.incident') },
-  'grade.callType.wrong': { chosen: term('callType.risk'), expected: term('callType.a.incident'), definition: term('callType.definition.incident'), rule: R },
+  'grade.callType.wrong': {
+    chosen: term('callType.risk'),
+    expected: term('callType.a.incident'),
+    definition: term('callType.definition.incident'),
+    rule: R,
+  },
   'grade.entry.ok': { entry: P, callType: term('callType.a.incident'), process: P },
   'grade.entry.wrong': { chosen: term('process.change'), callType: term('callType.a.incident'), expected: P, rule: R },
   'grade.step.followsFrom': { step: 2 },
   'grade.forks.none': { process: term('process.operate') },
   'grade.forks.none.early': { close: term('outcome.no-agreement'), process: term('process.agree') },
   'grade.forks.ok': { route: list('list.arrow', ['recover', 'change', 'operate']) },
-  'grade.forks.wrong': { steps: list('list.space', [msg('grade.fork.step', { step: 2, what: msg('grade.fork.missing', { from: P, expected: term('process.change') }), rule: R })]) },
-  'grade.fork.step': { step: 3, what: msg('grade.fork.wrong', { from: P, chosen: term('process.operate'), expected: term('process.change') }), rule: '' },
+  'grade.forks.wrong': {
+    steps: list('list.space', [
+      msg('grade.fork.step', {
+        step: 2,
+        what: msg('grade.fork.missing', { from: P, expected: term('process.change') }),
+        rule: R,
+      }),
+    ]),
+  },
+  'grade.fork.step': {
+    step: 3,
+    what: msg('grade.fork.wrong', { from: P, chosen: term('process.operate'), expected: term('process.change') }),
+    rule: '',
+  },
   'grade.fork.missing': { from: P, expected: term('process.change') },
   'grade.fork.extra.close': { from: term('process.agree'), chosen: term('process.change') },
   'grade.fork.extra.end': { from: term('process.operate'), chosen: term('process.change') },
   'grade.fork.wrong': { from: P, chosen: term('process.operate'), expected: term('process.change') },
-  'grade.priority.ok': { impact: term('rating.high'), urgency: term('rating.low'), priority: 3, local: term('grade.priority.local') },
-  'grade.priority.wrong': { problems: list('list.semicolon', [msg('grade.priority.near', { dimension: term('dimension.impact'), got: term('rating.high'), key: term('rating.medium') })]), priority: 3, local: term('grade.priority.local'), rule: '' },
+  'grade.priority.ok': {
+    impact: term('rating.high'),
+    urgency: term('rating.low'),
+    priority: 3,
+    local: term('grade.priority.local'),
+  },
+  'grade.priority.wrong': {
+    problems: list('list.semicolon', [
+      msg('grade.priority.near', {
+        dimension: term('dimension.impact'),
+        got: term('rating.high'),
+        key: term('rating.medium'),
+      }),
+    ]),
+    priority: 3,
+    local: term('grade.priority.local'),
+    rule: '',
+  },
   'grade.priority.near': { dimension: term('dimension.urgency'), got: term('rating.high'), key: term('rating.medium') },
   'grade.priority.off': { dimension: term('dimension.impact'), got: term('rating.nil'), key: term('rating.high') },
-  'grade.priority.off.settled': { dimension: term('dimension.impact'), got: term('rating.nil'), key: term('rating.high') },
+  'grade.priority.off.settled': {
+    dimension: term('dimension.impact'),
+    got: term('rating.nil'),
+    key: term('rating.high'),
+  },
   'grade.priority.notAssessed': {},
   'grade.moves.none': {},
   'grade.moves.some': { n: 2, penalty: 10 },
   'grade.hints.none': {},
   'grade.hints.some': { n: 1, penalty: 5 },
   'grade.summary.ok': { executed: msg('grade.workflow', { n: 3, name: term('workflow.3') }) },
-  'grade.summary.wrong': { chosen: msg('grade.noWorkflow', { route: term('grade.emptyRoute') }), expected: msg('grade.workflow.early', { n: 1, name: term('workflow.1'), close: term('outcome.no-agreement') }) },
+  'grade.summary.wrong': {
+    chosen: msg('grade.noWorkflow', { route: term('grade.emptyRoute') }),
+    expected: msg('grade.workflow.early', { n: 1, name: term('workflow.1'), close: term('outcome.no-agreement') }),
+  },
   'grade.workflow': { n: 4, name: term('workflow.4') },
   'grade.workflow.early': { n: 1, name: term('workflow.1'), close: term('outcome.no-agreement') },
   'grade.noWorkflow': { route: list('list.arrow', ['change']) },
   'refuse.classifyFirst': {},
-  'refuse.wrongEntry': { callType: term('callType.A.wish'), entry: term('process.agree'), process: term('process.change'), rule: R },
+  'refuse.wrongEntry': {
+    callType: term('callType.A.wish'),
+    entry: term('process.agree'),
+    process: term('process.change'),
+    rule: R,
+  },
   'refuse.sendFirst': {},
   'refuse.sendFirst.trigger': {},
   'refuse.withProcess.classify': {},
   'refuse.withProcess': {},
-  'refuse.cannotTrigger': { from: P, to: term('process.agree'), options: list('list.or', [msg('refuse.option', { process: term('process.change'), artifact: term('callType.rfc') })]) },
+  'refuse.cannotTrigger': {
+    from: P,
+    to: term('process.agree'),
+    options: list('list.or', [
+      msg('refuse.option', { process: term('process.change'), artifact: term('callType.rfc') }),
+    ]),
+  },
   'refuse.option': { process: term('process.operate'), artifact: term('callType.service-request') },
   'refuse.noClose': { process: P, rule: term('misconception.recover-without-action.rule') },
   'refuse.noClose.here': { process: term('process.agree'), close: term('outcome.no-agreement'), workflow: 1, rule: R },
@@ -112,20 +171,48 @@ const SAMPLES: { [C in keyof MessageParams]: MessageParams[C] } = {
 
 /** Every name of the model, as a term code. */
 const TERMS: TermCode[] = [
-  ...PROCESS_LIST.flatMap((p): TermCode[] => [`process.${p.id}`, ...p.steps.map((s): TermCode => `step.${p.id}.${s.id}`)]),
-  ...CALL_TYPE_IDS.flatMap((c): TermCode[] => [`callType.${c}`, `callType.a.${c}`, `callType.A.${c}`, `callType.definition.${c}`]),
+  ...PROCESS_LIST.flatMap((p): TermCode[] => [
+    `process.${p.id}`,
+    ...p.steps.map((s): TermCode => `step.${p.id}.${s.id}`),
+  ]),
+  ...CALL_TYPE_IDS.flatMap((c): TermCode[] => [
+    `callType.${c}`,
+    `callType.a.${c}`,
+    `callType.A.${c}`,
+    `callType.definition.${c}`,
+  ]),
   ...WORKFLOWS.map((w): TermCode => `workflow.${w.number}`),
   ...EARLY_CLOSES.map((c): TermCode => `outcome.${c.outcome}`),
   ...[...new Set([...IMPACTS, ...URGENCIES])].map((r): TermCode => `rating.${r}`),
-  'dimension.impact', 'dimension.urgency',
-  ...MISCONCEPTION_LIST.flatMap((m) => (['belief', 'rule', 'inline'] as const).map((k) => `misconception.${m.id}.${k}` as TermCode)),
-  'shift.source.monitoring', 'shift.source.improvement', 'shift.source.ignored-risk',
-  'nothing', 'grade.emptyRoute', 'grade.priority.local',
-  ...(['workshop-join', 'workshop-result', 'shift-join', 'shift-result', 'maturity'] as const).map((w): TermCode => `code.what.${w}`),
-  'code.source.join', 'code.source.result', 'code.call.assessment', 'code.kpis.incidents', 'code.kpis.risks', 'code.kpis.score',
-  'workshop.none', 'workshop.twice',
+  'dimension.impact',
+  'dimension.urgency',
+  ...MISCONCEPTION_LIST.flatMap((m) =>
+    (['belief', 'rule', 'inline'] as const).map((k) => `misconception.${m.id}.${k}` as TermCode),
+  ),
+  'shift.source.monitoring',
+  'shift.source.improvement',
+  'shift.source.ignored-risk',
+  'nothing',
+  'grade.emptyRoute',
+  'grade.priority.local',
+  ...(['workshop-join', 'workshop-result', 'shift-join', 'shift-result', 'maturity'] as const).map(
+    (w): TermCode => `code.what.${w}`,
+  ),
+  'code.source.join',
+  'code.source.result',
+  'code.call.assessment',
+  'code.kpis.incidents',
+  'code.kpis.risks',
+  'code.kpis.score',
+  'workshop.none',
+  'workshop.twice',
 ];
-const LISTS = [list('list.space', ['a', 'b']), list('list.arrow', ['a', 'b']), list('list.or', ['a', 'b']), list('list.semicolon', ['a', 'b'])];
+const LISTS = [
+  list('list.space', ['a', 'b']),
+  list('list.arrow', ['a', 'b']),
+  list('list.or', ['a', 'b']),
+  list('list.semicolon', ['a', 'b']),
+];
 
 const messages: EngineMessage[] = [
   ...(Object.keys(SAMPLES) as (keyof MessageParams)[]).map((code) => ({ code, ...SAMPLES[code] }) as EngineMessage),
@@ -144,11 +231,16 @@ describe('engine messages through the English dictionary', () => {
     expect(english(m)).toBe(text);
   });
 
-  it('has the engine catalog as the dictionary\'s engine area, each entry with exactly its code\'s parameters', () => {
+  it("has the engine catalog as the dictionary's engine area, each entry with exactly its code's parameters", () => {
     for (const m of messages) {
       const key = `engine.${m.code}` as EngineKey;
       expect(en[key as keyof typeof en], key).toBe(ENGINE_EN[key]);
-      const params = 'items' in m ? [] : Object.keys(m).filter((k) => k !== 'code').sort();
+      const params =
+        'items' in m
+          ? []
+          : Object.keys(m)
+              .filter((k) => k !== 'code')
+              .sort();
       expect(placeholders(ENGINE_EN[key]), key).toEqual(params);
     }
   });
@@ -162,7 +254,13 @@ describe('engine messages through the English dictionary', () => {
   it('formats grade() codes to exactly its English feedback (PRODUCT.md §3 keeps feedback: string[])', () => {
     for (const expected of WORKFLOWS) {
       for (const chosen of WORKFLOWS) {
-        const r = grade({ expected: { callType: expected.callType, workflow: expected.number, impact: 'high', urgency: 'medium' }, explanation: 'Why.' }, { callType: chosen.callType, route: chosen.route, impact: 'low', urgency: 'medium', hintsUsed: 1 });
+        const r = grade(
+          {
+            expected: { callType: expected.callType, workflow: expected.number, impact: 'high', urgency: 'medium' },
+            explanation: 'Why.',
+          },
+          { callType: chosen.callType, route: chosen.route, impact: 'low', urgency: 'medium', hintsUsed: 1 },
+        );
         expect(r.messages.map((m) => format(t, m))).toEqual(r.feedback);
         for (const c of r.components) expect(format(t, c.message)).toBe(c.feedback);
       }

@@ -4,7 +4,14 @@
  * trigger a fork refuses has the belief behind it.
  */
 import { describe, expect, it } from 'vitest';
-import { EARLY_CLOSES, FORKS, PROCESS_IDS, WORKFLOWS, triggerableFrom, type ProcessId } from '../../../simulator/usm.ts';
+import {
+  EARLY_CLOSES,
+  FORKS,
+  PROCESS_IDS,
+  WORKFLOWS,
+  triggerableFrom,
+  type ProcessId,
+} from '../../../simulator/usm.ts';
 import {
   FORK_MISCONCEPTIONS,
   MISCONCEPTIONS,
@@ -17,7 +24,11 @@ import {
 } from '../../../simulator/misconceptions.ts';
 
 /** What a learner can do at `from`'s fork: trigger any process, trigger nothing, or close early where allowed. */
-const choices = (from: ProcessId): ForkMove[] => [...PROCESS_IDS, 'none', ...(EARLY_CLOSES.some((c) => c.process === from) ? (['close'] as const) : [])];
+const choices = (from: ProcessId): ForkMove[] => [
+  ...PROCESS_IDS,
+  'none',
+  ...(EARLY_CLOSES.some((c) => c.process === from) ? (['close'] as const) : []),
+];
 
 /** Every reachable (from, expected) pair: each fork pair of FORKS, each process that ends a workflow, each early close. */
 function reachablePairs(): [ProcessId, ForkMove][] {
@@ -38,7 +49,8 @@ describe('misconceptions table', () => {
         if (chosen === expected) continue;
         // Closing where the fork is required ends the workflow only if the fork is optional: not a wrong turn of its own.
         if (expected === 'none' && chosen === 'none') continue;
-        if (!FORK_MISCONCEPTIONS[`${from}>${expected}>${chosen}` as ForkKey]) missing.push(`${from}>${expected}>${chosen}`);
+        if (!FORK_MISCONCEPTIONS[`${from}>${expected}>${chosen}` as ForkKey])
+          missing.push(`${from}>${expected}>${chosen}`);
       }
     }
     expect(missing).toEqual([]);
@@ -48,7 +60,10 @@ describe('misconceptions table', () => {
     for (const [key, m] of Object.entries(FORK_MISCONCEPTIONS)) {
       expect(MISCONCEPTIONS[m!], key).toBeDefined();
       const [from, expected] = key.split('>') as [ProcessId, ForkMove];
-      expect(reachablePairs().some(([f, e]) => f === from && e === expected), key).toBe(true);
+      expect(
+        reachablePairs().some(([f, e]) => f === from && e === expected),
+        key,
+      ).toBe(true);
     }
   });
 
@@ -72,7 +87,10 @@ describe('misconceptions table', () => {
 
   it('gives every key outside the table its documented default (a misconception that exists, never undefined)', () => {
     const moves: ForkMove[] = [...PROCESS_IDS, 'none', 'close'];
-    for (const from of PROCESS_IDS) for (const e of moves) for (const c of moves) if (e !== c) expect(MISCONCEPTIONS[misconceptionAt(from, e, c)], `${from}>${e}>${c}`).toBeDefined();
+    for (const from of PROCESS_IDS)
+      for (const e of moves)
+        for (const c of moves)
+          if (e !== c) expect(MISCONCEPTIONS[misconceptionAt(from, e, c)], `${from}>${e}>${c}`).toBeDefined();
     // After a wrong entry: the learner's Agree triggered Change where Operate came next (workflow 8).
     expect(misconceptionAt('agree', 'operate', 'change')).toBe('temporary-action-is-change');
     expect(misconceptionAt('recover', 'none', 'agree')).toBe('last-process-closes');

@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { IMPACTS, URGENCIES, WEIGHTS, grade, priorityOf, ratingDistance } from '../../../simulator/index.ts';
 
 const route = { callType: 'incident', route: ['recover', 'operate'] };
-const judged = { expected: { callType: 'incident' as const, workflow: 4 as const, impact: 'medium' as const, urgency: 'medium' as const } };
+const judged = {
+  expected: {
+    callType: 'incident' as const,
+    workflow: 4 as const,
+    impact: 'medium' as const,
+    urgency: 'medium' as const,
+  },
+};
 const settled = { expected: { ...judged.expected, priorityClear: ['impact', 'urgency'] as ('impact' | 'urgency')[] } };
 const priority = (r: ReturnType<typeof grade>) => r.components.find((c) => c.id === 'priority')!;
 
@@ -28,7 +35,9 @@ describe('priority grading', () => {
     expect(r.misconceptions).toEqual([]);
     expect(r.passed).toBe(true);
     expect(r.score).toBe(90 + 2 * WEIGHTS.priorityNeighbour);
-    expect(priority(r).feedback).toMatch(/impact high is next to the key's medium \(part credit\); urgency low is next to the key's medium/);
+    expect(priority(r).feedback).toMatch(
+      /impact high is next to the key's medium \(part credit\); urgency low is next to the key's medium/,
+    );
     expect(priority(r).feedback).toMatch(/ratings and the priority table are agreed locally/);
   });
 
@@ -42,7 +51,9 @@ describe('priority grading', () => {
     const far = { expected: { ...judged.expected, impact: 'high' as const, urgency: 'high' as const } };
     const r = grade(far, { ...route, impact: 'low', urgency: 'high' });
     expect(priority(r)).toMatchObject({ points: WEIGHTS.priority / 2, misconception: 'priority-misjudged' });
-    expect(grade(far, { ...route, impact: 'nonsense', urgency: 'high' }).components.find((c) => c.id === 'priority')!.points).toBe(WEIGHTS.priority / 2);
+    expect(
+      grade(far, { ...route, impact: 'nonsense', urgency: 'high' }).components.find((c) => c.id === 'priority')!.points,
+    ).toBe(WEIGHTS.priority / 2);
   });
 
   it('measures neighbours on the USM scales', () => {
@@ -52,6 +63,11 @@ describe('priority grading', () => {
   });
 
   it('has one default table: one step down per step down either scale, nil impact included', () => {
-    expect(IMPACTS.map((i) => URGENCIES.map((u) => priorityOf(i, u)))).toEqual([[1, 2, 3], [2, 3, 4], [3, 4, 5], [4, 5, 5]]);
+    expect(IMPACTS.map((i) => URGENCIES.map((u) => priorityOf(i, u)))).toEqual([
+      [1, 2, 3],
+      [2, 3, 4],
+      [3, 4, 5],
+      [4, 5, 5],
+    ]);
   });
 });

@@ -9,7 +9,21 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { CALL_TYPE_IDS, EARLY_CLOSES, PROCESS_IDS, WORKFLOWS, callMachine, grade, parseScenario, processStack, routeFor, routeOutcome, workflowOf, type LearnerEvent, type Scenario } from '../../../simulator/index.ts';
+import {
+  CALL_TYPE_IDS,
+  EARLY_CLOSES,
+  PROCESS_IDS,
+  WORKFLOWS,
+  callMachine,
+  grade,
+  parseScenario,
+  processStack,
+  routeFor,
+  routeOutcome,
+  workflowOf,
+  type LearnerEvent,
+  type Scenario,
+} from '../../../simulator/index.ts';
 
 const ALPHABET: LearnerEvent[] = [
   ...CALL_TYPE_IDS.map((callType) => ({ type: 'CLASSIFY', callType }) as const),
@@ -26,7 +40,13 @@ function replay(path: LearnerEvent[]) {
 }
 
 const keyOf = (s: ReturnType<typeof replay>) =>
-  JSON.stringify([s.value, s.status, s.context.callType, s.context.route, processStack(s).map((p) => [p.process, p.state, p.route])]);
+  JSON.stringify([
+    s.value,
+    s.status,
+    s.context.callType,
+    s.context.route,
+    processStack(s).map((p) => [p.process, p.state, p.route]),
+  ]);
 
 function explore() {
   const seen = new Map<string, LearnerEvent[]>();
@@ -41,7 +61,8 @@ function explore() {
       const k = keyOf(s);
       if (seen.has(k)) continue;
       seen.set(k, next);
-      if (s.status === 'done') finals.push({ callType: s.output!.callType!, route: s.output!.route, outcome: s.output!.outcome!, path: next });
+      if (s.status === 'done')
+        finals.push({ callType: s.output!.callType!, route: s.output!.route, outcome: s.output!.outcome!, path: next });
       else queue.push(next);
     }
   }
@@ -85,8 +106,14 @@ describe('reachability of the call machine', () => {
 
   it('completes exactly the early closes besides the workflows: workflow 1 closed at Negotiate, the route Agree alone, from a wish', () => {
     const early = finals.filter((f) => f.outcome !== 'fulfilled');
-    expect(new Set(early.map((f) => `${f.callType}:${f.route.join('>')}:${f.outcome}`))).toEqual(new Set(EARLY_CLOSES.map((c) => `wish:${c.route.join('>')}:${c.outcome}`)));
-    for (const f of finals) expect(routeOutcome(f.route), f.route.join('>')).toEqual({ workflow: routeOutcome(f.route)!.workflow, outcome: f.outcome });
+    expect(new Set(early.map((f) => `${f.callType}:${f.route.join('>')}:${f.outcome}`))).toEqual(
+      new Set(EARLY_CLOSES.map((c) => `wish:${c.route.join('>')}:${c.outcome}`)),
+    );
+    for (const f of finals)
+      expect(routeOutcome(f.route), f.route.join('>')).toEqual({
+        workflow: routeOutcome(f.route)!.workflow,
+        outcome: f.outcome,
+      });
     expect(workflowOf(['agree'])).toBeNull();
   });
 
@@ -94,15 +121,26 @@ describe('reachability of the call machine', () => {
   it('has a library of at least 48 scenarios, at least 6 per workflow, over at least 8 domains, and one that closes without agreement', () => {
     expect(scenarios.filter((s) => s.expected.outcome === 'no-agreement').length).toBeGreaterThanOrEqual(1);
     expect(scenarios.length).toBeGreaterThanOrEqual(48);
-    for (const w of WORKFLOWS) expect(scenarios.filter((s) => s.expected.workflow === w.number).length, `workflow ${w.number}`).toBeGreaterThanOrEqual(6);
+    for (const w of WORKFLOWS)
+      expect(
+        scenarios.filter((s) => s.expected.workflow === w.number).length,
+        `workflow ${w.number}`,
+      ).toBeGreaterThanOrEqual(6);
     expect(new Set(scenarios.map((s) => s.domain)).size).toBeGreaterThanOrEqual(8);
   });
 
   it.each(scenarios.map((s) => [s.id, s] as const))('%s is passed by exactly its expected route', (_, scenario) => {
     const passing = finals.filter((f) => grade(scenario, { callType: f.callType, route: f.route }).passed);
     const expectedRoute = routeFor(scenario.expected.workflow as 1, scenario.expected.outcome);
-    expect(passing.map((f) => `${f.callType}:${f.route.join('>')}`)).toEqual([`${scenario.expected.callType}:${expectedRoute.join('>')}`]);
-    const best = grade(scenario, { callType: passing[0]!.callType, route: passing[0]!.route, impact: scenario.expected.impact, urgency: scenario.expected.urgency });
+    expect(passing.map((f) => `${f.callType}:${f.route.join('>')}`)).toEqual([
+      `${scenario.expected.callType}:${expectedRoute.join('>')}`,
+    ]);
+    const best = grade(scenario, {
+      callType: passing[0]!.callType,
+      route: passing[0]!.route,
+      impact: scenario.expected.impact,
+      urgency: scenario.expected.urgency,
+    });
     expect(best.score).toBe(100);
   });
 });

@@ -21,9 +21,17 @@ describe('parseScenario', () => {
   const cases: [file: string, path: string, message: RegExp][] = [
     ['missing-id.yaml', 'id', /required/],
     ['id-not-file-name.yaml', 'id', /must equal the file name "id-not-file-name"/],
-    ['unknown-call-type.yaml', 'expected.callType', /one of wish \| rfc \| incident \| service-request \| risk, not "complaint"/],
+    [
+      'unknown-call-type.yaml',
+      'expected.callType',
+      /one of wish \| rfc \| incident \| service-request \| risk, not "complaint"/,
+    ],
     ['workflow-out-of-range.yaml', 'expected.workflow', /at most 8/],
-    ['workflow-inconsistent.yaml', 'expected.workflow', /does not start with an incident; an incident leads to workflow 3 or 4/],
+    [
+      'workflow-inconsistent.yaml',
+      'expected.workflow',
+      /does not start with an incident; an incident leads to workflow 3 or 4/,
+    ],
     ['wrong-field-type.yaml', 'lessons', /must be a list/],
     ['broken-yaml.yaml', '(yaml)', /not valid YAML at line \d+/],
     ['unknown-channel.yaml', 'call.channel', /one of phone \| email .*not "fax"/],

@@ -1,22 +1,88 @@
 import { describe, expect, it } from 'vitest';
 import { ShiftSchema } from '../../../simulator/shift-schema.ts';
-import { handleCall, isOver, kpis, openCalls, priorityNow, shiftReport, startShift, waitForNext, type ShiftDefinition } from '../../../simulator/shift.ts';
+import {
+  handleCall,
+  isOver,
+  kpis,
+  openCalls,
+  priorityNow,
+  shiftReport,
+  startShift,
+  waitForNext,
+  type ShiftDefinition,
+} from '../../../simulator/shift.ts';
 import { solutionEvents } from '../../../simulator/index.ts';
 import type { Attempt } from '../../../simulator/grade.ts';
 
 const library = new Map([
-  ['telemetry', { title: 'Telemetry down', expected: { callType: 'incident' as const, workflow: 3 as const, impact: 'medium' as const, urgency: 'high' as const } }],
-  ['printer', { title: 'Printer dead', expected: { callType: 'incident' as const, workflow: 4 as const, impact: 'low' as const, urgency: 'medium' as const } }],
+  [
+    'telemetry',
+    {
+      title: 'Telemetry down',
+      expected: {
+        callType: 'incident' as const,
+        workflow: 3 as const,
+        impact: 'medium' as const,
+        urgency: 'high' as const,
+      },
+    },
+  ],
+  [
+    'printer',
+    {
+      title: 'Printer dead',
+      expected: {
+        callType: 'incident' as const,
+        workflow: 4 as const,
+        impact: 'low' as const,
+        urgency: 'medium' as const,
+      },
+    },
+  ],
   ['gaps', { title: 'Night gaps', expected: { callType: 'risk' as const, workflow: 7 as const } }],
-  ['outage', { title: 'Link outage', expected: { callType: 'incident' as const, workflow: 3 as const, impact: 'high' as const, urgency: 'high' as const } }],
-  ['letter', { title: 'Employment letter', expected: { callType: 'service-request' as const, workflow: 5 as const, impact: 'low' as const, urgency: 'low' as const } }],
+  [
+    'outage',
+    {
+      title: 'Link outage',
+      expected: {
+        callType: 'incident' as const,
+        workflow: 3 as const,
+        impact: 'high' as const,
+        urgency: 'high' as const,
+      },
+    },
+  ],
+  [
+    'letter',
+    {
+      title: 'Employment letter',
+      expected: {
+        callType: 'service-request' as const,
+        workflow: 5 as const,
+        impact: 'low' as const,
+        urgency: 'low' as const,
+      },
+    },
+  ],
   ['idea', { title: 'Improvement idea', expected: { callType: 'risk' as const, workflow: 8 as const } }],
 ]);
 
 const def: ShiftDefinition = ShiftSchema.parse({
-  id: 'test-shift', title: 'Test', domain: 'mining', description: 'A test shift.', durationMinutes: 480, handlingMinutes: 20,
-  targets: { '1': 60, '2': 120, '3': 240, '4': 480, '5': 960 }, improvementChance: 0, improvements: ['idea'],
-  calls: [{ scenario: 'telemetry', at: 20 }, { scenario: 'gaps', at: 30 }, { scenario: 'printer', at: 40 }, { scenario: 'letter', at: 300 }],
+  id: 'test-shift',
+  title: 'Test',
+  domain: 'mining',
+  description: 'A test shift.',
+  durationMinutes: 480,
+  handlingMinutes: 20,
+  targets: { '1': 60, '2': 120, '3': 240, '4': 480, '5': 960 },
+  improvementChance: 0,
+  improvements: ['idea'],
+  calls: [
+    { scenario: 'telemetry', at: 20 },
+    { scenario: 'gaps', at: 30 },
+    { scenario: 'printer', at: 40 },
+    { scenario: 'letter', at: 300 },
+  ],
   followUps: [
     { kind: 'monitoring', after: 'printer', raises: 'idea', delay: 30, chance: 1 },
     { kind: 'ignored-risk', after: 'gaps', raises: 'outage', within: 100 },
@@ -26,7 +92,9 @@ const def: ShiftDefinition = ShiftSchema.parse({
 
 const solve = (id: string): Attempt => {
   const sc = library.get(id)!;
-  const route = solutionEvents(sc.expected.callType, sc.expected.workflow).filter((e) => e.type === 'SEND_TO' || e.type === 'TRIGGER').map((e) => (e as { process: string }).process);
+  const route = solutionEvents(sc.expected.callType, sc.expected.workflow)
+    .filter((e) => e.type === 'SEND_TO' || e.type === 'TRIGGER')
+    .map((e) => (e as { process: string }).process);
   return { callType: sc.expected.callType, route };
 };
 
@@ -44,7 +112,9 @@ function play(seed: number, order: string[]) {
 describe('the Shift engine', () => {
   it('gives the same shift for the same seed and actions', () => {
     expect(play(7, ['telemetry', 'printer'])).toEqual(play(7, ['telemetry', 'printer']));
-    expect(startShift(def, library, 7).calls.map((c) => c.arrivesAt)).not.toEqual(startShift(def, library, 8).calls.map((c) => c.arrivesAt));
+    expect(startShift(def, library, 7).calls.map((c) => c.arrivesAt)).not.toEqual(
+      startShift(def, library, 8).calls.map((c) => c.arrivesAt),
+    );
   });
 
   it('plans arrivals within ten minutes of the plan', () => {
@@ -66,7 +136,9 @@ describe('the Shift engine', () => {
     expect(gaps.status).toBe('became-incident');
     const outage = s.calls.find((c) => c.scenario === 'outage')!;
     expect(outage).toMatchObject({ source: 'ignored-risk', from: gaps.id, arrivesAt: gaps.arrivesAt + 100 });
-    expect(shiftReport(def, library, s).preventable[0]).toMatch(/Handling the risk "Night gaps" through Improve \(workflow 7\) would have prevented the incident "Link outage"/);
+    expect(shiftReport(def, library, s).preventable[0]).toMatch(
+      /Handling the risk "Night gaps" through Improve \(workflow 7\) would have prevented the incident "Link outage"/,
+    );
   });
 
   it('a risk handled in time prevents the incident', () => {
@@ -91,7 +163,9 @@ describe('the Shift engine', () => {
     const k = kpis(def, library, s);
     const telemetry = s.calls.find((c) => c.scenario === 'telemetry')!;
     const printer = s.calls.find((c) => c.scenario === 'printer')!;
-    const inTarget = [telemetry, printer].filter((c) => c.handledAt! - c.arrivesAt <= def.targets[String(priorityNow(c, library)) as '1']!).length;
+    const inTarget = [telemetry, printer].filter(
+      (c) => c.handledAt! - c.arrivesAt <= def.targets[String(priorityNow(c, library)) as '1']!,
+    ).length;
     expect(k.incidentsWithinTarget).toBe(inTarget);
     expect(k.changesDeployed).toBe(1);
     expect(k.averageScore).toBe(100);
@@ -102,6 +176,8 @@ describe('the Shift engine', () => {
   it('refuses to handle a call that is not open, and a shift with unknown scenarios', () => {
     const s = startShift(def, library, 5);
     expect(() => handleCall(def, library, s, 'c4', solve('letter'))).toThrow(/not open/);
-    expect(() => startShift({ ...def, calls: [{ scenario: 'nope', at: 1 }] }, library, 1)).toThrow(/not in the library: nope/);
+    expect(() => startShift({ ...def, calls: [{ scenario: 'nope', at: 1 }] }, library, 1)).toThrow(
+      /not in the library: nope/,
+    );
   });
 });

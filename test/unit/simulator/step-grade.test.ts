@@ -14,13 +14,25 @@ const said = (f: ReturnType<typeof stepFeedback>) => (f ? { ok: f.ok, text: engl
 
 describe('stepFeedback', () => {
   it('judges the call type with the misconception behind a wrong one', () => {
-    expect(said(stepFeedback(mining, { type: 'CLASSIFY', callType: 'incident' }, []))).toEqual({ ok: true, text: 'Right: this is incident.' });
-    expect(said(stepFeedback(mining, { type: 'CLASSIFY', callType: 'risk' }, []))).toEqual({ ok: false, text: `Not quite: ${MISCONCEPTIONS['imminent-failure-is-risk'].rule}` });
+    expect(said(stepFeedback(mining, { type: 'CLASSIFY', callType: 'incident' }, []))).toEqual({
+      ok: true,
+      text: 'Right: this is incident.',
+    });
+    expect(said(stepFeedback(mining, { type: 'CLASSIFY', callType: 'risk' }, []))).toEqual({
+      ok: false,
+      text: `Not quite: ${MISCONCEPTIONS['imminent-failure-is-risk'].rule}`,
+    });
   });
 
   it('confirms the entry process and each fork on the expected route', () => {
-    expect(said(stepFeedback(mining, { type: 'SEND_TO', process: 'recover' }, ['recover']))).toEqual({ ok: true, text: 'Right: Recover takes this call.' });
-    expect(said(stepFeedback(mining, { type: 'TRIGGER', process: 'change' }, ['recover', 'change']))).toEqual({ ok: true, text: 'Right: Recover triggers Change here.' });
+    expect(said(stepFeedback(mining, { type: 'SEND_TO', process: 'recover' }, ['recover']))).toEqual({
+      ok: true,
+      text: 'Right: Recover takes this call.',
+    });
+    expect(said(stepFeedback(mining, { type: 'TRIGGER', process: 'change' }, ['recover', 'change']))).toEqual({
+      ok: true,
+      text: 'Right: Recover triggers Change here.',
+    });
     expect(stepFeedback(mining, { type: 'ADVANCE' }, ['recover'])).toBeNull();
     expect(stepFeedback(mining, null, [])).toBeNull();
   });
@@ -28,7 +40,9 @@ describe('stepFeedback', () => {
   it('names the same misconception for a wrong fork as the debrief does', () => {
     const f = stepFeedback(mining, { type: 'TRIGGER', process: 'operate' }, ['recover', 'operate'])!;
     expect(f.ok).toBe(false);
-    expect(english(f.message)).toBe(`This is not the expected route: ${MISCONCEPTIONS['permanent-change-is-service-request'].rule}`);
+    expect(english(f.message)).toBe(
+      `This is not the expected route: ${MISCONCEPTIONS['permanent-change-is-service-request'].rule}`,
+    );
     const debrief = grade({ expected: mining }, { callType: 'incident', route: ['recover', 'operate'] });
     expect(debrief.path[1]!.misconception).toBe('permanent-change-is-service-request');
   });
@@ -48,7 +62,11 @@ describe('stepFeedback', () => {
   });
 
   it('realizing a wish that found no agreement is the early-close misconception', () => {
-    const f = stepFeedback({ callType: 'wish', workflow: 1, outcome: 'no-agreement' }, { type: 'TRIGGER', process: 'change' }, ['agree', 'change'])!;
+    const f = stepFeedback(
+      { callType: 'wish', workflow: 1, outcome: 'no-agreement' },
+      { type: 'TRIGGER', process: 'change' },
+      ['agree', 'change'],
+    )!;
     expect(f.ok).toBe(false);
     expect(english(f.message)).toContain(MISCONCEPTIONS['wish-always-realized'].rule);
   });

@@ -1,8 +1,23 @@
 /** The language-aware USM names: Dutch equals the terminology table entry for entry, English equals usm.ts. */
 import { describe, expect, it } from 'vitest';
-import { callTypeLabel, callTypeName, processName, registerName, stepName, usmNames, workflowName } from '../../../simulator/usm-labels.ts';
+import {
+  callTypeLabel,
+  callTypeName,
+  processName,
+  registerName,
+  stepName,
+  usmNames,
+  workflowName,
+} from '../../../simulator/usm-labels.ts';
 import { CALL_TYPES_NL, PROCESSES_NL, REGISTER_NL, STEPS_NL, WORKFLOWS_NL } from '../../../simulator/usm-nl.ts';
-import { CALL_TYPES, CALL_TYPE_IDS, PROCESSES, PROCESS_IDS, WORKFLOWS, type ProcessId } from '../../../simulator/usm.ts';
+import {
+  CALL_TYPES,
+  CALL_TYPE_IDS,
+  PROCESSES,
+  PROCESS_IDS,
+  WORKFLOWS,
+  type ProcessId,
+} from '../../../simulator/usm.ts';
 
 describe('USM names in Dutch come from the table', () => {
   it('every process, step, workflow and call type', () => {

@@ -8,10 +8,29 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GlossaryTermSchema } from '../../../simulator/glossary.ts';
 import {
-  CALL_TYPES_NL, GLOSSARY_TERMS_NL, PROCESSES_NL, REGISTER_NL, STEPS_NL, WORKFLOWS_NL,
-  callTypeNameNl, dutchTermEntries, missingDutchTerms, processNameNl, stepNameNl, withAbbreviationNl, workflowNameNl,
+  CALL_TYPES_NL,
+  GLOSSARY_TERMS_NL,
+  PROCESSES_NL,
+  REGISTER_NL,
+  STEPS_NL,
+  WORKFLOWS_NL,
+  callTypeNameNl,
+  dutchTermEntries,
+  missingDutchTerms,
+  processNameNl,
+  stepNameNl,
+  withAbbreviationNl,
+  workflowNameNl,
 } from '../../../simulator/usm-nl.ts';
-import { CALL_TYPE_IDS, PROCESSES, PROCESS_IDS, WORKFLOWS, type ProcessId, type ProcessStep, type WorkflowNumber } from '../../../simulator/usm.ts';
+import {
+  CALL_TYPE_IDS,
+  PROCESSES,
+  PROCESS_IDS,
+  WORKFLOWS,
+  type ProcessId,
+  type ProcessStep,
+  type WorkflowNumber,
+} from '../../../simulator/usm.ts';
 import { readYaml } from '../../../simulator/yaml.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -62,12 +81,37 @@ const STEP_PAIRS: ReadonlyArray<readonly [ProcessId, string, string, string]> = 
 const WORKFLOW_PAIRS: ReadonlyArray<readonly [WorkflowNumber, string, string, string]> = [
   [1, 'Changes to agreements', 'Aanpassing van de overeenkomst', 'Aanpassing van de overeenkomst'],
   [2, 'Changes to managed resources', 'Wijziging van beheerde infrastructuur', 'Wijziging van beheerde infrastructuur'],
-  [3, 'Incident with changes to managed resources', 'Incident dat een wijziging van de beheerde infrastructuur vergt', 'Incident dat een wijziging van de beheerde infrastructuur vergt'],
-  [4, 'Incidents without changes to managed resources', 'Incident dat géén wijziging van beheerde infrastructuur vergt', 'Incident dat géén wijziging van beheerde infrastructuur vergt'],
+  [
+    3,
+    'Incident with changes to managed resources',
+    'Incident dat een wijziging van de beheerde infrastructuur vergt',
+    'Incident dat een wijziging van de beheerde infrastructuur vergt',
+  ],
+  [
+    4,
+    'Incidents without changes to managed resources',
+    'Incident dat géén wijziging van beheerde infrastructuur vergt',
+    'Incident dat géén wijziging van beheerde infrastructuur vergt',
+  ],
   [5, 'Operate', 'Uitvoeren', 'Uitvoeren'],
-  [6, 'Risks with changes to agreements', "Risico's die worden afgehandeld met een aanpassing van de overeenkomst", "Risico's die worden afgehandeld met een aanpassing van de overeenkomst"],
-  [7, 'Risks with changes to managed resources', "Risico's die worden afghandeld met een wijziging van beheerde infrastructuur", "Risico's die worden afgehandeld met een wijziging van beheerde infrastructuur"],
-  [8, 'Risks that can be handled by operations', "Risico's die worden afgehandeld door Uitvoeren", "Risico's die worden afgehandeld door Uitvoeren"],
+  [
+    6,
+    'Risks with changes to agreements',
+    "Risico's die worden afgehandeld met een aanpassing van de overeenkomst",
+    "Risico's die worden afgehandeld met een aanpassing van de overeenkomst",
+  ],
+  [
+    7,
+    'Risks with changes to managed resources',
+    "Risico's die worden afghandeld met een wijziging van beheerde infrastructuur",
+    "Risico's die worden afgehandeld met een wijziging van beheerde infrastructuur",
+  ],
+  [
+    8,
+    'Risks that can be handled by operations',
+    "Risico's die worden afgehandeld door Uitvoeren",
+    "Risico's die worden afgehandeld door Uitvoeren",
+  ],
 ];
 
 /** The rows of every Markdown table in `text`, as trimmed cells (header and separator rows left out). */
@@ -75,9 +119,19 @@ function tableRows(text: string, header: string): string[][] {
   const rows: string[][] = [];
   let inTable = false;
   for (const line of text.split('\n')) {
-    if (!line.trim().startsWith('|')) { inTable = false; continue; }
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
-    if (cells[0] === header) { inTable = true; continue; }
+    if (!line.trim().startsWith('|')) {
+      inTable = false;
+      continue;
+    }
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
+    if (cells[0] === header) {
+      inTable = true;
+      continue;
+    }
     if (inTable && !/^-+$/.test(cells[0]!)) rows.push(cells);
   }
   return rows;
@@ -88,7 +142,8 @@ describe('the Dutch terminology table covers usm.ts', () => {
     expect(missingDutchTerms()).toEqual([]);
     for (const id of PROCESS_IDS) {
       expect(processNameNl(id)).toBe(PROCESSES_NL[id].nl);
-      for (const step of PROCESSES[id].steps) expect(stepNameNl(id, step.id), `${id}/${step.id}`).toBe(STEPS_NL[id][step.id]!.nl);
+      for (const step of PROCESSES[id].steps)
+        expect(stepNameNl(id, step.id), `${id}/${step.id}`).toBe(STEPS_NL[id][step.id]!.nl);
     }
     for (const w of WORKFLOWS) expect(workflowNameNl(w.number)).toBe(WORKFLOWS_NL[w.number].nl);
     for (const id of CALL_TYPE_IDS) expect(callTypeNameNl(id)).toBe(CALL_TYPES_NL[id].nl);
@@ -124,7 +179,9 @@ describe('the Dutch terminology table covers usm.ts', () => {
   });
 
   it('keeps the English name only where no source was found, and says so', () => {
-    const kept = dutchTermEntries().filter((e) => e.term.source === null).map((e) => e.key);
+    const kept = dutchTermEntries()
+      .filter((e) => e.term.source === null)
+      .map((e) => e.key);
     expect(kept).toEqual(['process:recover', 'process:improve']);
     expect(processNameNl('agree')).toBe('Afspreken');
     expect(processNameNl('change')).toBe('Wijzigen');
@@ -134,11 +191,14 @@ describe('the Dutch terminology table covers usm.ts', () => {
   });
 });
 
-describe('the Dutch step and workflow names are the templates\' names', () => {
+describe("the Dutch step and workflow names are the templates' names", () => {
   it('pairs every step of usm.ts with the template step of the same meaning', () => {
     const covered = new Set(STEP_PAIRS.map(([p, s]) => `${p}/${s}`));
-    for (const id of PROCESS_IDS) for (const s of PROCESSES[id].steps) expect(covered.has(`${id}/${s.id}`), `${id}/${s.id} has no template pair`).toBe(true);
-    for (const [process, stepId, , nl] of STEP_PAIRS) expect(stepNameNl(process, stepId), `${process}/${stepId}`).toBe(nl);
+    for (const id of PROCESS_IDS)
+      for (const s of PROCESSES[id].steps)
+        expect(covered.has(`${id}/${s.id}`), `${id}/${s.id} has no template pair`).toBe(true);
+    for (const [process, stepId, , nl] of STEP_PAIRS)
+      expect(stepNameNl(process, stepId), `${process}/${stepId}`).toBe(nl);
   });
 
   it('pairs every workflow with its template, with the source\'s typo "afghandeld" corrected and noted', () => {
@@ -150,14 +210,22 @@ describe('the Dutch step and workflow names are the templates\' names', () => {
   });
 
   const shared = existsSync(termsFile);
-  if (!shared) console.warn(`usm-nl.test: ${termsFile} not found (it sits beside the clone in CI); the comparison with the shared file is skipped.`);
-  it.skipIf(!shared)(`equals the pairs in ../shared/usm-terms-nl.md${shared ? '' : ' (SKIPPED: file not found beside the clone)'}`, () => {
-    const text = readFileSync(termsFile, 'utf8');
-    const steps = tableRows(text, 'process').map(([p, en, nl]) => `${p} | ${en} | ${nl}`).sort();
-    expect(steps).toEqual(STEP_PAIRS.map(([p, , en, nl]) => `${p} | ${en} | ${nl}`).sort());
-    const workflows = tableRows(text, 'workflow (en)').map(([en, nl]) => `${en} | ${nl}`);
-    expect(workflows).toEqual(WORKFLOW_PAIRS.map(([, en, nl]) => `${en} | ${nl}`));
-  });
+  if (!shared)
+    console.warn(
+      `usm-nl.test: ${termsFile} not found (it sits beside the clone in CI); the comparison with the shared file is skipped.`,
+    );
+  it.skipIf(!shared)(
+    `equals the pairs in ../shared/usm-terms-nl.md${shared ? '' : ' (SKIPPED: file not found beside the clone)'}`,
+    () => {
+      const text = readFileSync(termsFile, 'utf8');
+      const steps = tableRows(text, 'process')
+        .map(([p, en, nl]) => `${p} | ${en} | ${nl}`)
+        .sort();
+      expect(steps).toEqual(STEP_PAIRS.map(([p, , en, nl]) => `${p} | ${en} | ${nl}`).sort());
+      const workflows = tableRows(text, 'workflow (en)').map(([en, nl]) => `${en} | ${nl}`);
+      expect(workflows).toEqual(WORKFLOW_PAIRS.map(([, en, nl]) => `${en} | ${nl}`));
+    },
+  );
 });
 
 describe('the glossary agrees with the table', () => {
@@ -169,7 +237,10 @@ describe('the glossary agrees with the table', () => {
       if (!read.ok) throw new Error(`content/glossary/${id}.yaml: ${read.errors.map((e) => e.message).join('; ')}`);
       const parsed = GlossaryTermSchema.parse(read.data);
       if (parsed.dutch === undefined) continue;
-      expect(term.source, `content/glossary/${id}.yaml has a Dutch name for a term the table keeps in English`).not.toBeNull();
+      expect(
+        term.source,
+        `content/glossary/${id}.yaml has a Dutch name for a term the table keeps in English`,
+      ).not.toBeNull();
       expect(parsed.dutch, `content/glossary/${id}.yaml: dutch`).toBe(withAbbreviationNl(term));
     }
   });

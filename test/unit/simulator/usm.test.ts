@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CALL_TYPES, FORKS, PROCESS_IDS, PROCESSES, WORKFLOWS, entryProcessOf, forkArtifact, workflowOf, workflowsForCallType,
+  CALL_TYPES,
+  FORKS,
+  PROCESS_IDS,
+  PROCESSES,
+  WORKFLOWS,
+  entryProcessOf,
+  forkArtifact,
+  workflowOf,
+  workflowsForCallType,
   type ProcessId,
 } from '../../../simulator/index.ts';
 
@@ -58,7 +66,8 @@ describe('the USM model', () => {
 
   it('builds every workflow only from allowed forks, each ending in Operate', () => {
     for (const w of WORKFLOWS) {
-      for (let i = 1; i < w.route.length; i++) expect(forkArtifact(w.route[i - 1]!, w.route[i]!), `workflow ${w.number} step ${i}`).not.toBeNull();
+      for (let i = 1; i < w.route.length; i++)
+        expect(forkArtifact(w.route[i - 1]!, w.route[i]!), `workflow ${w.number} step ${i}`).not.toBeNull();
       expect(w.route.at(-1)).toBe('operate');
     }
   });

@@ -8,5 +8,7 @@ export const getStaticPaths: GetStaticPaths = () => ['all', ...TOPIC_IDS].map((t
 export const GET: APIRoute = async ({ params }) => {
   const bank = (await getCollection('questions')).map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id));
   const questions = params.topic === 'all' ? bank : bank.filter((q) => q.topic === params.topic);
-  return new Response(bankToGift(questions, `USM Trainer/${params.topic}`), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(bankToGift(questions, `USM Trainer/${params.topic}`), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -7,11 +7,19 @@ import { callSets } from '../../../lms/build/sets.ts';
 
 /** Every LMS package: the mock exam and each call set, in each standard. */
 export const getStaticPaths: GetStaticPaths = async () => {
-  const questions = (await getCollection('questions')).map((q) => q.data).filter((q): q is SingleQuestion => q.type === 'single').sort((a, b) => a.id.localeCompare(b.id));
+  const questions = (await getCollection('questions'))
+    .map((q) => q.data)
+    .filter((q): q is SingleQuestion => q.type === 'single')
+    .sort((a, b) => a.id.localeCompare(b.id));
   const sets = callSets(await scenarioList());
   const specs: PackageSpec[] = STANDARDS.flatMap((standard) => [
     { kind: 'exam' as const, standard, questions },
-    ...sets.map((set) => ({ kind: 'calls' as const, standard, set: { id: set.id, title: set.title }, scenarios: set.scenarios })),
+    ...sets.map((set) => ({
+      kind: 'calls' as const,
+      standard,
+      set: { id: set.id, title: set.title },
+      scenarios: set.scenarios,
+    })),
   ]);
   return specs.map((spec) => ({ params: { name: fileName(spec).replace(/\.zip$/, '') }, props: { spec } }));
 };

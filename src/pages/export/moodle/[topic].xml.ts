@@ -8,5 +8,7 @@ export const getStaticPaths: GetStaticPaths = () => ['all', ...TOPIC_IDS].map((t
 export const GET: APIRoute = async ({ params }) => {
   const bank = (await getCollection('questions')).map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id));
   const questions = params.topic === 'all' ? bank : bank.filter((q) => q.topic === params.topic);
-  return new Response(bankToMoodle(questions, `USM Trainer/${params.topic}`), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(bankToMoodle(questions, `USM Trainer/${params.topic}`), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };
