@@ -11,7 +11,8 @@
  * - The overall level is the weakest dimension's.
  */
 import { crc32Hex } from './checksum.ts';
-import { cleanName, clip, nameProblem, packCode, unpackCode } from './codes.ts';
+import { cleanName, clip, nameProblem, packCode, refused, unpackCode } from './codes.ts';
+import { msg, term, type EngineMessage, type Param } from './messages.ts';
 import { english } from './messages-en.ts';
 
 export const ANSWERS = ['not', 'partly', 'largely', 'fully', 'dontknow'] as const;
@@ -107,31 +108,18 @@ export type Fit = {
   kind: 'fit' | 'provider-ahead' | 'customer-ahead';
   provider: number;
   customer: number;
+  /** What the fit means, in English (the readable default). */
   message: string;
+  /** The same as a message code, to format with a dictionary. */
+  engineMessage: EngineMessage;
 };
 
 /** Whether a provider's and its customer's maturity fit (usm-facts.md §5.1: both must act at the same level). */
 export function maturityFit(provider: number, customer: number): Fit {
-  if (provider === customer)
-    return {
-      kind: 'fit',
-      provider,
-      customer,
-      message: `Provider and customer both act at level ${provider}: the relationship can work at that level.`,
-    };
-  if (provider > customer)
-    return {
-      kind: 'provider-ahead',
-      provider,
-      customer,
-      message: `The provider works at level ${provider}, the customer at level ${customer}: what the provider offers at its level only works when the customer acts at that level too. Agree with the customer how to close the gap, or work at level ${customer} for now.`,
-    };
-  return {
-    kind: 'customer-ahead',
-    provider,
-    customer,
-    message: `The customer acts at level ${customer}, the provider at level ${provider}: the customer expects more than the provider can give. The provider's next level is where to start.`,
-  };
+  const kind = provider === customer ? 'fit' : provider > customer ? 'provider-ahead' : 'customer-ahead';
+  const engineMessage =
+    kind === 'fit' ? msg('maturity.fit.fit', { level: provider }) : msg(`maturity.fit.${kind}`, { provider, customer });
+  return { kind, provider, customer, message: english(engineMessage), engineMessage };
 }
 
 // ——— Respondent exports: a JSON file or a short code, both carrying a checksum ———
@@ -160,41 +148,42 @@ export function responseToCode(q: Questionnaire, r: Response): string {
   return packCode(CODE_PREFIX, payload);
 }
 
-export type Parsed = { ok: true; response: Response } | { ok: false; error: string };
+/** A response read, or why it was refused (`message`, with its English as `error`). */
+export type Parsed = { ok: true; response: Response } | { ok: false; error: string; message: EngineMessage };
 
 /** The largest answers file the team view reads: an export of this questionnaire is a few kilobytes. */
 export const MAX_RESPONSE_FILE = 100_000;
 
-function checkAgainst(q: Questionnaire, r: Response, source: string): Parsed {
+/** A value from an input, shown in a message: clipped text, or "a list"/"an object" in the reader's language. */
+const shown = (value: unknown, max?: number): Param =>
+  Array.isArray(value)
+    ? term('maturity.value.list')
+    : value !== null && typeof value === 'object'
+      ? term('maturity.value.object')
+      : clip(value, max);
+
+function checkAgainst(q: Questionnaire, r: Response, source: Param): Parsed {
   if (r.questionnaire !== q.id)
-    return {
-      ok: false,
-      error: `${source}: answers another questionnaire ("${clip(r.questionnaire)}"), not "${q.id}".`,
-    };
+    return refused(msg('maturity.otherQuestionnaire', { source, found: shown(r.questionnaire), expected: q.id }));
   if (r.version !== q.version)
-    return {
-      ok: false,
-      error: `${source}: made with version ${clip(r.version, 12)} of the questionnaire; this site has version ${q.version}. Ask the respondent to answer this version.`,
-    };
+    return refused(msg('maturity.version', { source, found: shown(r.version, 12), version: q.version }));
   const badName = nameProblem(r.respondent);
-  if (badName) return { ok: false, error: `${source}: ${english(badName)}.` };
+  if (badName) return refused(msg('code.problem', { source, problem: badName }));
   r = { ...r, respondent: cleanName(r.respondent) };
   const known = new Set(q.dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   for (const [id, a] of Object.entries(r.answers)) {
-    if (!known.has(id))
-      return { ok: false, error: `${source}: answers.${clip(id)} is not a statement of this questionnaire.` };
+    if (!known.has(id)) return refused(msg('maturity.unknownStatement', { source, id: clip(id) }));
     if (!(ANSWERS as readonly string[]).includes(a))
-      return { ok: false, error: `${source}: answers.${id} is "${clip(a)}", not one of ${ANSWERS.join(', ')}.` };
+      return refused(msg('maturity.badAnswer', { source, id, answer: shown(a), answers: ANSWERS.join(', ') }));
   }
   return { ok: true, response: r };
 }
 
-export function codeToResponse(q: Questionnaire, code: string, source = 'code'): Parsed {
+export function codeToResponse(q: Questionnaire, code: string, source: Param = term('maturity.source.code')): Parsed {
   const unpacked = unpackCode(CODE_PREFIX, code, source, 'maturity');
   if (!unpacked.ok) return unpacked;
   const fields = unpacked.payload.split('|');
-  if (fields.length !== 5)
-    return { ok: false, error: `${source}: not laid out as an answer code; ask the respondent for it again.` };
+  if (fields.length !== 5) return refused(msg('maturity.code.layout', { source }));
   const [id, versionText, persp, respondent, compact] = fields as [string, string, string, string, string];
   const version = /^[1-9][0-9]{0,5}$/.test(versionText) ? Number(versionText) : NaN;
   const order = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
@@ -210,10 +199,9 @@ export function codeToResponse(q: Questionnaire, code: string, source = 'code'):
       },
       source,
     );
-  if (persp !== 'p' && persp !== 'c')
-    return { ok: false, error: `${source}: the perspective is neither provider nor customer.` };
+  if (persp !== 'p' && persp !== 'c') return refused(msg('maturity.code.perspective', { source }));
   if (compact.length !== order.length || /[^0-3?-]/.test(compact))
-    return { ok: false, error: `${source}: the answers do not fit this questionnaire's ${order.length} statements.` };
+    return refused(msg('maturity.code.answers', { source, n: order.length }));
   const answers: Record<string, Answer> = {};
   order.forEach((sid, i) => {
     const c = compact[i]!;
@@ -233,35 +221,27 @@ export function responseToJson(r: Response): string {
 
 const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-export function jsonToResponse(q: Questionnaire, text: string, source = 'file'): Parsed {
+export function jsonToResponse(q: Questionnaire, text: string, source: Param = term('maturity.source.file')): Parsed {
   if (text.length > MAX_RESPONSE_FILE)
-    return {
-      ok: false,
-      error: `${source}: too large for an answers file (over ${MAX_RESPONSE_FILE / 1000} kB; an export is a few kB).`,
-    };
+    return refused(msg('maturity.file.tooLarge', { source, kb: MAX_RESPONSE_FILE / 1000 }));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: `${source}: not valid JSON.` };
+    return refused(msg('maturity.file.json', { source }));
   }
   if (!isPlain(data) || data.format !== 'usm-trainer-maturity')
-    return {
-      ok: false,
-      error: `${source}: not a USM Trainer maturity export (format is "${clip(isPlain(data) ? data.format : data)}").`,
-    };
+    return refused(msg('maturity.file.format', { source, format: shown(isPlain(data) ? data.format : data) }));
   const { checksum, ...rest } = data;
-  if (crc32Hex(JSON.stringify(rest)) !== checksum)
-    return { ok: false, error: `${source}: the checksum does not match: the file was edited after export.` };
+  if (crc32Hex(JSON.stringify(rest)) !== checksum) return refused(msg('maturity.file.checksum', { source }));
   const { questionnaire, version, perspective, respondent, answers } = rest;
   if (typeof respondent !== 'string' && respondent !== undefined)
-    return { ok: false, error: `${source}: respondent must be text, not ${clip(respondent)}.` };
+    return refused(msg('maturity.file.respondent', { source, value: shown(respondent) }));
   if (perspective !== 'provider' && perspective !== 'customer')
-    return { ok: false, error: `${source}: perspective must be provider or customer, not "${clip(perspective)}".` };
-  if (answers !== undefined && !isPlain(answers))
-    return { ok: false, error: `${source}: answers must be an object of statement ids and answers.` };
+    return refused(msg('maturity.file.perspective', { source, value: shown(perspective) }));
+  if (answers !== undefined && !isPlain(answers)) return refused(msg('maturity.file.answers', { source }));
   if (typeof questionnaire !== 'string')
-    return { ok: false, error: `${source}: questionnaire must be text, not ${clip(questionnaire)}.` };
+    return refused(msg('maturity.file.questionnaire', { source, value: shown(questionnaire) }));
   return checkAgainst(
     q,
     {
@@ -276,7 +256,7 @@ export function jsonToResponse(q: Questionnaire, text: string, source = 'file'):
 }
 
 /** Reads a pasted code or an exported file, whichever it is. */
-export function readResponse(q: Questionnaire, text: string, source: string): Parsed {
+export function readResponse(q: Questionnaire, text: string, source: Param): Parsed {
   return text.trim().startsWith('{') ? jsonToResponse(q, text, source) : codeToResponse(q, text, source);
 }
 

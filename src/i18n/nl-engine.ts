@@ -16,6 +16,7 @@ import {
 } from '#engine/model';
 import { callTypeName, processName, stepName, workflowName } from '#engine/lazy/step-grade';
 import type { EngineKey, MisconceptionId } from '#engine/model';
+import { MATURITY_NL } from './nl-engine-maturity.ts';
 
 const P = (id: ProcessId) => processName(id, 'nl');
 const S = (p: ProcessId, step: string) => stepName(p, step, 'nl');
@@ -276,6 +277,7 @@ const sentences = {
   'engine.workshop.none': 'kies minstens één scenario',
   'engine.workshop.twice': 'een call is twee keer gekozen',
   'engine.workshop.tooMany': 'kies hoogstens {max} calls',
+  ...MATURITY_NL,
 };
 
 /** The engine area of the Dutch dictionary: every key of the English one (checked by the dictionary tests). */
