@@ -12,6 +12,9 @@ import { bankToMoodle, MOODLE_FRACTIONS } from '../../../src/lib/export/moodle.t
 import { bankToQti12, bankToQti12Package, QTI12_NS } from '../../../src/lib/export/qti12.ts';
 import { unzipStore } from '../../../src/lib/export/zip.ts';
 import { QTI12_CONTENT, checkAgainstContentModel } from './qti12-dtd.ts';
+import { tFor } from '../../../src/i18n/dictionaries.ts';
+
+const EN = { lang: 'en', t: tFor('en') } as const;
 
 const dir = join(import.meta.dirname, '../../../quizzes');
 const bank: Question[] = readdirSync(dir)
@@ -222,7 +225,7 @@ function readQti12(text: string): Question[] {
 }
 
 describe('Moodle XML export', { timeout: 60_000 }, () => {
-  const text = bankToMoodle(bank, 'USM Trainer/all');
+  const text = bankToMoodle(bank, 'all', EN);
 
   it('has every item, ordering and matching included, with the structure each qtype needs', () => {
     const back = readMoodle(text);
@@ -247,13 +250,13 @@ describe('Moodle XML export', { timeout: 60_000 }, () => {
       lesson: 'x',
       source: '§1',
     } as Question;
-    const back = readMoodle(bankToMoodle([q], 'c'));
+    const back = readMoodle(bankToMoodle([q], 'c', EN));
     expect(meaning(back[0]!)).toEqual(meaning(q));
   });
 });
 
 describe('QTI 1.2 export', { timeout: 60_000 }, () => {
-  const text = bankToQti12(bank, 'all');
+  const text = bankToQti12(bank, 'all', EN);
 
   it('follows the QTI 1.2 ASI content model (elements, order, required and enumerated attributes)', () => {
     const doc = parse(text);
@@ -283,7 +286,7 @@ describe('QTI 1.2 export', { timeout: 60_000 }, () => {
   });
 
   it('is packaged with a manifest that points at the assessment', () => {
-    const files = unzipStore(bankToQti12Package(bank, 'all'));
+    const files = unzipStore(bankToQti12Package(bank, 'all', EN));
     const manifest = parse(new TextDecoder().decode(files.get('imsmanifest.xml')!));
     const resource = manifest.getElementsByTagName('resource')[0]!;
     expect(resource.getAttribute('type')).toBe('imsqti_xmlv1p2');

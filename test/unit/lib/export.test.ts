@@ -6,6 +6,9 @@ import { parseQuestionFile, type Question } from '#engine/build';
 import { bankToGift, escapeGift } from '../../../src/lib/export/gift.ts';
 import { bankToQtiPackage } from '../../../src/lib/export/qti.ts';
 import { crc32, unzipStore } from '../../../src/lib/export/zip.ts';
+import { tFor } from '../../../src/i18n/dictionaries.ts';
+
+const EN = { lang: 'en', t: tFor('en') } as const;
 
 const dir = join(import.meta.dirname, '../../../quizzes');
 const bank: Question[] = readdirSync(dir)
@@ -33,7 +36,7 @@ function parseGift(text: string) {
 }
 
 describe('GIFT export', () => {
-  const gift = bankToGift(bank, 'USM Trainer/all');
+  const gift = bankToGift(bank, 'all', EN);
   const items = parseGift(gift);
 
   it('reads back one item per non-ordering question, with the same stems', () => {
@@ -67,7 +70,7 @@ describe('GIFT export', () => {
 });
 
 describe('QTI 2.1 export', () => {
-  const zip = bankToQtiPackage(bank, 'all');
+  const zip = bankToQtiPackage(bank, 'all', EN);
   const files = unzipStore(zip);
   const parse = (bytes: Uint8Array) =>
     new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');
