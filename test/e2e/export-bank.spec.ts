@@ -4,13 +4,16 @@
  * and the Dutch page shows none of the English texts of its own areas (the export page, the topics, the
  * LMS export keys) nor an English topic name outside an element marked lang="en".
  */
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { TOPICS } from '#engine/model';
 import { areas } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { tFor } from '../../src/i18n/dictionaries.ts';
 import { topicTitle } from '../../src/lib/topics.ts';
-import { expectAccessible } from './helpers.ts';
+import { expectAccessible, hydrated } from './helpers.ts';
+import { unzipStore } from '../../src/lib/export/zip.ts';
 
 /** The text a page shows as Dutch: every text node whose nearest lang is "nl". */
 const dutchText = (page: Page) =>
@@ -83,4 +86,24 @@ test('the Dutch page has no English text of its own and no English topic name', 
   );
   expect(englishTopics.map((tp) => tp.title)).toEqual([]);
   await expectAccessible(page);
+});
+
+test('a selection built on the Dutch page is an English package, like the packages it sits beside', async ({
+  page,
+}) => {
+  await page.goto('/nl/export/');
+  await expect(page.getByText(nl['export.lms.english'])).toBeVisible();
+  const form = page.getByTestId('lms-selection');
+  await form.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await form.getByRole('checkbox').first().check();
+  await form.getByRole('textbox', { name: nl['lms.select.name'] }).fill('Nachtdienst');
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    form.getByRole('button', { name: nl['lms.select.download'] }).click(),
+  ]);
+  const files = unzipStore(new Uint8Array(readFileSync((await dl.path())!)), (d) => new Uint8Array(inflateRawSync(d)));
+  const manifest = new TextDecoder().decode(files.get('imsmanifest.xml')!);
+  expect(manifest).toContain('USM calls: Nachtdienst (1 calls)');
+  expect(manifest).not.toContain(nl['lms.package.calls.title'].split('{')[0]!);
 });
