@@ -90,8 +90,10 @@ test.describe('a Dutch learner, then in English', () => {
   test('plays the flagship in Dutch to 100, sits a Dutch mock exam, and finds both results in English', async ({
     page,
   }) => {
-    // 1. The flagship, in Dutch, on the board.
-    await page.goto(`/nl/simulator/${FLAGSHIP_ID}/`);
+    // 1. The flagship, found in the Dutch library by its Dutch title, played in Dutch on the board.
+    await page.goto('/nl/simulator/');
+    await page.getByRole('table').getByRole('link', { name: flagship.title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/nl/simulator/${FLAGSHIP_ID}/$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(flagship.title);
     await hydrated(page);

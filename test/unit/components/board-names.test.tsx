@@ -16,14 +16,13 @@ import {
   STEPS_NL,
   WORKFLOWS,
   WORKFLOWS_NL,
-  debriefOf,
   grade,
-  parseScenario,
   solutionEvents,
   type Frame,
   type ProcessId,
-} from '../../../simulator/index.ts';
-import { replay } from '../../../simulator/board-replay.ts';
+} from '#engine/model';
+import { debriefOf, replay } from '#engine/machines';
+import { parseScenario } from '#engine/build';
 import { I18nProvider } from '../../../src/i18n/context.tsx';
 import { islandStrings, tFor } from '../../../src/i18n/dictionaries.ts';
 import type { Lang } from '../../../src/i18n/keys.ts';
