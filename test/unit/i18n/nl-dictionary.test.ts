@@ -58,6 +58,8 @@ const SAME_IN_DUTCH = new Set([
   'sim.log.workflow-fulfilled',
   'lesson.steps.fork',
   'engine.grade.forks.wrong',
+  // A topic name the Dutch course also uses as it is ("De acht workflows"); the calls topic is "Meldingen".
+  'topic.workflows',
 ]);
 /** Names the engine area takes from the terminology table: equal to English where the table keeps the English word. */
 const FROM_TABLE = /^engine\.(process|step|callType|workflow)\./;
