@@ -11,8 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: process.env.CI ? 1 : 2,
-  timeout: 30_000,
+  workers: 2,
+  // Two workers share two cores with the preview server: a multi-browser test (a room of three) needs more than 30 s.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   // The service worker precaches the whole site; only the offline tests let it run.
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', serviceWorkers: 'block' },

@@ -43,14 +43,36 @@ export function lintProblems(report) {
 }
 
 /**
+ * The files Prettier would change (`prettier --list-different` prints one path a line): each one failure,
+ * listed with the command that fixes them. `null` (Prettier did not run) is one failure.
+ */
+export function unformattedFiles(listed) {
+  if (listed === null) return { errors: 1, lines: ['format: Prettier did not run (see its output above)'] };
+  const files = listed
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (files.length === 0) return { errors: 0, lines: [] };
+  const n = files.length;
+  return {
+    errors: n,
+    lines: [
+      `format: ${n} file${n === 1 ? '' : 's'} not formatted (run \`npm run format\`)`,
+      ...files.map((f) => `  ${f}`),
+    ],
+  };
+}
+
+/**
  * Sums the reports. `failedSteps` counts steps that failed outside any test (the build); `lint` is
- * ESLint's JSON report, each error one failure, listed before the closing line;
+ * ESLint's JSON report, each error one failure, listed before the closing line; `format` is Prettier's
+ * `--list-different` output, each unformatted file one failure;
  * `e2eSkipped` is true when the browser tests were not run because an earlier step failed.
  * A browser test that passed only on retry counts as passed, and is listed in `lines` before the
  * closing `N passed, N failed`, because a test that needs a retry is a finding, not a pass to hide.
- * @param {{ unit: any, e2e: any, lint?: any, failedSteps?: number, e2eSkipped?: boolean }} reports
+ * @param {{ unit: any, e2e: any, lint?: any, format?: string | null, failedSteps?: number, e2eSkipped?: boolean }} reports
  */
-export function summarize({ unit, e2e, lint, failedSteps = 0, e2eSkipped = false }) {
+export function summarize({ unit, e2e, lint, format, failedSteps = 0, e2eSkipped = false }) {
   let passed = 0;
   let failed = failedSteps;
   const lines = [];
@@ -59,6 +81,12 @@ export function summarize({ unit, e2e, lint, failedSteps = 0, e2eSkipped = false
     const l = lintProblems(lint);
     failed += l.errors;
     lines.push(...l.lines);
+  }
+  // `format` undefined means the format check was not part of the run.
+  if (format !== undefined) {
+    const f = unformattedFiles(format);
+    failed += f.errors;
+    lines.push(...f.lines);
   }
   if (unit) {
     passed += unit.numPassedTests;

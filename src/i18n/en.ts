@@ -666,6 +666,49 @@ export const lms = {
     "The pack and your selection both hold {ids}; clear those library calls, or rename the pack's calls in the builder.",
 } as const;
 
+/** Question topics by id (simulator/syllabus.ts); the five process topics are named by the terminology table instead. */
+export const topics = {
+  'topic.services-value': 'Services and value',
+  'topic.value-maturity': 'Value maturity',
+  'topic.method-architecture': 'The method and its architecture',
+  'topic.calls': 'Calls',
+  'topic.workflows': 'Workflows',
+  'topic.profiles': 'Profiles',
+  'topic.frameworks': 'Frameworks and integration',
+  'topic.deployment': 'Deployment',
+} as const;
+
+/** The /export/ page's question-bank part, and the few sentences the bank files carry (src/lib/export/). */
+export const exportPage = {
+  'export.title': 'Export for your learning platform',
+  'export.description':
+    'The question bank as Moodle GIFT, Moodle XML, QTI 2.1 and QTI 1.2; the mock exam and call sets as SCORM 1.2, SCORM 2004 and cmi5 packages.',
+  'export.bank.intro':
+    'Coaches can load these questions into their own learning platform. Every file is generated when the site is built, from the same bank the practice and the mock exam use.',
+  'export.format.moodle':
+    "Moodle's own format; import under {path}. Every item type carries over: single and multiple answer, matching, and ordering (Moodle's ordering question type).",
+  'export.format.moodle.path': 'Question bank → Import → Moodle XML format',
+  'export.format.gift.kind': 'plain text',
+  'export.format.gift':
+    'import in Moodle under {path}. Single-answer, multiple-answer and matching items carry over; GIFT has no ordering type, so ordering items are left out (the file says which).',
+  'export.format.gift.path': 'Question bank → Import → GIFT format',
+  'export.format.qti21.name': 'IMS QTI 2.1 package',
+  'export.format.qti21':
+    'QTI 2.1 is the version most platforms import today (Canvas, Blackboard, Brightspace, Inspera, TAO, and Moodle through a QTI plug-in); QTI 3.0 import is still rare. Every item type carries over, ordering and matching included.',
+  'export.format.qti12.name': 'IMS QTI 1.2 package',
+  'export.col.topic': 'Topic',
+  'export.col.questions': 'Questions',
+  'export.bank.all': 'The whole bank',
+  'export.gift.items': '({n} items)',
+  'export.lms.english': 'The packages are in English: the player, the questions and the calls.',
+  'export.file.category': 'USM Trainer/{topic}',
+  'export.file.gift.header': 'USM Trainer question bank, exported as Moodle GIFT.',
+  'export.file.gift.orderLeftOut': '{id} (ordering) left out: GIFT has no ordering question type; use the QTI package.',
+  'export.file.moodle.header':
+    'USM Trainer question bank, exported as Moodle XML. Import under Question bank > Import > Moodle XML format.',
+  'export.file.qti12.title': 'USM Trainer: {topic}',
+} as const;
+
 /** The scenario builder, share links and packs (issue 16). */
 export const builder = {
   'builder.title': 'Scenario builder',
@@ -869,12 +912,29 @@ export const en = {
   ...practice,
   ...lesson,
   ...lms,
+  ...topics,
+  ...exportPage,
   ...pages,
   ...engine,
   ...builder,
 } as const;
 
 /** The areas by name: a page passes an island only the areas it shows (`src/i18n/islands.ts`). */
-export const areas = { common, sim, exam, vmm, coach, shift, practice, lesson, lms, pages, engine, builder } as const;
+export const areas = {
+  common,
+  sim,
+  exam,
+  vmm,
+  coach,
+  shift,
+  practice,
+  lesson,
+  lms,
+  topics,
+  exportPage,
+  pages,
+  engine,
+  builder,
+} as const;
 
 export type UiKey = keyof typeof en;

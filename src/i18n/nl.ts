@@ -674,6 +674,51 @@ export const lms: Area<typeof EN.lms> = {
     'Het pakket en je selectie bevatten allebei {ids}; haal die bibliotheekcalls weg, of geef de calls in het pakket in de scenariobouwer een andere id.',
 };
 
+/** Onderwerpen van de vragen; de vijf procesonderwerpen heten zoals de termentabel ze noemt (src/lib/topics.ts). */
+export const topics: Area<typeof EN.topics> = {
+  'topic.services-value': 'Services en waarde',
+  'topic.value-maturity': 'Waardevolwassenheid',
+  'topic.method-architecture': 'De methode en haar architectuur',
+  'topic.calls': 'Calls',
+  'topic.workflows': 'Workflows',
+  'topic.profiles': 'Profielen',
+  'topic.frameworks': 'Frameworks en integratie',
+  'topic.deployment': 'Invoering',
+};
+
+/** De vragenbank op /nl/export/, en de paar zinnen in de bankbestanden zelf (src/lib/export/). */
+export const exportPage: Area<typeof EN.exportPage> = {
+  'export.title': 'Exporteren naar je leeromgeving',
+  'export.description':
+    'De vragenbank als Moodle GIFT, Moodle XML, QTI 2.1 en QTI 1.2; het proefexamen en de callsets als pakketten voor SCORM 1.2, SCORM 2004 en cmi5.',
+  'export.bank.intro':
+    'Als coach zet je deze vragen in je eigen leeromgeving. Elk bestand wordt gemaakt wanneer de site wordt gebouwd, uit dezelfde Nederlandse vragenbank die Oefenen en het proefexamen gebruiken.',
+  'export.format.moodle':
+    'het eigen formaat van Moodle; importeer via {path}. Elk vraagtype gaat mee: één en meer juiste antwoorden, koppelvragen en volgordevragen (het vraagtype Ordering van Moodle).',
+  'export.format.moodle.path': 'Vragenbank → Importeren → Moodle XML-formaat',
+  'export.format.gift.kind': 'platte tekst',
+  'export.format.gift':
+    'importeer in Moodle via {path}. Vragen met één of meer juiste antwoorden en koppelvragen gaan mee; GIFT kent geen volgordevragen, dus die blijven weg (het bestand zegt welke).',
+  'export.format.gift.path': 'Vragenbank → Importeren → GIFT-formaat',
+  'export.format.qti21.name': 'IMS QTI 2.1-pakket',
+  'export.format.qti21':
+    'QTI 2.1 is de versie die de meeste leeromgevingen nu importeren (Canvas, Blackboard, Brightspace, Inspera, TAO, en Moodle met een QTI-plug-in); import van QTI 3.0 is nog zeldzaam. Elk vraagtype gaat mee, ook volgorde- en koppelvragen.',
+  'export.format.qti12.name': 'IMS QTI 1.2-pakket',
+  'export.col.topic': 'Onderwerp',
+  'export.col.questions': 'Vragen',
+  'export.bank.all': 'De hele vragenbank',
+  'export.gift.items': '({n} vragen)',
+  'export.lms.english':
+    'De pakketten zijn in het Engels: de speler, de vragen en de calls. Alleen de vragenbank hierboven is er ook in het Nederlands.',
+  'export.file.category': 'USM Trainer (Nederlands)/{topic}',
+  'export.file.gift.header': 'Vragenbank van USM Trainer, geëxporteerd als Moodle GIFT.',
+  'export.file.gift.orderLeftOut':
+    '{id} (volgordevraag) weggelaten: GIFT kent geen volgordevragen; gebruik het QTI-pakket.',
+  'export.file.moodle.header':
+    'Vragenbank van USM Trainer, geëxporteerd als Moodle XML. Importeer via Vragenbank > Importeren > Moodle XML-formaat.',
+  'export.file.qti12.title': 'USM Trainer (Nederlands): {topic}',
+};
+
 /** De scenariobouwer, deellinks en pakketten (issue 16). */
 export const builder: Area<typeof EN.builder> = {
   'builder.title': 'Scenariobouwer',
@@ -891,6 +936,8 @@ export const nl: Dictionary = {
   ...practice,
   ...lesson,
   ...lms,
+  ...topics,
+  ...exportPage,
   ...pages,
   ...engine,
   ...builder,

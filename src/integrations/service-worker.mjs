@@ -7,7 +7,7 @@ import { distFiles } from './dist-files.mjs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const EXCLUDE = [/^\/export\/(gift|qti|qti12|moodle|lms)\//, /^\/sw\.js$/, /^\/sitemap/];
+const EXCLUDE = [/^(\/nl)?\/export\/(gift|qti|qti12|moodle|lms)\//, /^\/sw\.js$/, /^\/sitemap/];
 
 /** The URLs to precache for a built site in `root`, and a version hash of their contents. */
 export function precacheList(root) {

@@ -163,13 +163,11 @@ test.describe('scenario builder', () => {
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(path, 'utf8')).toBe(yaml);
     await page.getByRole('button', { name: 'New call' }).click();
-    await page
-      .getByLabel('Import a file…')
-      .setInputFiles({
-        name: 'exported-call.yaml',
-        mimeType: 'application/yaml',
-        buffer: Buffer.from(yaml.replace('An exported call', 'An imported call')),
-      });
+    await page.getByLabel('Import a file…').setInputFiles({
+      name: 'exported-call.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(yaml.replace('An exported call', 'An imported call')),
+    });
     await expect(page.getByTestId('builder-notice')).toContainText('Imported exported-call.yaml as a new draft.');
     await expect(page.getByTestId('builder-drafts')).toContainText('An imported call');
     await expect(page.getByTestId('builder-drafts')).toContainText('An exported call');

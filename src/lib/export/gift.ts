@@ -3,6 +3,7 @@
  * ordering type, so ordering items are left out with a comment naming them.
  */
 import type { Question } from '#engine/model';
+import type { ExportLocale } from './locale.ts';
 
 /** Escapes GIFT's special characters: ~ = # { } : and the backslash itself. */
 export function escapeGift(text: string): string {
@@ -40,11 +41,12 @@ export function questionToGift(q: Question): string | null {
   }
 }
 
-export function bankToGift(questions: readonly Question[], category: string): string {
-  const parts = [`// USM Trainer question bank, exported as Moodle GIFT.`, `$CATEGORY: ${category}`, ''];
+/** The questions of one topic ("all" for the whole bank), in the locale's language and category. */
+export function bankToGift(questions: readonly Question[], topic: string, { t }: ExportLocale): string {
+  const parts = [`// ${t('export.file.gift.header')}`, `$CATEGORY: ${t('export.file.category', { topic })}`, ''];
   for (const q of questions) {
     const gift = questionToGift(q);
-    parts.push(gift ?? `// ${q.id} (ordering) left out: GIFT has no ordering question type; use the QTI package.`, '');
+    parts.push(gift ?? `// ${t('export.file.gift.orderLeftOut', { id: q.id })}`, '');
   }
   return parts.join('\n');
 }

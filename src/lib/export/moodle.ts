@@ -5,6 +5,7 @@
  * CDATA sections Moodle writes itself, and readable by any XML parser).
  */
 import type { Question } from '#engine/model';
+import type { ExportLocale } from './locale.ts';
 import { xml } from './qti.ts';
 
 /** HTML-escapes text for a Moodle "html" field. */
@@ -86,12 +87,16 @@ export function questionToMoodle(q: Question): string {
   return lines.join('\n');
 }
 
-export function bankToMoodle(questions: readonly Question[], category: string): string {
+/**
+ * The questions of one topic ("all" for the whole bank) in the locale's category. Moodle XML has no
+ * language field: the texts are simply in the locale's language, in a category of their own.
+ */
+export function bankToMoodle(questions: readonly Question[], topic: string, { t }: ExportLocale): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<!-- USM Trainer question bank, exported as Moodle XML. Import under Question bank > Import > Moodle XML format. -->',
+    `<!-- ${t('export.file.moodle.header')} -->`,
     '<quiz>',
-    `  <question type="category"><category><text>${xml(`$course$/${category}`)}</text></category></question>`,
+    `  <question type="category"><category><text>${xml(`$course$/${t('export.file.category', { topic })}`)}</text></category></question>`,
     ...questions.map(questionToMoodle),
     '</quiz>',
     '',

@@ -4,6 +4,7 @@
  * TAO); QTI 3.0 support is still rare. Every type maps: choice (single/multiple), order and match.
  */
 import type { Question } from '#engine/model';
+import { bankName, xmlLangAttr, type ExportLocale } from './locale.ts';
 import { zipStore } from './zip.ts';
 
 const NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
@@ -42,10 +43,11 @@ function itemBody(q: Question): { declaration: string; interaction: string } {
   }
 }
 
-export function questionToQti(q: Question): string {
+/** One assessmentItem; `xml:lang` declares the locale's language (not written for English, see locale.ts). */
+export function questionToQti(q: Question, locale: ExportLocale): string {
   const { declaration, interaction } = itemBody(q);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<assessmentItem xmlns="${NS}" identifier="${xml(q.id)}" title="${xml(q.id)}" adaptive="false" timeDependent="false">
+<assessmentItem xmlns="${NS}" identifier="${xml(q.id)}" title="${xml(q.id)}" adaptive="false" timeDependent="false"${xmlLangAttr(locale)}>
 ${declaration}
 <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>
 <itemBody>${interaction}</itemBody>
@@ -73,10 +75,10 @@ export function manifest(questions: readonly Question[], title: string): string 
 `;
 }
 
-/** The zip package: imsmanifest.xml and items/<id>.xml. */
-export function bankToQtiPackage(questions: readonly Question[], title: string): Uint8Array {
+/** The zip package of one topic ("all" for the whole bank): imsmanifest.xml and items/<id>.xml. */
+export function bankToQtiPackage(questions: readonly Question[], topic: string, locale: ExportLocale): Uint8Array {
   return zipStore([
-    { name: 'imsmanifest.xml', data: manifest(questions, title) },
-    ...questions.map((q) => ({ name: `items/${q.id}.xml`, data: questionToQti(q) })),
+    { name: 'imsmanifest.xml', data: manifest(questions, bankName(locale, topic)) },
+    ...questions.map((q) => ({ name: `items/${q.id}.xml`, data: questionToQti(q, locale) })),
   ]);
 }

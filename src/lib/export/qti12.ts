@@ -7,6 +7,7 @@
  */
 import type { Question } from '#engine/model';
 import { xml } from './qti.ts';
+import { bankName, xmlLangAttr, type ExportLocale } from './locale.ts';
 import { zipStore } from './zip.ts';
 
 export const QTI12_NS = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
@@ -75,10 +76,11 @@ function body(q: Question): { presentation: string; processing: string } {
   }
 }
 
-export function questionToQti12(q: Question): string {
+/** One item; `xml:lang` declares the locale's language (not written for English, see locale.ts). */
+export function questionToQti12(q: Question, locale: ExportLocale): string {
   const { presentation, processing } = body(q);
   return (
-    `<item ident="${xml(q.id)}" title="${xml(q.id)}">` +
+    `<item ident="${xml(q.id)}" title="${xml(q.id)}"${xmlLangAttr(locale)}>` +
     `<itemmetadata>${meta({ question_type: QTI12_TYPES[q.type], points_possible: '1', topic: q.topic, source: q.source })}</itemmetadata>` +
     `<presentation>${mat(q.stem)}${presentation}</presentation>` +
     `<resprocessing>${outcomes}${processing}<respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="general_fb"/></respcondition></resprocessing>` +
@@ -87,13 +89,15 @@ export function questionToQti12(q: Question): string {
   );
 }
 
-export function bankToQti12(questions: readonly Question[], title: string): string {
+/** The assessment of one topic ("all" for the whole bank), titled and declared in the locale's language. */
+export function bankToQti12(questions: readonly Question[], topic: string, locale: ExportLocale): string {
+  const name = bankName(locale, topic);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <questestinterop xmlns="${QTI12_NS}">
-<assessment ident="usm-trainer-${xml(title)}" title="USM Trainer: ${xml(title)}">
+<assessment ident="usm-trainer-${xml(name)}" title="${xml(locale.t('export.file.qti12.title', { topic }))}"${xmlLangAttr(locale)}>
 ${meta({ cc_maxattempts: '1' })}
 <section ident="root_section">
-${questions.map(questionToQti12).join('\n')}
+${questions.map((q) => questionToQti12(q, locale)).join('\n')}
 </section>
 </assessment>
 </questestinterop>
@@ -101,7 +105,8 @@ ${questions.map(questionToQti12).join('\n')}
 }
 
 /** The content package Canvas and Blackboard import: imsmanifest.xml and the assessment. */
-export function bankToQti12Package(questions: readonly Question[], title: string): Uint8Array {
+export function bankToQti12Package(questions: readonly Question[], topic: string, locale: ExportLocale): Uint8Array {
+  const title = bankName(locale, topic);
   const file = `usm-trainer-${title}.xml`;
   const manifest = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="usm-trainer-qti12-${xml(title)}">
@@ -114,6 +119,6 @@ export function bankToQti12Package(questions: readonly Question[], title: string
 `;
   return zipStore([
     { name: 'imsmanifest.xml', data: manifest },
-    { name: file, data: bankToQti12(questions, title) },
+    { name: file, data: bankToQti12(questions, topic, locale) },
   ]);
 }

@@ -54,6 +54,9 @@ const SAME_IN_DUTCH = new Set([
   'builder.field.expected.impact',
   'builder.field.hints',
   'builder.yaml.title',
+  // Topic names the Dutch course also uses as they are (the lesson module "Calls", "De acht workflows").
+  'topic.calls',
+  'topic.workflows',
 ]);
 /** Names the engine area takes from the terminology table: equal to English where the table keeps the English word. */
 const FROM_TABLE = /^engine\.(process|step|callType|workflow)\./;

@@ -1,39 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionFile, type Question } from '#engine/build';
 import { bankToGift, escapeGift } from '../../../src/lib/export/gift.ts';
 import { bankToQtiPackage } from '../../../src/lib/export/qti.ts';
 import { crc32, unzipStore } from '../../../src/lib/export/zip.ts';
+import { tFor } from '../../../src/i18n/dictionaries.ts';
+import { loadBank, parseGift } from './bank-readers.ts';
 
-const dir = join(import.meta.dirname, '../../../quizzes');
-const bank: Question[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => parseQuestionFile(readFileSync(join(dir, f), 'utf8'), f).questions);
+const EN = { lang: 'en', t: tFor('en') } as const;
 
-/** A small GIFT reader: enough to read back what the exporter writes. */
-function parseGift(text: string) {
-  const unescape = (s: string) => s.replace(/\\([\\~=#{}:])/g, '$1');
-  const items: { id: string; stem: string; answers: { mark: string; text: string }[] }[] = [];
-  const body = text
-    .split('\n')
-    .filter((l) => !l.startsWith('//') && !l.startsWith('$CATEGORY'))
-    .join('\n');
-  const re = /::((?:\\.|[^:])+)::\s*((?:\\.|[^{])*)\{([\s\S]*?)\n\}/g;
-  for (const m of body.matchAll(re)) {
-    const answers = m[3]!
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('####'))
-      .map((l) => ({ mark: l[0]!, text: unescape(l.slice(1)) }));
-    items.push({ id: unescape(m[1]!), stem: unescape(m[2]!.trim()), answers });
-  }
-  return items;
-}
+const bank = loadBank('quizzes');
 
 describe('GIFT export', () => {
-  const gift = bankToGift(bank, 'USM Trainer/all');
+  const gift = bankToGift(bank, 'all', EN);
   const items = parseGift(gift);
 
   it('reads back one item per non-ordering question, with the same stems', () => {
@@ -67,7 +45,7 @@ describe('GIFT export', () => {
 });
 
 describe('QTI 2.1 export', () => {
-  const zip = bankToQtiPackage(bank, 'all');
+  const zip = bankToQtiPackage(bank, 'all', EN);
   const files = unzipStore(zip);
   const parse = (bytes: Uint8Array) =>
     new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');

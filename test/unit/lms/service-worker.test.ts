@@ -18,11 +18,16 @@ it('leaves every export file out of the precache list', () => {
     'export/qti12/all.zip',
     'export/qti/all.zip',
     'export/gift/all.gift',
+    'nl/export/index.html',
+    'nl/export/moodle/all.xml',
+    'nl/export/qti12/all.zip',
+    'nl/export/qti/all.zip',
+    'nl/export/gift/all.gift',
     '_astro/app.js',
   ];
   for (const f of files) {
     mkdirSync(dirname(join(root, f)), { recursive: true });
     writeFileSync(join(root, f), f);
   }
-  expect(precacheList(root).urls.sort()).toEqual(['/', '/_astro/app.js', '/export/']);
+  expect(precacheList(root).urls.sort()).toEqual(['/', '/_astro/app.js', '/export/', '/nl/export/']);
 });

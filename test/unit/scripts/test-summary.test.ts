@@ -1,6 +1,6 @@
 /** The closing summary of `npm test`: flaky browser tests are counted as passed and listed by title. */
 import { describe, expect, it } from 'vitest';
-import { lintProblems, summarize } from '../../../scripts/test-summary.mjs';
+import { lintProblems, summarize, unformattedFiles } from '../../../scripts/test-summary.mjs';
 
 const unit = { numPassedTests: 10, numFailedTests: 1, numFailedTestSuites: 1 };
 const e2e = {
@@ -80,5 +80,20 @@ describe('summarize', () => {
     expect(summarize({ unit, e2e, lint: [{ filePath: 'a.ts', errorCount: 0, messages: [] }] }).failed).toBe(2);
     expect(summarize({ unit, e2e, lint: null }).failed).toBe(3);
     expect(lintProblems(null).lines[0]).toMatch(/^lint: no report/);
+  });
+
+  it('counts each file Prettier would change as one failure and names the fix', () => {
+    const { failed, lines } = summarize({ unit, e2e, format: 'src/a.tsx\nsimulator/b.ts\n' });
+    expect(failed).toBe(2 + 2);
+    expect(lines.slice(0, 3)).toEqual([
+      'format: 2 files not formatted (run `npm run format`)',
+      '  src/a.tsx',
+      '  simulator/b.ts',
+    ]);
+    expect(summarize({ unit, e2e, format: '' }).failed).toBe(2);
+    expect(unformattedFiles(null)).toEqual({
+      errors: 1,
+      lines: ['format: Prettier did not run (see its output above)'],
+    });
   });
 });

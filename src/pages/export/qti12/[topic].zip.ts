@@ -1,13 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { TOPIC_IDS } from '#engine/model';
-import { bankToQti12Package } from '../../../lib/export/qti12.ts';
+import type { APIRoute } from 'astro';
+import { bankFile, bankTopics } from '../../../lib/export/bank-files.ts';
 
-export const getStaticPaths: GetStaticPaths = () => ['all', ...TOPIC_IDS].map((topic) => ({ params: { topic } }));
+/** /export/qti12/<topic>.zip from the English bank (the Dutch twin: src/pages/nl/export/qti12/). */
+export const getStaticPaths = bankTopics;
 
-export const GET: APIRoute = async ({ params }) => {
-  const bank = (await getCollection('questions')).map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id));
-  const questions = params.topic === 'all' ? bank : bank.filter((q) => q.topic === params.topic);
-  const zip = bankToQti12Package(questions, String(params.topic));
-  return new Response(zip.buffer as ArrayBuffer, { headers: { 'Content-Type': 'application/zip' } });
-};
+export const GET: APIRoute = ({ params }) => bankFile('qti12', 'en', String(params.topic));
