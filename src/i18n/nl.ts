@@ -532,6 +532,8 @@ export const shift: Area<typeof EN.shift> = {
   'shift.report.status.waiting': 'wacht',
   'shift.report.status.open': 'open',
   'shift.report.status.became-incident': 'werd een incident',
+  'shift.loading': 'De dienst wordt geladen…',
+  'shift.loadFailed': 'De dienst kon niet worden geladen ({error}). Controleer de verbinding en probeer het opnieuw.',
 };
 
 export const practice: Area<typeof EN.practice> = {
