@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
 import { dashboard, type Dashboard as D, type LessonInfo, type ScenarioInfo } from '../lib/dashboard.ts';
 import type { TopicId } from '#engine/model';
-import { island, useT } from '../i18n/context.tsx';
+import { island, useLang, useT } from '../i18n/context.tsx';
+import { topicTitle } from '../lib/topics.ts';
 
 interface Props {
   lessons: LessonInfo[];
@@ -13,6 +14,7 @@ interface Props {
 
 function Dashboard(props: Props) {
   const t = useT();
+  const lang = useLang();
   const [d, setD] = useState<D | null>(null);
   useEffect(() => {
     const store = browserStore();
@@ -47,13 +49,16 @@ function Dashboard(props: Props) {
           {d.next?.kind === 'weakest' && (
             <li>
               <a href="/practice/">
-                {t('dash.next.weakest', { topic: d.next.topic.title, percent: d.next.topic.percent! })}
+                {t('dash.next.weakest', {
+                  topic: topicTitle(d.next.topic.topic, lang, t),
+                  percent: d.next.topic.percent!,
+                })}
               </a>
             </li>
           )}
           {d.next?.kind === 'untried' && (
             <li>
-              <a href="/practice/">{t('dash.next.untried', { topic: d.next.topic.title })}</a>
+              <a href="/practice/">{t('dash.next.untried', { topic: topicTitle(d.next.topic.topic, lang, t) })}</a>
             </li>
           )}
           <li>
@@ -98,7 +103,7 @@ function Dashboard(props: Props) {
           <tbody>
             {d.mastery.map((m) => (
               <tr key={m.topic}>
-                <td>{m.title}</td>
+                <td>{topicTitle(m.topic, lang, t)}</td>
                 <td data-testid={`dash-mastery-${m.topic}`}>
                   {m.percent === null ? '—' : `${m.percent} % (${m.answered}/${m.questions})`}
                 </td>

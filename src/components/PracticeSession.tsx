@@ -6,7 +6,8 @@ import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { masteryByTopic, type TopicMastery } from '../lib/mastery.ts';
 import { seededRandom, shuffle } from '../lib/random.ts';
-import { island, useT } from '../i18n/context.tsx';
+import { island, useLang, useT } from '../i18n/context.tsx';
+import { topicTitle } from '../lib/topics.ts';
 import QuestionCard from './QuestionCard.tsx';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 function PracticeSession({ bank, lessons }: Props) {
   const t = useT();
+  const lang = useLang();
   const [topics, setTopics] = useState<TopicId[]>([]);
   const [count, setCount] = useState(10);
   const [session, setSession] = useState<{
@@ -54,7 +56,7 @@ function PracticeSession({ bank, lessons }: Props) {
             <tbody>
               {byTopic.map((x) => (
                 <tr key={x.id}>
-                  <td>{x.title}</td>
+                  <td>{topicTitle(x.id, lang, t)}</td>
                   <td data-testid={`practice-result-${x.id}`}>
                     {x.rs.filter((r) => r.ok).length} / {x.rs.length}
                   </td>
@@ -128,7 +130,7 @@ function PracticeSession({ bank, lessons }: Props) {
                 setTopics(topics.includes(m.topic) ? topics.filter((x) => x !== m.topic) : [...topics, m.topic])
               }
             />
-            {m.title} ({m.questions}) — {t('practice.mastery')}:{' '}
+            {topicTitle(m.topic, lang, t)} ({m.questions}) — {t('practice.mastery')}:{' '}
             <span data-testid={`mastery-${m.topic}`}>
               {m.percent === null ? t('practice.mastery.none') : `${m.percent} %`}
             </span>
