@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
 import { dashboard, type Dashboard as D, type LessonInfo, type ScenarioInfo } from '../lib/dashboard.ts';
 import type { TopicId } from '#engine/model';
-import { island, useLang, useT } from '../i18n/context.tsx';
+import { island, useT } from '../i18n/context.tsx';
 import { topicTitle } from '../lib/topics.ts';
 
 interface Props {
@@ -14,7 +14,6 @@ interface Props {
 
 function Dashboard(props: Props) {
   const t = useT();
-  const lang = useLang();
   const [d, setD] = useState<D | null>(null);
   useEffect(() => {
     const store = browserStore();
@@ -50,7 +49,7 @@ function Dashboard(props: Props) {
             <li>
               <a href="/practice/">
                 {t('dash.next.weakest', {
-                  topic: topicTitle(d.next.topic.topic, lang, t),
+                  topic: topicTitle(d.next.topic.topic, t),
                   percent: d.next.topic.percent!,
                 })}
               </a>
@@ -58,7 +57,7 @@ function Dashboard(props: Props) {
           )}
           {d.next?.kind === 'untried' && (
             <li>
-              <a href="/practice/">{t('dash.next.untried', { topic: topicTitle(d.next.topic.topic, lang, t) })}</a>
+              <a href="/practice/">{t('dash.next.untried', { topic: topicTitle(d.next.topic.topic, t) })}</a>
             </li>
           )}
           <li>
@@ -103,7 +102,7 @@ function Dashboard(props: Props) {
           <tbody>
             {d.mastery.map((m) => (
               <tr key={m.topic}>
-                <td>{topicTitle(m.topic, lang, t)}</td>
+                <td>{topicTitle(m.topic, t)}</td>
                 <td data-testid={`dash-mastery-${m.topic}`}>
                   {m.percent === null ? '—' : `${m.percent} % (${m.answered}/${m.questions})`}
                 </td>

@@ -6,7 +6,7 @@ import { browserStore } from '../lib/store/index.ts';
 import { recordAnswer } from '../lib/questions.ts';
 import { masteryByTopic, type TopicMastery } from '../lib/mastery.ts';
 import { seededRandom, shuffle } from '../lib/random.ts';
-import { island, useLang, useT } from '../i18n/context.tsx';
+import { island, useT } from '../i18n/context.tsx';
 import { topicTitle } from '../lib/topics.ts';
 import QuestionCard from './QuestionCard.tsx';
 
@@ -17,7 +17,6 @@ interface Props {
 
 function PracticeSession({ bank, lessons }: Props) {
   const t = useT();
-  const lang = useLang();
   const [topics, setTopics] = useState<TopicId[]>([]);
   const [count, setCount] = useState(10);
   const [session, setSession] = useState<{
@@ -56,7 +55,7 @@ function PracticeSession({ bank, lessons }: Props) {
             <tbody>
               {byTopic.map((x) => (
                 <tr key={x.id}>
-                  <td>{topicTitle(x.id, lang, t)}</td>
+                  <td>{topicTitle(x.id, t)}</td>
                   <td data-testid={`practice-result-${x.id}`}>
                     {x.rs.filter((r) => r.ok).length} / {x.rs.length}
                   </td>
@@ -130,7 +129,7 @@ function PracticeSession({ bank, lessons }: Props) {
                 setTopics(topics.includes(m.topic) ? topics.filter((x) => x !== m.topic) : [...topics, m.topic])
               }
             />
-            {topicTitle(m.topic, lang, t)} ({m.questions}) — {t('practice.mastery')}:{' '}
+            {topicTitle(m.topic, t)} ({m.questions}) — {t('practice.mastery')}:{' '}
             <span data-testid={`mastery-${m.topic}`}>
               {m.percent === null ? t('practice.mastery.none') : `${m.percent} %`}
             </span>

@@ -23,7 +23,7 @@ const ENGLISH_TEXTS = [
 ];
 
 /** The question topics' Dutch names, in the syllabus's order (processes by the terminology table). */
-const DUTCH_TOPICS = TOPICS.map((tp) => topicTitle(tp.id, 'nl', tFor('nl')));
+const DUTCH_TOPICS = TOPICS.map((tp) => topicTitle(tp.id, tFor('nl')));
 /** The English topic names that Dutch names differently ("Agree" is "Afspreken"; "Calls" stays "Calls"). */
 const ENGLISH_TOPICS = TOPICS.map((tp) => tp.title).filter((title, i) => title !== DUTCH_TOPICS[i]);
 /** The English topic names in a text as whole words ("Change" but not "Changes" or "Wijzigen"). */

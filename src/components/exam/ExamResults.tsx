@@ -1,6 +1,6 @@
 /** Results: score, pass/fail, per-topic breakdown, a review of every question, and past attempts. */
 import { type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
-import { useLang, useT } from '../../i18n/context.tsx';
+import { useT } from '../../i18n/context.tsx';
 import { topicTitle } from '../../lib/topics.ts';
 
 interface Props {
@@ -14,7 +14,6 @@ interface Props {
 
 export default function ExamResults({ result, questions, answers, history, lessonHref, restart }: Props) {
   const t = useT();
-  const lang = useLang();
   const previous = history.length >= 2 ? history[history.length - 2]! : null;
   const delta = previous ? result.correct - previous.correct : null;
   return (
@@ -41,7 +40,7 @@ export default function ExamResults({ result, questions, answers, history, lesso
         <tbody>
           {result.byTopic.map((r) => (
             <tr key={r.topic}>
-              <td>{topicTitle(r.topic, lang, t)}</td>
+              <td>{topicTitle(r.topic, t)}</td>
               <td>
                 {r.correct} / {r.total}
               </td>

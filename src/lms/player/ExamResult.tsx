@@ -9,10 +9,8 @@ interface Props {
   answers: number[];
 }
 
-/** The packages are English only (src/lms/strings.ts), so the topics are named in English too. */
-const PACKAGE_LANG = 'en';
-
 export default function ExamResult({ questions, result, answers }: Props) {
+  // The packages are English only: `t` is src/lms/strings.ts's English LMS_STRINGS, topic names included.
   const t = useT();
   return (
     <section
@@ -44,7 +42,7 @@ export default function ExamResult({ questions, result, answers }: Props) {
         <tbody>
           {result.byTopic.map((r) => (
             <tr key={r.topic}>
-              <td>{topicTitle(r.topic, PACKAGE_LANG, t)}</td>
+              <td>{topicTitle(r.topic, t)}</td>
               <td>
                 {r.correct} / {r.total}
               </td>

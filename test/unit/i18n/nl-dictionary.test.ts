@@ -58,8 +58,8 @@ const SAME_IN_DUTCH = new Set([
   'topic.calls',
   'topic.workflows',
 ]);
-/** Names the engine area takes from the terminology table: equal to English where the table keeps the English word. */
-const FROM_TABLE = /^engine\.(process|step|callType|workflow)\./;
+/** Names the engine and topics areas take from the terminology table: equal to English where the table keeps the English word. */
+const FROM_TABLE = /^engine\.(process|step|callType|workflow)\.|^topic\.(agree|change|recover|operate|improve)$/;
 
 describe('the Dutch dictionary', () => {
   it('has every area of the English one and no other', () => {
