@@ -4,6 +4,7 @@ import { browserStore } from '../lib/store/index.ts';
 import { dashboard, type Dashboard as D, type LessonInfo, type ScenarioInfo } from '../lib/dashboard.ts';
 import type { TopicId } from '#engine/model';
 import { island, useT } from '../i18n/context.tsx';
+import { topicTitle } from '../lib/topics.ts';
 
 interface Props {
   lessons: LessonInfo[];
@@ -47,13 +48,16 @@ function Dashboard(props: Props) {
           {d.next?.kind === 'weakest' && (
             <li>
               <a href="/practice/">
-                {t('dash.next.weakest', { topic: d.next.topic.title, percent: d.next.topic.percent! })}
+                {t('dash.next.weakest', {
+                  topic: topicTitle(d.next.topic.topic, t),
+                  percent: d.next.topic.percent!,
+                })}
               </a>
             </li>
           )}
           {d.next?.kind === 'untried' && (
             <li>
-              <a href="/practice/">{t('dash.next.untried', { topic: d.next.topic.title })}</a>
+              <a href="/practice/">{t('dash.next.untried', { topic: topicTitle(d.next.topic.topic, t) })}</a>
             </li>
           )}
           <li>
@@ -98,7 +102,7 @@ function Dashboard(props: Props) {
           <tbody>
             {d.mastery.map((m) => (
               <tr key={m.topic}>
-                <td>{m.title}</td>
+                <td>{topicTitle(m.topic, t)}</td>
                 <td data-testid={`dash-mastery-${m.topic}`}>
                   {m.percent === null ? '—' : `${m.percent} % (${m.answered}/${m.questions})`}
                 </td>

@@ -10,6 +10,7 @@ import type * as EN from './en.ts';
 import { en } from './en.ts';
 import type { Dictionary } from './keys.ts';
 import { ENGINE_NL } from './nl-engine.ts';
+import { processName } from '#engine/model';
 
 /** An area of the Dutch dictionary: the same keys as the English area, Dutch strings. */
 type Area<A> = { readonly [K in keyof A]: string };
@@ -674,8 +675,13 @@ export const lms: Area<typeof EN.lms> = {
     'Het pakket en je selectie bevatten allebei {ids}; haal die bibliotheekmeldingen weg, of geef de meldingen in het pakket in de scenariobouwer een andere id.',
 };
 
-/** Onderwerpen van de vragen; de vijf procesonderwerpen heten zoals de termentabel ze noemt (src/lib/topics.ts). */
+/** Onderwerpen van de vragen; de vijf procesonderwerpen heten zoals de termentabel ze noemt (simulator/usm-nl.ts). */
 export const topics: Area<typeof EN.topics> = {
+  'topic.agree': processName('agree', 'nl'),
+  'topic.change': processName('change', 'nl'),
+  'topic.recover': processName('recover', 'nl'),
+  'topic.operate': processName('operate', 'nl'),
+  'topic.improve': processName('improve', 'nl'),
   'topic.services-value': 'Services en waarde',
   'topic.value-maturity': 'Waardevolwassenheid',
   'topic.method-architecture': 'De methode en haar architectuur',

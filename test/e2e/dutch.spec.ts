@@ -7,6 +7,8 @@ import { nl } from '../../src/i18n/nl.ts';
 import { tFor } from '../../src/i18n/dictionaries.ts';
 import { PROCESSES, PROCESS_IDS, WORKFLOWS, type ProcessId } from '#engine/model';
 import { callTypeName, processName, stepName } from '#engine/lazy/step-grade';
+import { topicTitle } from '../../src/lib/topics.ts';
+import { TOPICS } from '#engine/model';
 
 /**
  * The English dictionary's texts that must not appear in Dutch text: those the Dutch dictionary words
@@ -21,6 +23,20 @@ const ENGLISH_TEXTS = [
       .filter((part) => part.length >= 14),
   ),
 ];
+
+/** The question topics' Dutch names, in the syllabus's order (processes by the terminology table). */
+const DUTCH_TOPICS = TOPICS.map((tp) => topicTitle(tp.id, tFor('nl')));
+/** The English topic names that Dutch names differently ("Agree" is "Afspreken"; "Calls" stays "Calls"). */
+const ENGLISH_TOPICS = TOPICS.map((tp) => tp.title).filter((title, i) => title !== DUTCH_TOPICS[i]);
+/** The English topic names in a text as whole words ("Change" but not "Changes" or "Wijzigen"). */
+const englishTopicsIn = (text: string) =>
+  ENGLISH_TOPICS.filter((title) => new RegExp(`(?<!\\p{L})${title}(?!\\p{L})`, 'u').test(text));
+
+/** What a page renders after hydration and must be on screen before it is scanned (the topic lists). */
+const RENDERED_FIRST: Record<string, string> = {
+  '/nl/practice/': '[data-testid="mastery-agree"]',
+  '/nl/progress/': '[data-testid="dash-mastery-agree"]',
+};
 
 const root = join(import.meta.dirname, '../..');
 /** The frontmatter title of a Dutch lesson file. */
@@ -155,6 +171,21 @@ test.describe('the Dutch edition', () => {
     expect(englishNames.filter((n) => shown.includes(n))).toEqual([]);
   });
 
+  test('a Dutch mock exam names the topics in Dutch in its results', async ({ page }) => {
+    expect(ENGLISH_TOPICS).toEqual(expect.arrayContaining(['Agree', 'Services and value']));
+    await page.goto('/nl/exam/');
+    await hydrated(page);
+    await page.getByRole('button', { name: nl['exam.start'] }).click();
+    await page.locator('.exam-question input[type=radio]').first().check();
+    await page.getByRole('button', { name: nl['exam.submit'] }).click();
+    await page.getByRole('button', { name: nl['exam.confirm.yes'] }).click();
+    await expect(page.getByTestId('exam-verdict')).toHaveText(nl['exam.result.failed']);
+    // The draw is balanced over the topics, so the 40 questions cover every one, listed in the syllabus's order.
+    const names = await page.locator('.exam-results table tbody tr > td:first-child').allInnerTexts();
+    expect(names).toEqual(DUTCH_TOPICS);
+    expect(englishTopicsIn(names.join('\n'))).toEqual([]);
+  });
+
   for (const path of DUTCH_PAGES) {
     test(`${path} is Dutch and accessible`, async ({ page }) => {
       const response = await page.goto(path);
@@ -167,6 +198,7 @@ test.describe('the Dutch edition', () => {
       // Starlight's own interface is Dutch too.
       await expect(page.getByRole('link', { name: 'Ga naar inhoud' })).toHaveCount(1);
       await hydrated(page);
+      if (RENDERED_FIRST[path]) await expect(page.locator(RENDERED_FIRST[path]!)).toBeVisible();
       // Every text the page shows as Dutch (not inside an element marked lang="en") is free of English UI text.
       const dutchText = await page.evaluate(() => {
         const out: string[] = [];
@@ -187,6 +219,7 @@ test.describe('the Dutch edition', () => {
         ENGLISH_TEXTS.filter((t) => dutchText.includes(t)),
         `English UI text on ${path}`,
       ).toEqual([]);
+      expect(englishTopicsIn(dutchText), `English topic names on ${path}`).toEqual([]);
       await expectAccessible(page);
     });
   }

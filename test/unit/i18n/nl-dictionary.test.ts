@@ -61,8 +61,8 @@ const SAME_IN_DUTCH = new Set([
   // A topic name the Dutch course also uses as it is ("De acht workflows"); the calls topic is "Meldingen".
   'topic.workflows',
 ]);
-/** Names the engine area takes from the terminology table: equal to English where the table keeps the English word. */
-const FROM_TABLE = /^engine\.(process|step|callType|workflow)\./;
+/** Names the engine and topics areas take from the terminology table: equal to English where the table keeps the English word. */
+const FROM_TABLE = /^engine\.(process|step|callType|workflow)\.|^topic\.(agree|change|recover|operate|improve)$/;
 
 describe('the Dutch dictionary', () => {
   it('has every area of the English one and no other', () => {
