@@ -10,52 +10,18 @@
  */
 import { grade, type Attempt } from './grade.ts';
 import { nextRandom } from './random.ts';
-import { DEPLOYING_PROCESS, IMPACTS, PROCESS_WITHOUT_FORK, priorityOf, type Impact } from './usm.ts';
+import { PROCESS_WITHOUT_FORK } from './usm.ts';
 import { msg, term, type EngineMessage } from './messages.ts';
 import { english } from './messages-en.ts';
-import type { Scenario } from './scenario.ts';
-
-export type { ShiftDefinition } from './shift-schema.ts';
 import type { ShiftDefinition } from './shift-schema.ts';
+import type { ShiftLibrary as Library, ShiftLogEntry, ShiftState } from './shift-calls.ts';
 
-export type CallSource = 'planned' | 'monitoring' | 'improvement' | 'ignored-risk';
-
-export interface ShiftCall {
-  id: string;
-  scenario: string;
-  source: CallSource;
-  arrivesAt: number;
-  /** Steps the impact has grown while waiting. */
-  grown: number;
-  status: 'waiting' | 'open' | 'handled' | 'became-incident';
-  handledAt?: number;
-  score?: number;
-  passed?: boolean;
-  workflowChosen?: number | null;
-  route?: string[];
-  /** For a call raised by a consequence: the call it came from. */
-  from?: string;
-}
-
-export interface ShiftState {
-  shift: string;
-  seed: number;
-  rng: number;
-  clock: number;
-  calls: ShiftCall[];
-  /** What happened, as message codes (format them with a dictionary); `text` is the English. */
-  log: ShiftLogEntry[];
-}
-
-export interface ShiftLogEntry {
-  at: number;
-  message: EngineMessage;
-  text: string;
-}
+// The state's shapes and what is read from a state (priority, KPIs, the report) live beside this file.
+export type { ShiftDefinition } from './shift-schema.ts';
+export * from './shift-calls.ts';
+export * from './shift-kpis.ts';
 
 const entry = (at: number, message: EngineMessage): ShiftLogEntry => ({ at, message, text: english(message) });
-
-type Library = ReadonlyMap<string, Pick<Scenario, 'expected' | 'title'>>;
 
 /** The next seeded number; the generator's state lives in the shift state, so shifts replay exactly. */
 function random(state: ShiftState): number {
@@ -88,20 +54,6 @@ export function startShift(def: ShiftDefinition, library: Library, seed: number)
     });
   });
   return settle(def, library, state);
-}
-
-function impactOf(call: ShiftCall, library: Library): Impact | undefined {
-  const base = library.get(call.scenario)?.expected.impact;
-  if (!base) return undefined;
-  const i = Math.max(0, IMPACTS.indexOf(base) - call.grown);
-  return IMPACTS[i];
-}
-
-/** Priority 1–5 of a call now (impact grows while an incident waits), or null for risks without one. */
-export function priorityNow(call: ShiftCall, library: Library): number | null {
-  const sc = library.get(call.scenario);
-  const impact = impactOf(call, library);
-  return impact && sc?.expected.urgency ? priorityOf(impact, sc.expected.urgency) : null;
 }
 
 /** Applies arrivals and the time-based consequences up to the current clock. */
@@ -237,94 +189,4 @@ export function waitForNext(def: ShiftDefinition, library: Library, before: Shif
   );
   state.clock = Math.max(state.clock, next);
   return settle(def, library, state);
-}
-
-export function openCalls(state: ShiftState): ShiftCall[] {
-  return state.calls.filter((c) => c.status === 'open').sort((a, b) => a.arrivesAt - b.arrivesAt);
-}
-
-export function isOver(def: ShiftDefinition, state: ShiftState): boolean {
-  return (
-    state.clock >= def.durationMinutes ||
-    state.calls.every((c) => c.status === 'handled' || c.status === 'became-incident')
-  );
-}
-
-export interface Kpis {
-  /** Incidents resolved within their priority's target time, of all incidents that arrived. */
-  incidentsWithinTarget: number;
-  incidents: number;
-  backlog: number;
-  changesDeployed: number;
-  risksHandled: number;
-  risksArrived: number;
-  averageScore: number | null;
-}
-
-export function kpis(def: ShiftDefinition, library: Library, state: ShiftState): Kpis {
-  const arrived = state.calls.filter((c) => c.status !== 'waiting');
-  const incidents = arrived.filter((c) => library.get(c.scenario)!.expected.callType === 'incident');
-  const within = incidents.filter((c) => {
-    if (c.status !== 'handled') return false;
-    const p = priorityNow(c, library) ?? 5;
-    return c.handledAt! - c.arrivesAt <= (def.targets[String(p) as '1'] ?? Infinity);
-  });
-  const handled = arrived.filter((c) => c.status === 'handled');
-  const risks = arrived.filter((c) => library.get(c.scenario)!.expected.callType === 'risk');
-  return {
-    incidentsWithinTarget: within.length,
-    incidents: incidents.length,
-    backlog: arrived.filter((c) => c.status === 'open').length,
-    changesDeployed: handled.filter((c) => c.route?.includes(DEPLOYING_PROCESS)).length,
-    risksHandled: risks.filter((c) => c.status === 'handled').length,
-    risksArrived: risks.length,
-    averageScore: handled.length ? Math.round(handled.reduce((n, c) => n + (c.score ?? 0), 0) / handled.length) : null,
-  };
-}
-
-export interface ShiftReport {
-  kpis: Kpis;
-  calls: {
-    id: string;
-    title: string;
-    source: CallSource;
-    expectedWorkflow: number;
-    chosenWorkflow: number | null | undefined;
-    score?: number;
-    status: ShiftCall['status'];
-  }[];
-  /** Where proactive work (workflows 6–8) would have prevented reactive work, as message codes. */
-  preventableMessages: EngineMessage[];
-  /** The same in English. */
-  preventable: string[];
-}
-
-export function shiftReport(def: ShiftDefinition, library: Library, state: ShiftState): ShiftReport {
-  const title = (id: string) => library.get(id)!.title;
-  const preventableMessages = state.calls
-    .filter((c) => c.source === 'ignored-risk')
-    .map((c) => {
-      const risk = state.calls.find((r) => r.id === c.from)!;
-      return msg('shift.preventable', {
-        risk: title(risk.scenario),
-        workflow: library.get(risk.scenario)!.expected.workflow,
-        incident: title(c.scenario),
-      });
-    });
-  return {
-    kpis: kpis(def, library, state),
-    calls: state.calls
-      .filter((c) => c.status !== 'waiting')
-      .map((c) => ({
-        id: c.id,
-        title: title(c.scenario),
-        source: c.source,
-        expectedWorkflow: library.get(c.scenario)!.expected.workflow,
-        chosenWorkflow: c.workflowChosen,
-        score: c.score,
-        status: c.status,
-      })),
-    preventableMessages,
-    preventable: preventableMessages.map(english),
-  };
 }

@@ -524,6 +524,9 @@ export const shift = {
   'shift.from.monitoring': "raised by {process}'s monitoring ({step}) after “{call}”",
   'shift.from.improvement': 'raised by {process}: {step} of “{call}”',
   'shift.from.ignored-risk': 'the risk “{call}” was left too long',
+  /** While the shift's calls and the board load (they are fetched when the shift starts, not with the page). */
+  'shift.loading': 'Loading the shift…',
+  'shift.loadFailed': 'The shift could not be loaded ({error}). Check the connection and try again.',
 } as const;
 
 export const practice = {

@@ -16,8 +16,8 @@ export const ISLAND_AREAS = {
   ExamRunner: ['common', 'exam', 'practice', 'topics'],
   PracticeSession: ['common', 'practice', 'exam', 'topics'],
   ReviewQueue: ['common', 'practice', 'exam'],
-  AssessmentApp: ['common', 'vmm'],
-  TeamView: ['common', 'vmm'],
+  AssessmentApp: ['common', 'vmm', 'engine'],
+  TeamView: ['common', 'vmm', 'engine'],
   CoachSetup: ['common', 'sim', 'coach', 'shift', 'engine', 'builder'],
   JoinWorkshop: ['common', 'sim', 'coach', 'shift', 'engine', 'builder'],
   ProjectorView: ['common', 'sim', 'coach', 'shift', 'engine'],
@@ -29,3 +29,13 @@ export const ISLAND_AREAS = {
 } as const satisfies Record<string, readonly AreaName[]>;
 
 export type IslandName = keyof typeof ISLAND_AREAS;
+
+/**
+ * Islands that show only a few engine messages get the `engine` area narrowed to the message codes that start
+ * with these prefixes, so their pages do not carry the whole catalog: the assessment pages show the maturity
+ * fit and the refusals of the answer-code and answers-file readers (codes.ts's `code.*`, maturity.ts's).
+ */
+export const ENGINE_CODE_PREFIXES: Partial<Record<IslandName, readonly string[]>> = {
+  AssessmentApp: ['maturity.', 'code.'],
+  TeamView: ['maturity.', 'code.'],
+};

@@ -5,6 +5,8 @@ import { expectAccessible, hydrated } from './helpers.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { tFor } from '../../src/i18n/dictionaries.ts';
+import { PROCESSES, PROCESS_IDS, WORKFLOWS, type ProcessId } from '#engine/model';
+import { callTypeName, processName, stepName } from '#engine/lazy/step-grade';
 import { topicTitle } from '../../src/lib/topics.ts';
 import { TOPICS } from '#engine/model';
 
@@ -130,6 +132,43 @@ test.describe('the Dutch edition', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/nl\//);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  });
+
+  test('the Dutch flagship board names processes and steps as the terminology table, with no English step name', async ({
+    page,
+  }) => {
+    const say = tFor('nl');
+    const P = (p: ProcessId) => processName(p, 'nl');
+    await page.goto('/nl/simulator/mining-telemetry-outage/');
+    await hydrated(page);
+    const board = page.getByRole('region', { name: say('sim.board') });
+    // One group per process, named in Dutch: Afspreken, Wijzigen, Recover, Uitvoeren, Improve.
+    for (const p of PROCESS_IDS) {
+      const lane = board.getByRole('group', { name: P(p), exact: true });
+      await expect(lane).toHaveCount(1);
+      await expect(lane.locator('.lane-step-name')).toHaveText(PROCESSES[p].steps.map((s) => stepName(p, s.id, 'nl')));
+    }
+    for (const name of ['Afspreken', 'Wijzigen', 'Uitvoeren'])
+      await expect(board.getByRole('group', { name })).toHaveCount(1);
+    for (const name of ['Agree', 'Change', 'Operate']) await expect(board.getByRole('group', { name })).toHaveCount(0);
+    // A few moves: the card, the stack and the statechart speak the table's words too.
+    await board.getByRole('radio', { name: callTypeName('incident', 'nl'), exact: true }).check();
+    await board.getByRole('button', { name: say('sim.sendTo', { process: P('recover') }) }).click();
+    await board.getByRole('button', { name: say('sim.continue', { process: P('recover') }), exact: true }).click();
+    await expect(board.getByTestId('call-card')).toContainText(
+      say('sim.board.card.step', { process: P('recover'), step: stepName('recover', 'recover', 'nl') }),
+    );
+    await page.getByRole('button', { name: say('sim.sc.show') }).click();
+    await expect(page.getByRole('tree', { name: say('sim.sc.title') })).toBeVisible();
+    const dutchNames = new Set(
+      PROCESS_IDS.flatMap((p) => [P(p), ...PROCESSES[p].steps.map((s) => stepName(p, s.id, 'nl'))]),
+    );
+    const englishNames = [
+      ...PROCESS_IDS.flatMap((p) => [PROCESSES[p].name, ...PROCESSES[p].steps.map((s) => s.name)]),
+      ...WORKFLOWS.map((w) => w.name),
+    ].filter((n) => !dutchNames.has(n));
+    const shown = await page.locator('main').innerText();
+    expect(englishNames.filter((n) => shown.includes(n))).toEqual([]);
   });
 
   test('a Dutch mock exam names the topics in Dutch in its results', async ({ page }) => {
