@@ -5,10 +5,9 @@ import { expectAccessible, hydrated } from './helpers.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { tFor } from '../../src/i18n/dictionaries.ts';
-import { PROCESSES, PROCESS_IDS, WORKFLOWS, type ProcessId } from '#engine/model';
+import { PROCESSES, PROCESS_IDS, WORKFLOWS, type ProcessId, TOPICS } from '#engine/model';
 import { callTypeName, processName, stepName } from '#engine/lazy/step-grade';
 import { topicTitle } from '../../src/lib/topics.ts';
-import { TOPICS } from '#engine/model';
 
 /**
  * The English dictionary's texts that must not appear in Dutch text: those the Dutch dictionary words

@@ -1,6 +1,5 @@
 /** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
-import type { OutcomeId, WorkflowNumber } from '#engine/model';
-import type { GradeResult } from '#engine/model';
+import type { OutcomeId, WorkflowNumber, GradeResult } from '#engine/model';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
