@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
 import { dashboard, type Dashboard as D, type LessonInfo, type ScenarioInfo } from '../lib/dashboard.ts';
 import type { TopicId } from '#engine/model';
-import { island, useT } from '../i18n/context.tsx';
+import { island, useLang, useT } from '../i18n/context.tsx';
+import { localePath } from '../lib/languages.ts';
 import { topicTitle } from '../lib/topics.ts';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 function Dashboard(props: Props) {
   const t = useT();
+  const lang = useLang();
   const [d, setD] = useState<D | null>(null);
   useEffect(() => {
     const store = browserStore();
@@ -42,12 +44,12 @@ function Dashboard(props: Props) {
         <ul data-testid="dash-next">
           {d.next?.kind === 'review' && (
             <li>
-              <a href="/review/">{t('dash.next.review', { n: d.next.n })}</a>
+              <a href={localePath(lang, '/review/')}>{t('dash.next.review', { n: d.next.n })}</a>
             </li>
           )}
           {d.next?.kind === 'weakest' && (
             <li>
-              <a href="/practice/">
+              <a href={localePath(lang, '/practice/')}>
                 {t('dash.next.weakest', {
                   topic: topicTitle(d.next.topic.topic, t),
                   percent: d.next.topic.percent!,
@@ -57,7 +59,9 @@ function Dashboard(props: Props) {
           )}
           {d.next?.kind === 'untried' && (
             <li>
-              <a href="/practice/">{t('dash.next.untried', { topic: topicTitle(d.next.topic.topic, t) })}</a>
+              <a href={localePath(lang, '/practice/')}>
+                {t('dash.next.untried', { topic: topicTitle(d.next.topic.topic, t) })}
+              </a>
             </li>
           )}
           <li>

@@ -185,6 +185,15 @@ test.describe('the Dutch edition', () => {
     expect(englishTopicsIn(names.join('\n'))).toEqual([]);
   });
 
+  test('the Dutch dashboard suggests the first untried topic by its Dutch name, on the Dutch practice page', async ({
+    page,
+  }) => {
+    await page.goto('/nl/progress/');
+    await hydrated(page);
+    const next = page.getByTestId('dash-next').getByRole('link', { name: DUTCH_TOPICS[0]! });
+    await expect(next).toHaveAttribute('href', '/nl/practice/');
+  });
+
   for (const path of DUTCH_PAGES) {
     test(`${path} is Dutch and accessible`, async ({ page }) => {
       const response = await page.goto(path);
