@@ -140,6 +140,11 @@ test.describe('the Dutch edition', () => {
     const P = (p: ProcessId) => processName(p, 'nl');
     await page.goto('/nl/simulator/mining-telemetry-outage/');
     await hydrated(page);
+    // The call's channel is worded in Dutch, not shown as its id.
+    const channel = /^\s+channel: (\S+)$/m.exec(
+      readFileSync(join(root, 'content/scenarios/mining/mining-telemetry-outage.yaml'), 'utf8'),
+    )![1]!;
+    await expect(page.locator('.call-meta')).toContainText(`via ${nl[`page.channel.${channel}` as keyof typeof nl]}`);
     const board = page.getByRole('region', { name: say('sim.board') });
     // One group per process, named in Dutch: Afspreken, Wijzigen, Recover, Uitvoeren, Improve.
     for (const p of PROCESS_IDS) {
