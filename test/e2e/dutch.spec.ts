@@ -53,6 +53,8 @@ const DUTCH_PAGES = [
   '/nl/simulator/',
   '/nl/simulator/mining-telemetry-outage/',
   '/nl/simulator/sandbox/',
+  '/nl/simulator/builder/',
+  '/nl/simulator/builder/play/',
   '/nl/practice/',
   '/nl/exam/',
   '/nl/review/',

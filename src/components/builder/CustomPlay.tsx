@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { readShareFragment, type SharedCall } from '#engine/author';
-import { island, useT } from '../../i18n/context.tsx';
+import { island, useLang, useT } from '../../i18n/context.tsx';
+import { localePath } from '../../lib/languages.ts';
 import { Simulator } from '../sim/Simulator.tsx';
 import { shareMessage } from './messages.ts';
 import './builder.css';
@@ -17,6 +18,7 @@ export default island(CustomPlay);
 
 function CustomPlay() {
   const t = useT();
+  const lang = useLang();
   const [state, setState] = useState<{ ok: true; value: Loaded } | { ok: false; error: string } | null>(null);
   const [index, setIndex] = useState(0);
   const [hash, setHash] = useState('');
@@ -44,7 +46,7 @@ function CustomPlay() {
       <div class="not-content" role="alert" data-testid="link-error">
         <p class="question-feedback is-wrong">{t('builder.link.refused', { reason: state.error })}</p>
         <p>
-          <a href="/simulator/builder/">{t('builder.play.toBuilder')}</a>
+          <a href={localePath(lang, '/simulator/builder/')}>{t('builder.play.toBuilder')}</a>
         </p>
       </div>
     );
@@ -85,7 +87,7 @@ function CustomPlay() {
       </p>
       <Simulator key={`${hash.length}-${index}`} scenario={call.scenario} saveProgress={false} />
       <p>
-        <a href={`/simulator/builder/${hash}`}>{t('builder.custom.edit')}</a>
+        <a href={`${localePath(lang, '/simulator/builder/')}${hash}`}>{t('builder.custom.edit')}</a>
       </p>
     </div>
   );

@@ -9,14 +9,16 @@ import {
   shareFragment,
 } from '#engine/author';
 import { NAME_MAX } from '#engine/model';
-import { useT } from '../../i18n/context.tsx';
+import { useLang, useT } from '../../i18n/context.tsx';
 import { download } from '../../lib/download.ts';
+import { localePath } from '../../lib/languages.ts';
 import CopyButton from '../CopyButton.tsx';
 import type { DraftEntry } from './drafts.ts';
 import { playUrl } from './SharePanel.tsx';
 
 export default function PackPanel({ drafts, lessons }: { drafts: DraftEntry[]; lessons: ReadonlySet<string> }) {
   const t = useT();
+  const lang = useLang();
   const valid = useMemo(
     () =>
       drafts.flatMap((d) => {
@@ -56,7 +58,7 @@ export default function PackPanel({ drafts, lessons }: { drafts: DraftEntry[]; l
       return setError(t('builder.share.linkTooLong', { max: MAX_LINK_CHARS }));
     }
     setError('');
-    setLink(playUrl(fragment));
+    setLink(playUrl(fragment, lang));
   };
   const save = () => {
     const p = problem();
@@ -159,7 +161,8 @@ export default function PackPanel({ drafts, lessons }: { drafts: DraftEntry[]; l
               failed={t('builder.copyFailed')}
               selectId="builder-pack-link"
             />{' '}
-            <a href={link}>{t('builder.share.open')}</a> · <a href="/coach/">{t('builder.pack.coach')}</a>
+            <a href={link}>{t('builder.share.open')}</a> ·{' '}
+            <a href={localePath(lang, '/coach/')}>{t('builder.pack.coach')}</a>
           </p>
         </>
       )}

@@ -2,13 +2,18 @@
 import { useState } from 'preact/hooks';
 import { NAME_MAX } from '#engine/model';
 import { MAX_LINK_CHARS, shareFragment } from '#engine/author';
-import { useT } from '../../i18n/context.tsx';
+import { useLang, useT } from '../../i18n/context.tsx';
+import type { Lang } from '../../i18n/keys.ts';
+import { localePath } from '../../lib/languages.ts';
 import CopyButton from '../CopyButton.tsx';
 
-export const playUrl = (fragment: string) => `${location.origin}/simulator/builder/play/#${fragment}`;
+/** The play page's address for a share fragment, in the page's language (the fragment itself is language-free). */
+export const playUrl = (fragment: string, lang: Lang) =>
+  `${location.origin}${localePath(lang, '/simulator/builder/play/')}#${fragment}`;
 
 export default function SharePanel({ yaml, valid }: { yaml: string; valid: boolean }) {
   const t = useT();
+  const lang = useLang();
   const [author, setAuthor] = useState('');
   const [link, setLink] = useState('');
   const [error, setError] = useState('');
@@ -19,7 +24,7 @@ export default function SharePanel({ yaml, valid }: { yaml: string; valid: boole
       return setError(t('builder.share.linkTooLong', { max: MAX_LINK_CHARS }));
     }
     setError('');
-    setLink(playUrl(fragment));
+    setLink(playUrl(fragment, lang));
   };
   return (
     <section class="builder-share" aria-labelledby="builder-share-title">

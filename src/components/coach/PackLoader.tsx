@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { SharedCall } from '#engine/author';
 import type { PackSource } from '../builder/read-pack.ts';
-import { useT } from '../../i18n/context.tsx';
+import { useLang, useT } from '../../i18n/context.tsx';
+import { localePath } from '../../lib/languages.ts';
 
 export default function PackLoader({
   library,
@@ -15,6 +16,7 @@ export default function PackLoader({
   onLoad: (calls: SharedCall[], title: string) => void;
 }) {
   const t = useT();
+  const lang = useLang();
   const [link, setLink] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const done = (all: SharedCall[], title?: string, author?: string) => {
@@ -45,7 +47,7 @@ export default function PackLoader({
     <fieldset class="coach-pack">
       <legend>{t('builder.coach.pack')}</legend>
       <p>
-        {t('builder.coach.help')} <a href="/simulator/builder/">{t('builder.title')}</a>
+        {t('builder.coach.help')} <a href={localePath(lang, '/simulator/builder/')}>{t('builder.title')}</a>
       </p>
       <p>
         <label for="coach-pack-link">{t('builder.pack.linkLabel')}</label>
