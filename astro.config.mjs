@@ -62,7 +62,7 @@ export default defineConfig({
             { label: 'Practice', translations: { nl: 'Oefenen' }, link: '/practice/' },
             { label: 'Mock exam', translations: { nl: 'Proefexamen' }, link: '/exam/' },
             { label: 'Review', translations: { nl: 'Herhalen' }, link: '/review/' },
-            { label: 'Self-assessment', translations: { nl: 'Zelfevaluatie' }, link: '/assessment/' },
+            { label: 'Self-assessment', translations: { nl: 'Zelfbeoordeling' }, link: '/assessment/' },
             { label: 'Coach mode', translations: { nl: 'Coachmodus' }, link: '/coach/' },
             { label: 'The Shift', translations: { nl: 'De dienst' }, link: '/shift/' },
             { label: 'Glossary', translations: { nl: 'Begrippenlijst' }, link: '/glossary/' },

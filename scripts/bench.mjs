@@ -7,26 +7,13 @@
 //    and on one twice as large, index and fragment sizes gzip; --search-alternatives adds the structures considered
 //  - Lighthouse scores for the page kinds (the Shift included) (skipped with --no-lighthouse)
 //  - guessing: mock-exam scores of test-taking strategies (scripts/bench-guessing.mjs; alone: --only guessing)
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parse, stringify } from 'yaml';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { guessingBench, printGuessing, runGuessing } from './bench-guessing.mjs';
 import { SEARCH_BUDGETS, searchBench } from './bench-search.mjs';
+import { ROOT, TMP, makeBaseline, makeTenfold, timedBuild } from './bench-sites.mjs';
+import { CHROME, CHROME_ARGS, lighthouse, pageJs, serve, waitFor } from './bench-browser.mjs';
 
-const ROOT = resolve('.');
-const TMP = join(ROOT, 'bench/tmp');
-const CHROME = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const PAGE_KINDS = {
   home: '/',
   lesson: '/lessons/processes/recover/',
@@ -47,172 +34,6 @@ const BUDGETS = {
   // Issue #15: Lighthouse 1.00 in all four categories on the simulator and Shift pages.
   lighthouseStrict: { simulator: 1, shift: 1 },
 };
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const astro = (cwd, ...args) =>
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
-    cwd,
-    env,
-    encoding: 'utf8',
-  });
-
-function timedBuild(cwd) {
-  const t = performance.now();
-  const r = astro(cwd, 'build');
-  if (r.status !== 0) throw new Error(`build failed in ${cwd}:\n${r.stdout}\n${r.stderr}`);
-  return +((performance.now() - t) / 1000).toFixed(2);
-}
-
-/** A copy of the project with scenarios and questions multiplied tenfold (node_modules linked). */
-function makeTenfold() {
-  const dir = join(TMP, 'tenfold');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const f of [
-    'src',
-    'simulator',
-    'content',
-    'quizzes',
-    'public',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ])
-    cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  // English and its Dutch twin alike: the Dutch edition is declared complete, so every copy needs its translation.
-  for (const root of ['content/scenarios', 'content/nl/scenarios']) {
-    const scenarioRoot = join(dir, root);
-    for (const domain of readdirSync(scenarioRoot)) {
-      for (const file of readdirSync(join(scenarioRoot, domain))) {
-        const data = parse(readFileSync(join(scenarioRoot, domain, file), 'utf8'));
-        for (let n = 2; n <= 10; n++)
-          writeFileSync(
-            join(scenarioRoot, domain, `${data.id}-x${n}.yaml`),
-            stringify({ ...data, id: `${data.id}-x${n}`, title: `${data.title} (${n})` }),
-          );
-      }
-    }
-  }
-  // Each copy in a file of its own: a content file may not exceed the checker's size limit (simulator/yaml.ts).
-  for (const root of ['quizzes', 'content/nl/quizzes']) {
-    for (const file of readdirSync(join(dir, root)).filter((f) => /\.ya?ml$/.test(f))) {
-      const items = parse(readFileSync(join(dir, root, file), 'utf8'));
-      for (let n = 2; n <= 10; n++) {
-        const copy = items.map((q) => ({ ...q, id: `${q.id}-x${n}`, stem: `${q.stem} (${n})` }));
-        // A folder per copy: the file's name is its topic.
-        mkdirSync(join(dir, root, `x${n}`), { recursive: true });
-        writeFileSync(join(dir, root, `x${n}`, file), stringify(copy));
-      }
-    }
-  }
-  return dir;
-}
-
-/** A minimal Starlight site with one page and no project code: the reference for lesson JS. */
-function makeBaseline() {
-  const dir = join(TMP, 'starlight-baseline');
-  rmSync(dir, { recursive: true, force: true });
-  // bench/tmp is inside the project, so packages resolve from the project's node_modules without a link.
-  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  const deps = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies;
-  // Astro bundles (rather than externalises) the packages a site depends on: list them as the site's own.
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({
-      name: 'starlight-baseline',
-      type: 'module',
-      private: true,
-      dependencies: { astro: deps.astro, '@astrojs/starlight': deps['@astrojs/starlight'] },
-    }),
-  );
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Baseline' })] });\n`,
-  );
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-  );
-  const body = readFileSync(join(ROOT, 'content/lessons/processes/recover.mdx'), 'utf8')
-    .replace(/^---[\s\S]*?---/, '')
-    .replace(/^import .*$/gm, '')
-    .replace(/<[A-Z][^>]*\/>/g, '');
-  writeFileSync(
-    join(dir, 'src/content/docs/page.md'),
-    `---\ntitle: Recover\ndescription: A plain Starlight page.\n---\n${body}`,
-  );
-  return dir;
-}
-
-function serve(dir, port) {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: dir, env, stdio: 'ignore' },
-  );
-  return child;
-}
-
-async function waitFor(url) {
-  // Up to a minute: on a busy shared machine `astro preview` can take longer than 20 s to listen.
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-/** gzip bytes of the scripts a page requests while loading (no scrolling, no interaction). */
-async function pageJs(browser, base, dist, path) {
-  const page = await browser.newPage();
-  const scripts = new Set();
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
-  });
-  const inline = [];
-  await page.goto(base + path, { waitUntil: 'networkidle' });
-  for (const s of await page.$$eval('script:not([src])', (els) => els.map((e) => e.textContent ?? '')))
-    if (s.trim() && !s.trim().startsWith('{')) inline.push(s);
-  await page.close();
-  let external = 0;
-  for (const p of scripts) {
-    const file = join(dist, p);
-    if (existsSync(file)) external += gz(readFileSync(file));
-  }
-  const inlineGz = inline.reduce((n, s) => n + gz(Buffer.from(s)), 0);
-  return {
-    path,
-    files: scripts.size,
-    scripts: [...scripts].sort(),
-    externalGzip: external,
-    inlineGzip: inlineGz,
-    totalGzip: external + inlineGz,
-  };
-}
-
-function lighthouse(url) {
-  const out = join(TMP, `lh-${Buffer.from(url).toString('base64url')}.json`);
-  const r = spawnSync(
-    'npx',
-    [
-      '-y',
-      'lighthouse@13.5.0',
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
-    ],
-    { env: { ...env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) }, encoding: 'utf8', timeout: 180_000 },
-  );
-  if (r.status !== 0 || !existsSync(out))
-    return { error: (r.stderr || r.stdout || 'lighthouse failed').split('\n').slice(-3).join(' ') };
-  const cats = JSON.parse(readFileSync(out, 'utf8')).categories;
-  return Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, v.score]));
-}
 
 async function main() {
   if (process.argv.includes('--only') && process.argv.includes('guessing')) return runGuessing();

@@ -1,9 +1,11 @@
 /**
  * The event log in the learner's words: each frame of a played call as a message code with its values
- * (process and step names from usm.ts). The view formats the code with the dictionary; no engine ids
- * (event types, state keys) reach the learner.
+ * (process, step, call-type and rating names as term messages, so the view words them in its language
+ * with the dictionary, as the terminology table names them). No engine ids (event types, state keys)
+ * reach the learner.
  */
-import { CALL_TYPES, PROCESSES, forkArtifact, type ProcessId } from './usm.ts';
+import { PROCESSES, forkArtifact, type ProcessId } from './usm.ts';
+import { term, type Param } from './messages.ts';
 import type { Frame } from './board.ts';
 
 export type NarrationCode =
@@ -25,13 +27,14 @@ export type NarrationCode =
 
 export interface Narration {
   code: NarrationCode;
-  vars: Record<string, string | number>;
+  /** Names are term messages (`process.recover`), formatted by the view; counts and priorities are numbers. */
+  vars: Record<string, Param>;
   accepted: boolean;
   /** The rule, when the move was refused. */
   reason: string | null;
 }
 
-const pname = (p: ProcessId | null | undefined) => (p ? PROCESSES[p].name : '');
+const pname = (p: ProcessId | null | undefined): Param => (p ? term(`process.${p}`) : '');
 
 /** What happened in `frame`, given the frame before it. */
 export function narrate(frame: Frame, before: Frame | null): Narration {
@@ -47,11 +50,15 @@ export function narrate(frame: Frame, before: Frame | null): Narration {
   }
   switch (e.type) {
     case 'CLASSIFY':
-      return { code: 'classified', vars: { callType: CALL_TYPES[e.callType].name.toLowerCase() }, ...base };
+      return { code: 'classified', vars: { callType: term(`callType.${e.callType}`) }, ...base };
     case 'SET_PRIORITY':
       return {
         code: 'priority',
-        vars: { impact: e.impact, urgency: e.urgency, priority: frame.board.card.priority ?? '' },
+        vars: {
+          impact: term(`rating.${e.impact}`),
+          urgency: term(`rating.${e.urgency}`),
+          priority: frame.board.card.priority ?? '',
+        },
         ...base,
       };
     case 'SEND_TO':
@@ -67,7 +74,7 @@ export function narrate(frame: Frame, before: Frame | null): Narration {
         vars: {
           from: pname(at),
           to: pname(e.process),
-          artifact: artifact ? CALL_TYPES[artifact].name.toLowerCase() : '',
+          artifact: artifact ? term(`callType.${artifact}`) : '',
         },
         ...base,
       };
@@ -81,7 +88,7 @@ export function narrate(frame: Frame, before: Frame | null): Narration {
           vars: { process: pname(at), caller: pname(frame.board.top?.process) },
           ...base,
         };
-      const step = PROCESSES[now.process].steps[now.step]!.name;
+      const step = term(`step.${now.process}.${PROCESSES[now.process].steps[now.step]!.id}`);
       if (e.type === 'FINISH') return { code: 'closed', vars: { process: pname(at), step }, ...base };
       return { code: now.activity === 'at-fork' ? 'at-fork' : 'advanced', vars: { process: pname(at), step }, ...base };
     }

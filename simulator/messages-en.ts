@@ -159,6 +159,32 @@ const sentences = {
   'engine.workshop.none': 'choose at least one scenario',
   'engine.workshop.twice': 'a call is chosen twice',
   'engine.workshop.tooMany': 'choose at most {max} calls',
+  'engine.maturity.source.code': 'code',
+  'engine.maturity.source.file': 'file',
+  'engine.maturity.value.list': 'a list',
+  'engine.maturity.value.object': 'an object',
+  'engine.maturity.fit.fit':
+    'Provider and customer both act at level {level}: the relationship can work at that level.',
+  'engine.maturity.fit.provider-ahead':
+    'The provider works at level {provider}, the customer at level {customer}: what the provider offers at its level only works when the customer acts at that level too. Agree with the customer how to close the gap, or work at level {customer} for now.',
+  'engine.maturity.fit.customer-ahead':
+    "The customer acts at level {customer}, the provider at level {provider}: the customer expects more than the provider can give. The provider's next level is where to start.",
+  'engine.maturity.otherQuestionnaire': '{source}: answers another questionnaire ("{found}"), not "{expected}".',
+  'engine.maturity.version':
+    '{source}: made with version {found} of the questionnaire; this site has version {version}. Ask the respondent to answer this version.',
+  'engine.maturity.unknownStatement': '{source}: answers.{id} is not a statement of this questionnaire.',
+  'engine.maturity.badAnswer': '{source}: answers.{id} is "{answer}", not one of {answers}.',
+  'engine.maturity.code.layout': '{source}: not laid out as an answer code; ask the respondent for it again.',
+  'engine.maturity.code.perspective': '{source}: the perspective is neither provider nor customer.',
+  'engine.maturity.code.answers': "{source}: the answers do not fit this questionnaire's {n} statements.",
+  'engine.maturity.file.tooLarge': '{source}: too large for an answers file (over {kb} kB; an export is a few kB).',
+  'engine.maturity.file.json': '{source}: not valid JSON.',
+  'engine.maturity.file.format': '{source}: not a USM Trainer maturity export (format is "{format}").',
+  'engine.maturity.file.checksum': '{source}: the checksum does not match: the file was edited after export.',
+  'engine.maturity.file.respondent': '{source}: respondent must be text, not {value}.',
+  'engine.maturity.file.perspective': '{source}: perspective must be provider or customer, not "{value}".',
+  'engine.maturity.file.answers': '{source}: answers must be an object of statement ids and answers.',
+  'engine.maturity.file.questionnaire': '{source}: questionnaire must be text, not {value}.',
 } as const satisfies Record<Exclude<EngineKey, `engine.${ModelTermCode}`>, string>;
 
 /**

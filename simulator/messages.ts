@@ -39,7 +39,9 @@ export type TermCode =
   | 'workshop.twice'
   | 'nothing'
   | 'grade.emptyRoute'
-  | 'grade.priority.local';
+  | 'grade.priority.local'
+  | `maturity.source.${'code' | 'file'}`
+  | `maturity.value.${'list' | 'object'}`;
 
 /** A list: its items joined by the catalog entry of its code (a space, an arrow, "or" …). */
 export type ListCode = 'list.space' | 'list.arrow' | 'list.or' | 'list.semicolon';
@@ -138,6 +140,25 @@ export interface MessageParams {
   'code.kpis.impossible': { source: Param; problem: M };
   'workshop.unknown': { ids: string };
   'workshop.tooMany': { max: number };
+  // The value maturity model (maturity.ts): how two levels fit, and why an answer code or file is refused.
+  'maturity.fit.fit': { level: number };
+  'maturity.fit.provider-ahead': { provider: number; customer: number };
+  'maturity.fit.customer-ahead': { provider: number; customer: number };
+  'maturity.otherQuestionnaire': { source: Param; found: Param; expected: string };
+  'maturity.version': { source: Param; found: Param; version: number };
+  'maturity.unknownStatement': { source: Param; id: string };
+  'maturity.badAnswer': { source: Param; id: string; answer: Param; answers: string };
+  'maturity.code.layout': { source: Param };
+  'maturity.code.perspective': { source: Param };
+  'maturity.code.answers': { source: Param; n: number };
+  'maturity.file.tooLarge': { source: Param; kb: number };
+  'maturity.file.json': { source: Param };
+  'maturity.file.format': { source: Param; format: Param };
+  'maturity.file.checksum': { source: Param };
+  'maturity.file.respondent': { source: Param; value: Param };
+  'maturity.file.perspective': { source: Param; value: Param };
+  'maturity.file.answers': { source: Param };
+  'maturity.file.questionnaire': { source: Param; value: Param };
 }
 
 export type EngineMessage =

@@ -10,8 +10,9 @@ export interface CallOrigin {
   source: CallSource;
   /** The process that raised it (null for a customer's call or an ignored risk). */
   process: ProcessId | null;
-  /** The step of that process which raised it. */
+  /** The step of that process which raised it (its English name; `stepId` names it in any language). */
   step: string | null;
+  stepId: string | null;
   /** The call it follows, if any. */
   from: ShiftCall | null;
 }
@@ -22,19 +23,16 @@ const MONITORING: ProcessId = PROCESS_WITHOUT_FORK;
 export function originOf(call: ShiftCall, state: ShiftState): CallOrigin {
   const from = call.from ? (state.calls.find((c) => c.id === call.from) ?? null) : null;
   if (call.source === 'monitoring') {
-    return {
-      source: call.source,
-      process: MONITORING,
-      step: PROCESSES[MONITORING].steps.find((s) => s.id === 'execute')?.name ?? null,
-      from,
-    };
+    const step = PROCESSES[MONITORING].steps.find((s) => s.id === 'execute') ?? null;
+    return { source: call.source, process: MONITORING, step: step?.name ?? null, stepId: step?.id ?? null, from };
   }
   if (call.source === 'improvement') {
     const closer = from?.route?.[0];
     const process = closer && isProcessId(closer) ? closer : null;
-    return { source: call.source, process, step: process ? PROCESSES[process].steps.at(-1)!.name : null, from };
+    const step = process ? PROCESSES[process].steps.at(-1)! : null;
+    return { source: call.source, process, step: step?.name ?? null, stepId: step?.id ?? null, from };
   }
-  return { source: call.source, process: null, step: null, from };
+  return { source: call.source, process: null, step: null, stepId: null, from };
 }
 
 /** Calls that arrived at the current clock minute (to mark them as new in the queue). */

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../lib/store/index.ts';
 import { dashboard, type Dashboard as D, type LessonInfo, type ScenarioInfo } from '../lib/dashboard.ts';
 import type { TopicId } from '#engine/model';
-import { island, useT } from '../i18n/context.tsx';
+import { island, useLang, useT } from '../i18n/context.tsx';
+import { localePath } from '../lib/languages.ts';
+import { topicTitle } from '../lib/topics.ts';
 
 interface Props {
   lessons: LessonInfo[];
@@ -13,6 +15,7 @@ interface Props {
 
 function Dashboard(props: Props) {
   const t = useT();
+  const lang = useLang();
   const [d, setD] = useState<D | null>(null);
   useEffect(() => {
     const store = browserStore();
@@ -41,19 +44,24 @@ function Dashboard(props: Props) {
         <ul data-testid="dash-next">
           {d.next?.kind === 'review' && (
             <li>
-              <a href="/review/">{t('dash.next.review', { n: d.next.n })}</a>
+              <a href={localePath(lang, '/review/')}>{t('dash.next.review', { n: d.next.n })}</a>
             </li>
           )}
           {d.next?.kind === 'weakest' && (
             <li>
-              <a href="/practice/">
-                {t('dash.next.weakest', { topic: d.next.topic.title, percent: d.next.topic.percent! })}
+              <a href={localePath(lang, '/practice/')}>
+                {t('dash.next.weakest', {
+                  topic: topicTitle(d.next.topic.topic, t),
+                  percent: d.next.topic.percent!,
+                })}
               </a>
             </li>
           )}
           {d.next?.kind === 'untried' && (
             <li>
-              <a href="/practice/">{t('dash.next.untried', { topic: d.next.topic.title })}</a>
+              <a href={localePath(lang, '/practice/')}>
+                {t('dash.next.untried', { topic: topicTitle(d.next.topic.topic, t) })}
+              </a>
             </li>
           )}
           <li>
@@ -98,7 +106,7 @@ function Dashboard(props: Props) {
           <tbody>
             {d.mastery.map((m) => (
               <tr key={m.topic}>
-                <td>{m.title}</td>
+                <td>{topicTitle(m.topic, t)}</td>
                 <td data-testid={`dash-mastery-${m.topic}`}>
                   {m.percent === null ? '—' : `${m.percent} % (${m.answered}/${m.questions})`}
                 </td>

@@ -7,6 +7,7 @@ import { recordAnswer } from '../lib/questions.ts';
 import { masteryByTopic, type TopicMastery } from '../lib/mastery.ts';
 import { seededRandom, shuffle } from '../lib/random.ts';
 import { island, useT } from '../i18n/context.tsx';
+import { topicTitle } from '../lib/topics.ts';
 import QuestionCard from './QuestionCard.tsx';
 
 interface Props {
@@ -54,7 +55,7 @@ function PracticeSession({ bank, lessons }: Props) {
             <tbody>
               {byTopic.map((x) => (
                 <tr key={x.id}>
-                  <td>{x.title}</td>
+                  <td>{topicTitle(x.id, t)}</td>
                   <td data-testid={`practice-result-${x.id}`}>
                     {x.rs.filter((r) => r.ok).length} / {x.rs.length}
                   </td>
@@ -128,7 +129,7 @@ function PracticeSession({ bank, lessons }: Props) {
                 setTopics(topics.includes(m.topic) ? topics.filter((x) => x !== m.topic) : [...topics, m.topic])
               }
             />
-            {m.title} ({m.questions}) — {t('practice.mastery')}:{' '}
+            {topicTitle(m.topic, t)} ({m.questions}) — {t('practice.mastery')}:{' '}
             <span data-testid={`mastery-${m.topic}`}>
               {m.percent === null ? t('practice.mastery.none') : `${m.percent} %`}
             </span>

@@ -7,7 +7,7 @@ import { nl } from './nl.ts';
 import type { AreaName, Dictionary, Lang, UiKey } from './keys.ts';
 import { langOf } from './keys.ts';
 import { translator, type Strings, type T } from './translate.ts';
-import { ISLAND_AREAS, type IslandName } from './islands.ts';
+import { ENGINE_CODE_PREFIXES, ISLAND_AREAS, type IslandName } from './islands.ts';
 
 /** Adding a language is one line here (plus its file with the same keys as en.ts). */
 export const DICTIONARIES: { readonly [L in Lang]?: Dictionary } = { en, nl };
@@ -25,9 +25,16 @@ export function areaStrings(lang: Lang, ...names: AreaName[]): Strings {
   return out;
 }
 
-/** What a page passes an island: its language and the areas it shows (`ISLAND_AREAS`). */
+/**
+ * What a page passes an island: its language and the areas it shows (`ISLAND_AREAS`), the engine area narrowed
+ * to the island's message codes where `ENGINE_CODE_PREFIXES` lists them.
+ */
 export function islandStrings(lang: Lang, island: IslandName): { lang: Lang; strings: Strings } {
-  return { lang, strings: areaStrings(lang, ...ISLAND_AREAS[island]) };
+  const strings = areaStrings(lang, ...ISLAND_AREAS[island]);
+  const keep = ENGINE_CODE_PREFIXES[island]?.map((p) => `engine.${p}`);
+  if (!keep) return { lang, strings };
+  const shown = (key: string) => !Object.hasOwn(areas.engine, key) || keep.some((p) => key.startsWith(p));
+  return { lang, strings: Object.fromEntries(Object.entries(strings).filter(([key]) => shown(key))) };
 }
 
 /** A translator over a language's whole dictionary, for build-time components and pages. */

@@ -4,7 +4,7 @@
  * `nl.ts` has the same keys. `test/unit/i18n/dictionary.test.ts` fails on a key used but missing here, or
  * defined here but unused.
  */
-import { ENGINE_EN } from '#engine/model';
+import { ENGINE_EN, processName } from '#engine/model';
 
 export const common = {
   'question.scenarioOffer': 'Train the same decision in the simulator',
@@ -666,8 +666,13 @@ export const lms = {
     "The pack and your selection both hold {ids}; clear those library calls, or rename the pack's calls in the builder.",
 } as const;
 
-/** Question topics by id (simulator/syllabus.ts); the five process topics are named by the terminology table instead. */
+/** Question topics by id (simulator/syllabus.ts); the five process topics take the process's name from the terminology table. */
 export const topics = {
+  'topic.agree': processName('agree', 'en'),
+  'topic.change': processName('change', 'en'),
+  'topic.recover': processName('recover', 'en'),
+  'topic.operate': processName('operate', 'en'),
+  'topic.improve': processName('improve', 'en'),
   'topic.services-value': 'Services and value',
   'topic.value-maturity': 'Value maturity',
   'topic.method-architecture': 'The method and its architecture',
@@ -876,6 +881,13 @@ export const pages = {
   'page.simulator.all': 'All scenarios',
   'page.scenario.description': 'A call from {from}: route it through the USM processes.',
   'page.scenario.meta': '{domain} · {level} · a call from {from}, by {channel}',
+  'page.channel.phone': 'phone',
+  'page.channel.email': 'email',
+  'page.channel.portal': 'portal',
+  'page.channel.chat': 'chat',
+  'page.channel.walk-in': 'walk-in',
+  'page.channel.monitoring': 'monitoring',
+  'page.channel.internal': 'internal',
   'page.embedded.label': 'Try it: {title}',
   'page.embedded.open': 'open on its own page',
   'page.sandbox.title': 'Sandbox',

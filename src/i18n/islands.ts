@@ -12,20 +12,30 @@ export const ISLAND_AREAS = {
   KnowledgeCheck: ['common'],
   LessonDone: ['common'],
   ProgressData: ['common'],
-  Dashboard: ['common', 'sim', 'exam', 'practice'],
-  ExamRunner: ['common', 'exam', 'practice'],
-  PracticeSession: ['common', 'practice', 'exam'],
+  Dashboard: ['common', 'sim', 'exam', 'practice', 'topics'],
+  ExamRunner: ['common', 'exam', 'practice', 'topics'],
+  PracticeSession: ['common', 'practice', 'exam', 'topics'],
   ReviewQueue: ['common', 'practice', 'exam'],
-  AssessmentApp: ['common', 'vmm'],
-  TeamView: ['common', 'vmm'],
+  AssessmentApp: ['common', 'vmm', 'engine'],
+  TeamView: ['common', 'vmm', 'engine'],
   CoachSetup: ['common', 'sim', 'coach', 'shift', 'engine', 'builder'],
   JoinWorkshop: ['common', 'sim', 'coach', 'shift', 'engine', 'builder'],
   ProjectorView: ['common', 'sim', 'coach', 'shift', 'engine'],
   RoomView: ['common', 'sim', 'coach', 'shift', 'engine'],
   ShiftPlayer: ['common', 'sim', 'shift', 'engine'],
-  LmsPlayer: ['sim', 'exam', 'lms', 'engine'],
+  LmsPlayer: ['sim', 'exam', 'lms', 'engine', 'topics'],
   Builder: ['common', 'sim', 'engine', 'builder'],
   CustomPlay: ['common', 'sim', 'engine', 'builder'],
 } as const satisfies Record<string, readonly AreaName[]>;
 
 export type IslandName = keyof typeof ISLAND_AREAS;
+
+/**
+ * Islands that show only a few engine messages get the `engine` area narrowed to the message codes that start
+ * with these prefixes, so their pages do not carry the whole catalog: the assessment pages show the maturity
+ * fit and the refusals of the answer-code and answers-file readers (codes.ts's `code.*`, maturity.ts's).
+ */
+export const ENGINE_CODE_PREFIXES: Partial<Record<IslandName, readonly string[]>> = {
+  AssessmentApp: ['maturity.', 'code.'],
+  TeamView: ['maturity.', 'code.'],
+};

@@ -16,6 +16,7 @@ import {
 } from '#engine/model';
 import { callTypeName, processName, stepName, workflowName } from '#engine/lazy/step-grade';
 import type { EngineKey, MisconceptionId } from '#engine/model';
+import { MATURITY_NL } from './nl-engine-maturity.ts';
 
 const P = (id: ProcessId) => processName(id, 'nl');
 const S = (p: ProcessId, step: string) => stepName(p, step, 'nl');
@@ -86,7 +87,7 @@ const MISCONCEPTIONS: Record<MisconceptionId, { belief: string; rule: string }> 
   },
   'operate-hands-on': {
     belief: `${P('operate')} geeft werk door aan een ander proces.`,
-    rule: `${P('operate')} zet geen proces in gang. De monitoring ervan kan nieuwe calls opleveren (incidenten, risico’s), die nieuwe workflows starten.`,
+    rule: `${P('operate')} zet geen proces in gang. De monitoring ervan kan nieuwe meldingen opleveren (incidenten, risico’s), die nieuwe workflows starten.`,
   },
   'change-done-when-built': {
     belief: 'Een wijziging is klaar als ze gebouwd is.',
@@ -94,7 +95,7 @@ const MISCONCEPTIONS: Record<MisconceptionId, { belief: string; rule: string }> 
   },
   'wish-always-realized': {
     belief: `Elke wens eindigt in ${P('agree')} → ${P('change')} → ${P('operate')}.`,
-    rule: `Eindigt ${S('agree', 'negotiate')} zonder overeenstemming, dan informeert ${P('agree')} de teams, past het de reserveringen aan en sluit het de call af zonder splitsing: workflow 1 eindigt vroegtijdig en er wordt niets gerealiseerd.`,
+    rule: `Eindigt ${S('agree', 'negotiate')} zonder overeenstemming, dan informeert ${P('agree')} de teams, past het de reserveringen aan en sluit het de melding af zonder fork: workflow 1 eindigt vroegtijdig en er wordt niets gerealiseerd.`,
   },
   'closed-despite-agreement': {
     belief: `${P('agree')} mag een wens afsluiten zonder die te realiseren, ook als de klant akkoord is.`,
@@ -110,19 +111,19 @@ const MISCONCEPTIONS: Record<MisconceptionId, { belief: string; rule: string }> 
   },
   'recover-without-action': {
     belief: `${P('recover')} herstelt de service op eigen kracht.`,
-    rule: `${P('recover')} verhelpt de storing via een splitsing: een wijzigingsverzoek aan ${P('change')} (workflow 3) of een service request aan ${P('operate')} (workflow 4).`,
+    rule: `${P('recover')} verhelpt de storing via een fork: een wijzigingsverzoek aan ${P('change')} (workflow 3) of een service request aan ${P('operate')} (workflow 4).`,
   },
   'improve-without-measure': {
     belief: 'De oorzaak van een risico vinden is genoeg.',
-    rule: `${P('improve')} voert de gekozen maatregel door via een splitsing: een wens aan ${P('agree')}, een wijzigingsverzoek aan ${P('change')} of een service request aan ${P('operate')}.`,
+    rule: `${P('improve')} voert de gekozen maatregel door via een fork: een wens aan ${P('agree')}, een wijzigingsverzoek aan ${P('change')} of een service request aan ${P('operate')}.`,
   },
   'last-process-closes': {
     belief: 'Het laatste proces sluit de workflow af.',
-    rule: "Het in gang gezette proces eindigt met 'proces afgerond'; het proces dat de workflow startte, gaat verder en sluit hem af met 'workflow afgerond'.",
+    rule: "Het in gang gezette proces eindigt met 'process fulfilled'; het proces dat de workflow startte, gaat verder en sluit hem af met 'workflow fulfilled'.",
   },
   'wrong-entry-process': {
-    belief: 'Elk proces kan elke call aannemen.',
-    rule: `Elke soort call start precies één proces: wens → ${P('agree')}, wijzigingsverzoek → ${P('change')}, incident → ${P('recover')}, service request → ${P('operate')}, risico → ${P('improve')}.`,
+    belief: 'Elk proces kan elke melding aannemen.',
+    rule: `Elk meldingstype start precies één proces: wens → ${P('agree')}, wijzigingsverzoek → ${P('change')}, incident → ${P('recover')}, service request → ${P('operate')}, risico → ${P('improve')}.`,
   },
   'priority-misjudged': {
     belief: 'Prioriteit is hoe hard de melder roept.',
@@ -162,19 +163,19 @@ const sentences = {
   'engine.dimension.impact': 'impact',
   'engine.dimension.urgency': 'urgentie',
   'engine.grade.rule': '{rule} (Misvatting: {belief})',
-  'engine.grade.callType.ok': 'Soort call: {callType}, goed.',
-  'engine.grade.callType.wrong': 'Soort call: je koos {chosen}, maar deze call is {expected}. {definition} {rule}',
+  'engine.grade.callType.ok': 'Meldingstype: {callType}, goed.',
+  'engine.grade.callType.wrong': 'Meldingstype: je koos {chosen}, maar deze melding is {expected}. {definition} {rule}',
   'engine.grade.entry.ok': 'Eerste proces: {entry}, goed; {callType} start {process}.',
   'engine.grade.entry.wrong':
-    'Eerste proces: je stuurde de call naar {chosen}, maar {callType} start {expected}. {rule}',
+    'Eerste proces: je stuurde de melding naar {chosen}, maar {callType} start {expected}. {rule}',
   'engine.grade.step.followsFrom': 'Dit volgt uit de verkeerde afslag bij stap {step}.',
-  'engine.grade.forks.none': 'Splitsingen: geen nodig; {process} zet hier geen ander proces in gang, goed.',
-  'engine.grade.forks.none.early': 'Splitsingen: geen; de call is {close}, dus {process} realiseerde niets, goed.',
-  'engine.grade.forks.ok': 'Splitsingen: {route}, elke splitsing goed.',
-  'engine.grade.forks.wrong': 'Splitsingen: {steps}',
+  'engine.grade.forks.none': 'Forks: geen nodig; {process} zet hier geen ander proces in gang, goed.',
+  'engine.grade.forks.none.early': 'Forks: geen; de melding is {close}, dus {process} realiseerde niets, goed.',
+  'engine.grade.forks.ok': 'Forks: {route}, elke fork goed.',
+  'engine.grade.forks.wrong': 'Forks: {steps}',
   'engine.grade.fork.step': 'stap {step}: {what}. {rule}',
   'engine.grade.fork.missing': 'na {from} zette je niets in gang, maar de route gaat verder naar {expected}',
-  'engine.grade.fork.extra.close': 'na {from} zette je {chosen} in gang, maar de call wordt daar afgesloten',
+  'engine.grade.fork.extra.close': 'na {from} zette je {chosen} in gang, maar de melding wordt daar afgesloten',
   'engine.grade.fork.extra.end': 'na {from} zette je {chosen} in gang, maar de workflow eindigt daar',
   'engine.grade.fork.wrong': 'na {from} zette je {chosen} in gang, maar {expected} was nodig',
   'engine.grade.priority.ok': 'Prioriteit: impact {impact} × urgentie {urgency} = prioriteit {priority}, goed. {local}',
@@ -184,7 +185,8 @@ const sentences = {
     'USM legt de schalen en het principe vast (impact × urgentie); de waarderingen en de prioriteitentabel worden lokaal afgesproken.',
   'engine.grade.priority.near': '{dimension} {got} ligt naast {key} uit de sleutel (deels goed)',
   'engine.grade.priority.off': '{dimension} is {key}, niet {got}',
-  'engine.grade.priority.off.settled': '{dimension} is {key}, niet {got} (de woorden van de call maken dat duidelijk)',
+  'engine.grade.priority.off.settled':
+    '{dimension} is {key}, niet {got} (de woorden van de melding maken dat duidelijk)',
   'engine.grade.priority.notAssessed': 'Prioriteit: bij deze poging niet beoordeeld.',
   'engine.grade.moves.none': 'Zetten: geen geweigerd.',
   'engine.grade.moves.some': 'Zetten: {n} zet(ten) geweigerd door de regels van USM (−{penalty}).',
@@ -196,24 +198,24 @@ const sentences = {
   'engine.grade.workflow.early': 'workflow {n} ({name}), {close}',
   'engine.grade.noWorkflow': 'geen USM-workflow ({route})',
   'engine.grade.emptyRoute': 'lege route',
-  'engine.refuse.classifyFirst': 'Classificeer eerst de call: de soort call bepaalt welk proces hem aanneemt.',
+  'engine.refuse.classifyFirst': 'Classificeer eerst de melding: het meldingstype bepaalt welk proces ze aanneemt.',
   'engine.refuse.wrongEntry': '{callType} start {entry}, niet {process}. {rule}',
-  'engine.refuse.sendFirst': 'Stuur de call eerst naar een proces.',
+  'engine.refuse.sendFirst': 'Stuur de melding eerst naar een proces.',
   'engine.refuse.sendFirst.trigger':
-    'Stuur de call eerst naar een proces; alleen een lopend proces kan bij zijn splitsing een ander in gang zetten.',
+    'Stuur de melding eerst naar een proces; alleen een lopend proces kan bij zijn fork een ander in gang zetten.',
   'engine.refuse.withProcess.classify':
-    'De call ligt al bij een proces; maak het ongedaan om hem opnieuw te classificeren.',
-  'engine.refuse.withProcess': 'De call ligt al bij een proces.',
+    'De melding ligt al bij een proces; maak het ongedaan om ze opnieuw te classificeren.',
+  'engine.refuse.withProcess': 'De melding ligt al bij een proces.',
   'engine.refuse.cannotTrigger': '{from} kan {to} niet in gang zetten; het kan alleen {options} in gang zetten.',
   'engine.refuse.option': '{process} (met een {artifact})',
-  'engine.refuse.noClose': '{process} kan niet afsluiten zonder zijn splitsing. {rule}',
+  'engine.refuse.noClose': '{process} kan niet afsluiten zonder zijn fork. {rule}',
   'engine.refuse.noClose.here':
-    '{process} kan hier niet afsluiten zonder zijn splitsing. Dat mag alleen als {close} in de workflow die het startte (workflow {workflow}). {rule}',
-  'engine.refuse.notAtFork': '{process} staat bij de stap “{step}”; ga eerst door naar de splitsing (“{fork}”).',
-  'engine.refuse.pastFork': '{process} is voorbij zijn splitsing en rondt af; het zet niets meer in gang.',
+    '{process} kan hier niet afsluiten zonder zijn fork. Dat mag alleen als {close} in de workflow die het startte (workflow {workflow}). {rule}',
+  'engine.refuse.notAtFork': '{process} staat bij de stap “{step}”; ga eerst door naar de fork (“{fork}”).',
+  'engine.refuse.pastFork': '{process} is voorbij zijn fork en rondt af; het zet niets meer in gang.',
   'engine.practice.classify.ok': 'Goed: dit is {callType}.',
   'engine.practice.classify.wrong': 'Niet helemaal: {rule}',
-  'engine.practice.entry.ok': 'Goed: {process} neemt deze call aan.',
+  'engine.practice.entry.ok': 'Goed: {process} neemt deze melding aan.',
   'engine.practice.fork.ok': 'Goed: {from} zet hier {to} in gang.',
   'engine.practice.fork.wrong': 'Dit is niet de verwachte route: {rule}',
   'engine.shift.source.monitoring': 'monitoring',
@@ -252,14 +254,14 @@ const sentences = {
   'engine.code.join.library':
     '{source}: gemaakt voor een andere versie van de scenariobibliotheek; vraag de coach om een code die op deze site is gemaakt.',
   'engine.code.join.mode': '{source}: noemt een modus die deze site niet heeft (“{mode}”).',
-  'engine.code.join.tooMany': '{source}: heeft {n} calls; een workshop heeft er hoogstens {max}.',
+  'engine.code.join.tooMany': '{source}: heeft {n} meldingen; een workshop heeft er hoogstens {max}.',
   'engine.code.join.unknown': '{source}: noemt scenario’s die deze bibliotheek niet heeft.',
-  'engine.code.join.twice': '{source}: noemt dezelfde call twee keer.',
+  'engine.code.join.twice': '{source}: noemt dezelfde melding twee keer.',
   'engine.code.result.layout': '{source}: niet opgebouwd als een resultaatcode; vraag er opnieuw om.',
-  'engine.code.result.count': '{source}: heeft {n} calls; deze workshop heeft er {expected}.',
-  'engine.code.result.unreadable': '{source}: call {n} is niet leesbaar.',
-  'engine.code.result.impossible': '{source}: call {n} is niet mogelijk ({problem}).',
-  'engine.code.call.hints': '{used} hints, maar de call heeft er {has}',
+  'engine.code.result.count': '{source}: heeft {n} meldingen; deze workshop heeft er {expected}.',
+  'engine.code.result.unreadable': '{source}: melding {n} is niet leesbaar.',
+  'engine.code.result.impossible': '{source}: melding {n} is niet mogelijk ({problem}).',
+  'engine.code.call.hints': '{used} hints, maar de melding heeft er {has}',
   'engine.code.call.assessment': 'hints of de oplossing in een toetsworkshop',
   'engine.code.call.score': 'een score van {score} past niet bij de route (hoogstens {best})',
   'engine.code.shiftJoin.layout':
@@ -274,8 +276,9 @@ const sentences = {
   'engine.code.kpis.score': 'een gemiddelde score boven 100',
   'engine.workshop.unknown': 'niet in de bibliotheek: {ids}',
   'engine.workshop.none': 'kies minstens één scenario',
-  'engine.workshop.twice': 'een call is twee keer gekozen',
-  'engine.workshop.tooMany': 'kies hoogstens {max} calls',
+  'engine.workshop.twice': 'een melding is twee keer gekozen',
+  'engine.workshop.tooMany': 'kies hoogstens {max} meldingen',
+  ...MATURITY_NL,
 };
 
 /** The engine area of the Dutch dictionary: every key of the English one (checked by the dictionary tests). */

@@ -1,10 +1,12 @@
-/** Topic mastery from the answers in the store: the share of answers given that were right, per topic. */
+/**
+ * Topic mastery from the answers in the store: the share of answers given that were right, per topic.
+ * Language-free: views name a topic with `topicTitle` (src/lib/topics.ts) in their page's language.
+ */
 import type { Question } from '#engine/model';
 import { TOPICS, type TopicId } from '#engine/model';
 
 export interface TopicMastery {
   topic: TopicId;
-  title: string;
   questions: number;
   answered: number;
   right: number;
@@ -30,7 +32,6 @@ export function masteryByTopic(
     }
     return {
       topic: t.id,
-      title: t.title,
       questions: qs.length,
       answered,
       right,

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { responseToCode, type Answer } from '#engine/model';
+import { QuestionnaireSchema } from '#engine/build';
 import { expectAccessible, hydrated } from './helpers.ts';
 
 /** Answers the current part by keyboard: Tab into each statement's radio group, arrow to the answer. */
@@ -108,5 +112,62 @@ test.describe('value maturity self-assessment', () => {
     await expect(page.getByTestId('team-level')).toHaveText('Team level (on the median answer per statement): 3');
     await expect(page.getByTestId('team-disagreement').locator('li').first()).toBeVisible();
     await expectAccessible(page);
+  });
+});
+
+test.describe('value maturity in Dutch', () => {
+  const file = join(import.meta.dirname, '../../content/nl/maturity/questionnaire.yaml');
+  const q = QuestionnaireSchema.parse(parse(readFileSync(file, 'utf8')));
+  const answersUpTo = (high: number): Record<string, Answer> =>
+    Object.fromEntries(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, s.level <= high ? 'fully' : 'not'])));
+  const customer = responseToCode(q, {
+    questionnaire: q.id,
+    version: q.version,
+    perspective: 'customer',
+    respondent: 'Klant',
+    answers: answersUpTo(5),
+  });
+  const tampered = customer.slice(0, -3) + 'zzz';
+
+  test('/nl/assessment/ words the gap and a refused code in Dutch', async ({ page }) => {
+    await page.goto('/nl/assessment/');
+    const saved = { questionnaire: q.id, version: q.version, perspective: 'provider', respondent: 'Ana' };
+    const raw = JSON.stringify({ v: 1, data: { ...saved, answers: answersUpTo(2) } });
+    await page.evaluate((text) => localStorage.setItem('usm-trainer/maturity', text), raw);
+    await page.reload();
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Bekijk het rapport' }).click();
+    const paste = page.getByLabel('Plak de antwoordcode of de bestandsinhoud van je tegenpartij');
+    await paste.fill(customer);
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    await expect(page.getByTestId('vmm-fit')).toContainText(
+      'De klant handelt op niveau 5, de provider op niveau 2: de klant verwacht meer dan de provider kan geven.',
+    );
+    await paste.fill(tampered);
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    await expect(page.getByTestId('vmm-fit')).toHaveText(
+      'De geplakte antwoorden: het controlegetal klopt niet: de code is veranderd of afgebroken; kopieer hem opnieuw helemaal.',
+    );
+  });
+
+  test('/nl/assessment/team/ refuses a tampered code and a foreign file in Dutch, and merges the rest', async ({
+    page,
+  }) => {
+    await page.goto('/nl/assessment/team/');
+    await hydrated(page);
+    await page.getByLabel('Antwoordcodes, één per regel').fill([customer, tampered].join('\n'));
+    await page.setInputFiles('#team-files', {
+      name: 'ander.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'iets-anders' })),
+    });
+    await page.getByRole('button', { name: 'Samenvoegen' }).click();
+    await expect(page.getByTestId('team-count')).toHaveText('1 deelnemer samengevoegd');
+    const errors = page.getByTestId('team-errors');
+    await expect(errors).toContainText('Regel 2: het controlegetal klopt niet');
+    await expect(errors).toContainText(
+      'ander.json: geen volwassenheidsexport van USM Trainer (format is “iets-anders”).',
+    );
+    await expect(errors).not.toContainText('checksum');
   });
 });

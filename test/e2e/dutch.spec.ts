@@ -4,6 +4,10 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated } from './helpers.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
+import { tFor } from '../../src/i18n/dictionaries.ts';
+import { PROCESSES, PROCESS_IDS, WORKFLOWS, type ProcessId, TOPICS } from '#engine/model';
+import { callTypeName, processName, stepName } from '#engine/lazy/step-grade';
+import { topicTitle } from '../../src/lib/topics.ts';
 
 /**
  * The English dictionary's texts that must not appear in Dutch text: those the Dutch dictionary words
@@ -18,6 +22,20 @@ const ENGLISH_TEXTS = [
       .filter((part) => part.length >= 14),
   ),
 ];
+
+/** The question topics' Dutch names, in the syllabus's order (processes by the terminology table). */
+const DUTCH_TOPICS = TOPICS.map((tp) => topicTitle(tp.id, tFor('nl')));
+/** The English topic names that Dutch names differently ("Agree" is "Afspreken"; "Calls" stays "Calls"). */
+const ENGLISH_TOPICS = TOPICS.map((tp) => tp.title).filter((title, i) => title !== DUTCH_TOPICS[i]);
+/** The English topic names in a text as whole words ("Change" but not "Changes" or "Wijzigen"). */
+const englishTopicsIn = (text: string) =>
+  ENGLISH_TOPICS.filter((title) => new RegExp(`(?<!\\p{L})${title}(?!\\p{L})`, 'u').test(text));
+
+/** What a page renders after hydration and must be on screen before it is scanned (the topic lists). */
+const RENDERED_FIRST: Record<string, string> = {
+  '/nl/practice/': '[data-testid="mastery-agree"]',
+  '/nl/progress/': '[data-testid="dash-mastery-agree"]',
+};
 
 const root = join(import.meta.dirname, '../..');
 /** The frontmatter title of a Dutch lesson file. */
@@ -115,6 +133,72 @@ test.describe('the Dutch edition', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   });
 
+  test('the Dutch flagship board names processes and steps as the terminology table, with no English step name', async ({
+    page,
+  }) => {
+    const say = tFor('nl');
+    const P = (p: ProcessId) => processName(p, 'nl');
+    await page.goto('/nl/simulator/mining-telemetry-outage/');
+    await hydrated(page);
+    // The call's channel is worded in Dutch, not shown as its id.
+    const channel = /^\s+channel: (\S+)$/m.exec(
+      readFileSync(join(root, 'content/scenarios/mining/mining-telemetry-outage.yaml'), 'utf8'),
+    )![1]!;
+    await expect(page.locator('.call-meta')).toContainText(`via ${nl[`page.channel.${channel}` as keyof typeof nl]}`);
+    const board = page.getByRole('region', { name: say('sim.board') });
+    // One group per process, named in Dutch: Afspreken, Wijzigen, Recover, Uitvoeren, Improve.
+    for (const p of PROCESS_IDS) {
+      const lane = board.getByRole('group', { name: P(p), exact: true });
+      await expect(lane).toHaveCount(1);
+      await expect(lane.locator('.lane-step-name')).toHaveText(PROCESSES[p].steps.map((s) => stepName(p, s.id, 'nl')));
+    }
+    for (const name of ['Afspreken', 'Wijzigen', 'Uitvoeren'])
+      await expect(board.getByRole('group', { name })).toHaveCount(1);
+    for (const name of ['Agree', 'Change', 'Operate']) await expect(board.getByRole('group', { name })).toHaveCount(0);
+    // A few moves: the card, the stack and the statechart speak the table's words too.
+    await board.getByRole('radio', { name: callTypeName('incident', 'nl'), exact: true }).check();
+    await board.getByRole('button', { name: say('sim.sendTo', { process: P('recover') }) }).click();
+    await board.getByRole('button', { name: say('sim.continue', { process: P('recover') }), exact: true }).click();
+    await expect(board.getByTestId('call-card')).toContainText(
+      say('sim.board.card.step', { process: P('recover'), step: stepName('recover', 'recover', 'nl') }),
+    );
+    await page.getByRole('button', { name: say('sim.sc.show') }).click();
+    await expect(page.getByRole('tree', { name: say('sim.sc.title') })).toBeVisible();
+    const dutchNames = new Set(
+      PROCESS_IDS.flatMap((p) => [P(p), ...PROCESSES[p].steps.map((s) => stepName(p, s.id, 'nl'))]),
+    );
+    const englishNames = [
+      ...PROCESS_IDS.flatMap((p) => [PROCESSES[p].name, ...PROCESSES[p].steps.map((s) => s.name)]),
+      ...WORKFLOWS.map((w) => w.name),
+    ].filter((n) => !dutchNames.has(n));
+    const shown = await page.locator('main').innerText();
+    expect(englishNames.filter((n) => shown.includes(n))).toEqual([]);
+  });
+
+  test('a Dutch mock exam names the topics in Dutch in its results', async ({ page }) => {
+    expect(ENGLISH_TOPICS).toEqual(expect.arrayContaining(['Agree', 'Services and value']));
+    await page.goto('/nl/exam/');
+    await hydrated(page);
+    await page.getByRole('button', { name: nl['exam.start'] }).click();
+    await page.locator('.exam-question input[type=radio]').first().check();
+    await page.getByRole('button', { name: nl['exam.submit'] }).click();
+    await page.getByRole('button', { name: nl['exam.confirm.yes'] }).click();
+    await expect(page.getByTestId('exam-verdict')).toHaveText(nl['exam.result.failed']);
+    // The draw is balanced over the topics, so the 40 questions cover every one, listed in the syllabus's order.
+    const names = await page.locator('.exam-results table tbody tr > td:first-child').allInnerTexts();
+    expect(names).toEqual(DUTCH_TOPICS);
+    expect(englishTopicsIn(names.join('\n'))).toEqual([]);
+  });
+
+  test('the Dutch dashboard suggests the first untried topic by its Dutch name, on the Dutch practice page', async ({
+    page,
+  }) => {
+    await page.goto('/nl/progress/');
+    await hydrated(page);
+    const next = page.getByTestId('dash-next').getByRole('link', { name: DUTCH_TOPICS[0]! });
+    await expect(next).toHaveAttribute('href', '/nl/practice/');
+  });
+
   for (const path of DUTCH_PAGES) {
     test(`${path} is Dutch and accessible`, async ({ page }) => {
       const response = await page.goto(path);
@@ -127,6 +211,7 @@ test.describe('the Dutch edition', () => {
       // Starlight's own interface is Dutch too.
       await expect(page.getByRole('link', { name: 'Ga naar inhoud' })).toHaveCount(1);
       await hydrated(page);
+      if (RENDERED_FIRST[path]) await expect(page.locator(RENDERED_FIRST[path]!)).toBeVisible();
       // Every text the page shows as Dutch (not inside an element marked lang="en") is free of English UI text.
       const dutchText = await page.evaluate(() => {
         const out: string[] = [];
@@ -147,6 +232,7 @@ test.describe('the Dutch edition', () => {
         ENGLISH_TEXTS.filter((t) => dutchText.includes(t)),
         `English UI text on ${path}`,
       ).toEqual([]);
+      expect(englishTopicsIn(dutchText), `English topic names on ${path}`).toEqual([]);
       await expectAccessible(page);
     });
   }

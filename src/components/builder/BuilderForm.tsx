@@ -1,8 +1,9 @@
 /** Every field of the scenario format as a form; each change rewrites the YAML view (Builder.tsx holds the text). */
 import { CHANNELS, LEVELS, fieldOf, getField, type Draft } from '#engine/author';
-import { CALL_TYPES, CALL_TYPE_IDS, IMPACTS, OUTCOME_IDS, URGENCIES, WORKFLOWS } from '#engine/model';
+import { CALL_TYPE_IDS, IMPACTS, OUTCOME_IDS, URGENCIES, WORKFLOWS } from '#engine/model';
 import type { FieldError } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 import { Field, ListInput, describedBy, fieldId } from './fields.tsx';
 
 interface Props {
@@ -15,6 +16,7 @@ const LINES = ['title', 'call.from'] as const;
 
 export default function BuilderForm({ draft, problems, onChange }: Props) {
   const t = useT();
+  const names = useUsmNames();
   const disabled = draft === null;
   const at = (path: string) => problems.filter((p) => fieldOf(p.path) === path);
   const str = (path: string) => {
@@ -126,11 +128,11 @@ export default function BuilderForm({ draft, problems, onChange }: Props) {
         <legend>{t('builder.section.expected')}</legend>
         {select(
           'expected.callType',
-          CALL_TYPE_IDS.map((c) => ({ value: c, label: `${c} (${CALL_TYPES[c].name})` })),
+          CALL_TYPE_IDS.map((c) => ({ value: c, label: `${c} (${names.callType(c)})` })),
         )}
         {select(
           'expected.workflow',
-          WORKFLOWS.map((w) => ({ value: String(w.number), label: `${w.number}: ${w.name}` })),
+          WORKFLOWS.map((w) => ({ value: String(w.number), label: `${w.number}: ${names.workflow(w.number)}` })),
           true,
         )}
         {select('expected.impact', opts(IMPACTS, true))}

@@ -6,8 +6,8 @@
 import type { FieldError } from '#engine/model';
 import type { RouteProof } from '#engine/machines';
 import { fieldOf } from '#engine/author';
-import { PROCESSES, workflowByNumber } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 import { fieldId } from './fields.tsx';
 
 export default function ProblemList({
@@ -20,6 +20,7 @@ export default function ProblemList({
   fileName: string;
 }) {
   const t = useT();
+  const names = useUsmNames();
   const target = (path: string) => (path.startsWith('(') ? 'builder-yaml' : fieldId(fieldOf(path)));
   return (
     <section class="builder-problems" aria-labelledby="builder-problems-title">
@@ -56,19 +57,19 @@ export default function ProblemList({
         <p data-testid="builder-proof" class={`builder-proof question-feedback ${proof.ok ? 'is-right' : 'is-wrong'}`}>
           {proof.ok
             ? t('builder.proof.ok', {
-                route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '),
+                route: [proof.callType, ...proof.route.map(names.process)].join(' → '),
                 workflow: proof.workflow,
-                name: workflowByNumber(proof.workflow)!.name,
+                name: names.workflow(proof.workflow),
                 outcome: proof.outcome === 'fulfilled' ? '' : ` (${proof.outcome})`,
               })
             : proof.move
               ? t('builder.proof.refused', {
-                  route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '),
+                  route: [proof.callType, ...proof.route.map(names.process)].join(' → '),
                   move: proof.move,
                   reason: proof.reason,
                 })
               : t('builder.proof.wrong', {
-                  route: [proof.callType, ...proof.route.map((p) => PROCESSES[p].name)].join(' → '),
+                  route: [proof.callType, ...proof.route.map(names.process)].join(' → '),
                   reason: proof.reason,
                 })}
         </p>

@@ -1,7 +1,8 @@
 /** The coach creates a workshop: calls, mode and seed → a join code (and QR code) for the room. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createWorkshop, joinCode, shiftJoinCode, type WorkshopMode, WorkshopError } from '#engine/model';
-import { island, useT } from '../../i18n/context.tsx';
+import { island, useLang, useT } from '../../i18n/context.tsx';
+import { localePath } from '../../lib/languages.ts';
 import { format } from '../../i18n/format.ts';
 import type { SharedCall } from '#engine/author';
 import CopyButton from '../CopyButton.tsx';
@@ -17,6 +18,9 @@ export interface ScenarioSummary {
 
 function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shifts: { id: string; title: string }[] }) {
   const t = useT();
+  // Links stay in the coach's language (codes are language-independent: a participant may switch).
+  const lang = useLang();
+  const here = (path: string) => localePath(lang, path);
   const ids = scenarios.map((s) => s.id);
   const [picked, setPicked] = useState<string[]>([]);
   /** Custom calls loaded from a pack; choosing one makes the join code a W2 code that carries it. */
@@ -61,8 +65,9 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
     codeTitle.current.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     codeTitle.current.focus({ preventScroll: true });
   }, [created]);
-  const joinUrl = typeof location === 'undefined' ? '/coach/join/' : `${location.origin}/coach/join/`;
-  const shiftUrl = typeof location === 'undefined' ? '/shift/' : `${location.origin}/shift/`;
+  const origin = typeof location === 'undefined' ? '' : location.origin;
+  const joinUrl = `${origin}${here('/coach/join/')}`;
+  const shiftUrl = `${origin}${here('/shift/')}`;
   return (
     <div class="coach not-content">
       <form onSubmit={create}>
@@ -148,10 +153,10 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
           </figure>
           <p>{t('coach.links')}</p>
           <p>
-            <a class="usm-button" href={`/coach/projector/?code=${encodeURIComponent(code)}`}>
+            <a class="usm-button" href={`${here('/coach/projector/')}?code=${encodeURIComponent(code)}`}>
               {t('coach.projector')}
             </a>{' '}
-            <a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(code)}`}>
+            <a class="usm-button secondary" href={`${here('/coach/room/')}?code=${encodeURIComponent(code)}`}>
               {t('coach.room')}
             </a>
           </p>
@@ -194,11 +199,11 @@ function CoachSetup({ scenarios, shifts }: { scenarios: ScenarioSummary[]; shift
             </p>
             <p>
               {t('coach.shift.open')}{' '}
-              <a href={`/shift/?code=${encodeURIComponent(shiftCode)}`}>{`${shiftUrl}?code=${shiftCode}`}</a>
+              <a href={`${here('/shift/')}?code=${encodeURIComponent(shiftCode)}`}>{`${shiftUrl}?code=${shiftCode}`}</a>
             </p>
             <QrCode url={`${shiftUrl}?code=${encodeURIComponent(shiftCode)}`} />
             <p>
-              <a class="usm-button secondary" href={`/coach/room/?code=${encodeURIComponent(shiftCode)}`}>
+              <a class="usm-button secondary" href={`${here('/coach/room/')}?code=${encodeURIComponent(shiftCode)}`}>
                 {t('coach.room')}
               </a>
             </p>

@@ -2,14 +2,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Workshop, Scenario } from '#engine/model';
 import { readAnyWorkshopCode } from './workshop-code.ts';
-import { CALL_TYPES, WORKFLOWS, routeFor } from '#engine/model';
+import { routeFor, type WorkflowNumber } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
 import { Simulator } from '../sim/Simulator.tsx';
 import { format } from '../../i18n/format.ts';
 import QrCode from './QrCode.tsx';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 
 function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
   const t = useT();
+  const names = useUsmNames();
   const [byId, setById] = useState(() => new Map(scenarios.map((s) => [s.id, s])));
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [error, setError] = useState('');
@@ -33,7 +35,8 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
       </p>
     );
   const sc = byId.get(workshop.scenarios[index]!)!;
-  const wf = WORKFLOWS[sc.expected.workflow - 1]!;
+  // The scenario schema allows workflows 1–8 only.
+  const wf = sc.expected.workflow as WorkflowNumber;
   const go = (i: number) => {
     setIndex(i);
     setRevealed(false);
@@ -70,9 +73,10 @@ function ProjectorView({ scenarios }: { scenarios: Scenario[] }) {
           <div class="projector-answer" data-testid="projector-answer">
             <p>
               <strong>
-                {CALL_TYPES[sc.expected.callType].name} → workflow {wf.number}: {wf.name}
+                {names.callType(sc.expected.callType)} →{' '}
+                {t('sim.debrief.sandbox.workflow', { n: wf, name: names.workflow(wf) })}
               </strong>{' '}
-              ({routeFor(wf.number, sc.expected.outcome).join(' → ')})
+              ({names.route(routeFor(wf, sc.expected.outcome))})
             </p>
             <p>{sc.explanation}</p>
           </div>

@@ -1,8 +1,9 @@
 /** The room's results: per call how the room classified and routed it, then per person. */
 import type { RoomView, Scenario } from '#engine/model';
-import { MAX_CALL_SCORE, WEIGHTS, CALL_TYPES, WORKFLOWS, type CallTypeId } from '#engine/model';
+import { MAX_CALL_SCORE, WEIGHTS, type CallTypeId, type WorkflowNumber } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 
 export default function RoomResults({
   view,
@@ -14,6 +15,7 @@ export default function RoomResults({
   practice: boolean;
 }) {
   const t = useT();
+  const names = useUsmNames();
   return (
     <>
       {view.calls.map((c, i) => {
@@ -24,7 +26,7 @@ export default function RoomResults({
             <h2 id={`room-call-${i}`}>{t('room.call', { n: i + 1, title: sc.title })}</h2>
             <p>
               {t('room.expected', {
-                callType: CALL_TYPES[sc.expected.callType].name.toLowerCase(),
+                callType: names.callTypeInText(sc.expected.callType),
                 workflow: sc.expected.workflow,
               })}{' '}
               · {c.passed} / {c.played} {t('sim.debrief.passed').toLowerCase()}
@@ -35,7 +37,7 @@ export default function RoomResults({
             <h3>{t('room.classified')}</h3>
             <p>
               {Object.entries(c.callTypes)
-                .map(([k, n]) => `${k === 'none' ? '—' : CALL_TYPES[k as CallTypeId].name}: ${n}`)
+                .map(([k, n]) => `${k === 'none' ? '—' : names.callType(k as CallTypeId)}: ${n}`)
                 .join(' · ')}
             </p>
             <h3>{t('room.executed')}</h3>
@@ -44,7 +46,7 @@ export default function RoomResults({
                 {Object.entries(c.workflows).map(([k, n]) => (
                   <tr key={k} data-testid={`room-wf-${i}-${k}`}>
                     <th scope="row">
-                      {k === 'none' ? t('sim.debrief.none') : `${k}: ${WORKFLOWS[Number(k) - 1]!.name}`}
+                      {k === 'none' ? t('sim.debrief.none') : `${k}: ${names.workflow(Number(k) as WorkflowNumber)}`}
                     </th>
                     <td>
                       <span class="room-bar" style={{ width: `${((n ?? 0) / max) * 100}%` }} aria-hidden="true" /> {n}

@@ -1,7 +1,7 @@
 /** Results: score, pass/fail, per-topic breakdown, a review of every question, and past attempts. */
-import { TOPICS } from '#engine/model';
 import { type ExamResult, type SingleQuestion } from '../../lib/exam.ts';
 import { useT } from '../../i18n/context.tsx';
+import { topicTitle } from '../../lib/topics.ts';
 
 interface Props {
   result: ExamResult;
@@ -11,8 +11,6 @@ interface Props {
   lessonHref: (slug: string) => string | undefined;
   restart: () => void;
 }
-
-const topicTitle = (id: string) => TOPICS.find((x) => x.id === id)?.title ?? id;
 
 export default function ExamResults({ result, questions, answers, history, lessonHref, restart }: Props) {
   const t = useT();
@@ -42,7 +40,7 @@ export default function ExamResults({ result, questions, answers, history, lesso
         <tbody>
           {result.byTopic.map((r) => (
             <tr key={r.topic}>
-              <td>{topicTitle(r.topic)}</td>
+              <td>{topicTitle(r.topic, t)}</td>
               <td>
                 {r.correct} / {r.total}
               </td>

@@ -8,7 +8,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   EXAM,
   announcementsCrossed,
-  listOfQuestions,
   remainingAfter,
   scoreExam,
   spokenTime,
@@ -24,6 +23,9 @@ import ExamTimer from './ExamTimer.tsx';
 import QuestionMap from './QuestionMap.tsx';
 import ExamResults from './ExamResults.tsx';
 import ExamStart from './ExamStart.tsx';
+import ExamQuestion from './ExamQuestion.tsx';
+import ExamConfirm from './ExamConfirm.tsx';
+import ExamOtherTab from './ExamOtherTab.tsx';
 
 type Running = NonNullable<RecordData<'exam'>>;
 /** loading → start (or results) → running; `other`: another tab holds the exam; `readOnly`: it was taken over. */
@@ -181,19 +183,8 @@ function ExamRunner({ bank, lessons }: Props) {
 
   if (mode === 'loading') return null;
 
-  if (mode === 'other' || mode === 'readOnly') {
-    return (
-      <div class="exam not-content">
-        <div role="alert" class="exam-confirm" data-testid="exam-other-tab">
-          <h2>{t('exam.otherTab.title')}</h2>
-          <p>{mode === 'other' ? t('exam.otherTab.body') : t('exam.otherTab.readOnly')}</p>
-          <button type="button" class="usm-button" onClick={takeOver}>
-            {t('exam.otherTab.take')}
-          </button>
-        </div>
-      </div>
-    );
-  }
+  if (mode === 'other' || mode === 'readOnly')
+    return <ExamOtherTab readOnly={mode === 'readOnly'} takeOver={takeOver} />;
 
   if (finished) {
     const history = store.read('examHistory').attempts;
@@ -238,88 +229,16 @@ function ExamRunner({ bank, lessons }: Props) {
     <div class="exam not-content">
       <ExamTimer remainingMs={exam.remainingMs} announcement={announcement} />
       <div class="exam-layout">
-        <form class="question exam-question" onSubmit={(e) => e.preventDefault()} aria-labelledby="exam-stem">
-          <fieldset>
-            <legend id="exam-stem">
-              <span class="question-number">{t('exam.question', { n: exam.current + 1, total: exam.ids.length })}</span>
-              <br />
-              {q.stem}
-            </legend>
-            {q.options.map((opt, i) => (
-              <label class="question-option" key={`${q.id}-${i}`}>
-                <input
-                  type="radio"
-                  name={`exam-${q.id}`}
-                  checked={exam.answers[q.id] === i}
-                  onChange={() => save({ ...exam, answers: { ...exam.answers, [q.id]: i } })}
-                />{' '}
-                {opt}
-              </label>
-            ))}
-          </fieldset>
-          <label class="question-option">
-            <input
-              type="checkbox"
-              checked={exam.flags.includes(q.id)}
-              onChange={() =>
-                save({
-                  ...exam,
-                  flags: exam.flags.includes(q.id) ? exam.flags.filter((f) => f !== q.id) : [...exam.flags, q.id],
-                })
-              }
-            />{' '}
-            {t('exam.flag')}
-          </label>
-          <div class="sim-actions">
-            <button
-              type="button"
-              class="usm-button secondary"
-              disabled={exam.current === 0}
-              onClick={() => go(exam.current - 1)}
-            >
-              {t('exam.prev')}
-            </button>
-            <button
-              type="button"
-              class="usm-button secondary"
-              disabled={exam.current === exam.ids.length - 1}
-              onClick={() => go(exam.current + 1)}
-            >
-              {t('exam.next')}
-            </button>
-            <button type="button" class="usm-button" onClick={() => setConfirming(true)}>
-              {t('exam.submit')}
-            </button>
-          </div>
-        </form>
+        <ExamQuestion exam={exam} q={q} save={save} go={go} confirm={() => setConfirming(true)} />
         <QuestionMap ids={exam.ids} answers={exam.answers} flags={exam.flags} current={exam.current} go={go} />
       </div>
       {confirming && (
-        <div
-          role="alertdialog"
-          aria-modal="false"
-          aria-labelledby="confirm-title"
-          aria-describedby="confirm-body"
-          class="exam-confirm"
-        >
-          <h2 id="confirm-title">{t('exam.confirm.title')}</h2>
-          <div id="confirm-body">
-            <p data-testid="confirm-unanswered">
-              {unanswered.length
-                ? listOfQuestions(t, 'exam.confirm.unanswered', unanswered)
-                : t('exam.confirm.allAnswered')}
-            </p>
-            {flagged.length > 0 && (
-              <p data-testid="confirm-flagged">{listOfQuestions(t, 'exam.confirm.flagged', flagged)}</p>
-            )}
-          </div>
-          <button type="button" class="usm-button" onClick={() => submit(exam)} ref={(el) => el?.focus()}>
-            {t('exam.confirm.yes')}
-          </button>{' '}
-          <button type="button" class="usm-button secondary" onClick={() => setConfirming(false)}>
-            {t('exam.confirm.no')}
-          </button>
-        </div>
+        <ExamConfirm
+          unanswered={unanswered}
+          flagged={flagged}
+          submit={() => submit(exam)}
+          cancel={() => setConfirming(false)}
+        />
       )}
     </div>
   );

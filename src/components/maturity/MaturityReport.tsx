@@ -12,6 +12,7 @@ import {
   type Questionnaire,
 } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
 import RadarChart from './RadarChart.tsx';
 import { download } from '../../lib/download.ts';
 import CopyButton from '../CopyButton.tsx';
@@ -37,14 +38,14 @@ export default function MaturityReport({ q, answers, perspective, respondent, li
   const name = (L: number) => q.levels.find((l) => l.level === L)?.name ?? '';
   const compare = () => {
     const r = readResponse(q, counterpart, t('vmm.fit.pasted'));
-    if (!r.ok) return setFit({ ok: false, text: r.error });
+    if (!r.ok) return setFit({ ok: false, text: format(t, r.message) });
     if (r.response.perspective === perspective) return setFit({ ok: false, text: t('vmm.fit.same') });
     const other = scoreQuestionnaire(q, r.response.answers);
     const f =
       perspective === 'provider'
         ? maturityFit(report.overall, other.overall)
         : maturityFit(other.overall, report.overall);
-    setFit({ ok: true, text: f.message, other: other.dimensions.map((d) => d.level) });
+    setFit({ ok: true, text: format(t, f.engineMessage), other: other.dimensions.map((d) => d.level) });
   };
   return (
     <section class="vmm-report" aria-labelledby="vmm-report-title">

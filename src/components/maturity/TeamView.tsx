@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_RESPONSE_FILE, mergeResponses, type Questionnaire, type TeamReport, readTeamInputs } from '#engine/model';
 import { island, useT } from '../../i18n/context.tsx';
+import { format } from '../../i18n/format.ts';
 import RadarChart from './RadarChart.tsx';
 
 function TeamView({ q }: { q: Questionnaire }) {
@@ -22,7 +23,7 @@ function TeamView({ q }: { q: Questionnaire }) {
     const read = readTeamInputs(q, inputs);
     setResult({
       report: read.responses.length ? mergeResponses(q, read.responses) : null,
-      errors: read.errors,
+      errors: read.errorMessages.map((m) => format(t, m)),
       duplicates: read.duplicates.map((d) => t('vmm.team.duplicate', { source: d.source, first: d.first })),
     });
   };

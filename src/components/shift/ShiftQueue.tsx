@@ -1,7 +1,8 @@
 /** The Shift's queue beside the board: open calls on the clock, each with where it came from. */
 import type { ShiftCall, ShiftState } from '#engine/model';
-import { originOf, PROCESSES } from '#engine/model';
+import { originOf } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 
 interface Props {
   state: ShiftState;
@@ -18,6 +19,7 @@ interface Props {
 
 export default function ShiftQueue({ state, open, title, priority, active, fresh, take, hhmm, prepare }: Props) {
   const t = useT();
+  const names = useUsmNames();
   return (
     <section aria-labelledby="queue-title" class="shift-queue-box">
       <h2 id="queue-title">{t('shift.queue')}</h2>
@@ -34,8 +36,8 @@ export default function ShiftQueue({ state, open, title, priority, active, fresh
                 : o.source === 'ignored-risk'
                   ? t('shift.from.ignored-risk', { call: o.from ? title(o.from) : '' })
                   : t(`shift.from.${o.source}`, {
-                      process: o.process ? PROCESSES[o.process].name : '',
-                      step: o.step ?? '',
+                      process: o.process ? names.process(o.process) : '',
+                      step: o.process && o.stepId ? names.step(o.process, o.stepId) : '',
                       call: o.from ? title(o.from) : '',
                     });
             return (
@@ -52,7 +54,7 @@ export default function ShiftQueue({ state, open, title, priority, active, fresh
                   {p ? `, ${t('shift.priority', { p })}` : ''}
                 </span>
                 <span class="shift-call-from" data-testid="call-origin">
-                  {o.process && <span class="shift-from-process">{PROCESSES[o.process].name} ↘ </span>}
+                  {o.process && <span class="shift-from-process">{names.process(o.process)} ↘ </span>}
                   {from}
                 </span>
                 {c.id === active ? (

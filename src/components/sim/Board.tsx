@@ -6,7 +6,6 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  PROCESSES,
   earlyCloseOf,
   type Impact,
   type Urgency,
@@ -14,12 +13,12 @@ import {
   refusalPlace,
   type Frame,
   type StackEntry,
-  processLine,
 } from '#engine/model';
 import type { LearnerEvent, DebriefBoard } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';
+import { usmNames } from '../../i18n/usm-names.ts';
 import BoardLane, { type LaneTarget } from './BoardLane.tsx';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 import IntakeDesk from './IntakeDesk.tsx';
@@ -44,9 +43,14 @@ interface Props {
   level?: 2 | 3;
 }
 
+/** One active process in words ("Change: Deploy — waiting for Operate"), named in the island's language. */
 export function stackWords(t: T, e: StackEntry): string {
-  const l = processLine(e);
-  return t(`sim.sc.line.${l.activity}`, { process: l.process, step: l.step, other: l.waitingFor });
+  const n = usmNames(t);
+  return t(`sim.sc.line.${e.activity}`, {
+    process: n.process(e.process),
+    step: n.step(e.process, e.step),
+    other: e.waitingFor ? n.process(e.waitingFor) : '',
+  });
 }
 
 export default function Board({
@@ -64,6 +68,7 @@ export default function Board({
   level = 2,
 }: Props) {
   const t = useT();
+  const names = usmNames(t);
   const H = level === 2 ? 'h2' : 'h3';
   const box = useRef<HTMLDivElement>(null);
   const { board } = frame;
@@ -110,8 +115,8 @@ export default function Board({
       where={
         top
           ? t('sim.board.card.step', {
-              process: PROCESSES[top.process].name,
-              step: PROCESSES[top.process].steps[top.step]!.name,
+              process: names.process(top.process),
+              step: names.step(top.process, top.step),
             })
           : t('sim.board.workflowFulfilled')
       }
@@ -120,22 +125,22 @@ export default function Board({
         <div
           class="sim-actions"
           role="group"
-          aria-label={t('sim.board.moves', { process: PROCESSES[top!.process].name })}
+          aria-label={t('sim.board.moves', { process: names.process(top!.process) })}
         >
           {choices.advance && (
             <button type="button" class="usm-button" onClick={() => send({ type: 'ADVANCE' })}>
-              {t('sim.continue', { process: PROCESSES[choices.advance].name })}
+              {t('sim.continue', { process: names.process(choices.advance) })}
             </button>
           )}
           {choices.finish && (
             <>
-              <p>{t('sim.forkQuestion', { process: PROCESSES[choices.finish].name })}</p>
+              <p>{t('sim.forkQuestion', { process: names.process(choices.finish) })}</p>
               <button type="button" class="usm-button secondary" onClick={() => send({ type: 'FINISH' })}>
                 {t(
                   earlyCloseOf(choices.finish, top!.depth)
                     ? `sim.finish.${earlyCloseOf(choices.finish, top!.depth)!.outcome}`
                     : 'sim.finish',
-                  { process: PROCESSES[choices.finish].name },
+                  { process: names.process(choices.finish) },
                 )}
               </button>
             </>

@@ -1,10 +1,10 @@
 /** One process on the board: its name, what it is doing, its steps, and the place to send or trigger it. */
 import type { ComponentChildren } from 'preact';
-import { CALL_TYPES, PROCESSES, forkArtifact } from '#engine/model';
+import { forkArtifact } from '#engine/model';
 import type { LearnerEvent, Lane, StackEntry, DebriefPin } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
-import type { UiKey } from '../../i18n/keys.ts';
+import { usmNames } from '../../i18n/usm-names.ts';
 
 /** The move the learner can try on this lane now. */
 export type LaneTarget = { kind: 'send' } | { kind: 'trigger'; from: StackEntry['process'] } | null;
@@ -27,13 +27,14 @@ interface Props {
 function statusText(t: T, lane: Lane, entry: StackEntry | undefined): string {
   if (!entry) return t(lane.status === 'fulfilled' ? 'sim.board.status.fulfilled' : 'sim.board.status.idle');
   const activity = entry.activity === 'fulfilled' ? 'closing' : entry.activity;
-  return t(`sim.board.status.${activity}`, { process: entry.waitingFor ? PROCESSES[entry.waitingFor].name : '' });
+  return t(`sim.board.status.${activity}`, { process: entry.waitingFor ? usmNames(t).process(entry.waitingFor) : '' });
 }
 
 export default function BoardLane({ lane, entry, target, send, refusal, card, pins, ghost, id }: Props) {
   const t = useT();
-  // Names in the page's language: the engine area names processes and steps as the terminology table does.
-  const laneName = t(`engine.process.${lane.process}` as UiKey);
+  // Names in the page's language, as the terminology table has them (src/i18n/usm-names.ts).
+  const names = usmNames(t);
+  const laneName = names.process(lane.process);
   const head = `${id}-lane-${lane.process}`;
   const artifact = target?.kind === 'trigger' ? forkArtifact(target.from, lane.process) : null;
   const current = lane.steps.findIndex((s) => s.state === 'current');
@@ -55,7 +56,7 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
           {lane.caller && (
             <>
               {' '}
-              · <span class="lane-caller">{t('sim.board.calledBy', { process: PROCESSES[lane.caller].name })}</span>
+              · <span class="lane-caller">{t('sim.board.calledBy', { process: names.process(lane.caller) })}</span>
             </>
           )}
         </span>
@@ -75,7 +76,7 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
             onClick={() => send({ type: 'TRIGGER', process: lane.process })}
           >
             {artifact
-              ? t('sim.trigger', { process: laneName, artifact: CALL_TYPES[artifact].name.toLowerCase() })
+              ? t('sim.trigger', { process: laneName, artifact: names.callTypeInText(artifact) })
               : t('sim.triggerAny', { process: laneName })}
           </button>
         )}
@@ -96,7 +97,7 @@ export default function BoardLane({ lane, entry, target, send, refusal, card, pi
               <span class="lane-dot" data-point={`${lane.process}:${i}`} aria-hidden="true">
                 {i + 1}
               </span>
-              <span class="lane-step-name">{t(`engine.step.${lane.process}.${s.id}` as UiKey)}</span>
+              <span class="lane-step-name">{names.step(lane.process, s.id)}</span>
               {pin && (
                 <span class="lane-pin" data-testid="pin">
                   {pin.step}

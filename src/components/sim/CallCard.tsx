@@ -1,7 +1,8 @@
 /** The call as a card on the board: caller, their words, the call type once classified, the priority. */
 import type { ComponentChildren } from 'preact';
-import { CALL_TYPES, type CallTypeId } from '#engine/model';
+import type { CallTypeId } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 
 export interface CallInfo {
   from: string;
@@ -22,6 +23,7 @@ interface Props {
 
 export default function CallCard({ call, callType, priority, compact, where, children }: Props) {
   const t = useT();
+  const names = useUsmNames();
   return (
     <div class={`call-token${compact ? ' is-compact' : ''}`} data-testid="call-card">
       {call && (
@@ -33,7 +35,7 @@ export default function CallCard({ call, callType, priority, compact, where, chi
       <dl class="call-token-meta">
         <div>
           <dt>{t('sim.board.card.type')}</dt>
-          <dd>{callType ? CALL_TYPES[callType].name : t('sim.board.card.unclassified')}</dd>
+          <dd>{callType ? names.callType(callType) : t('sim.board.card.unclassified')}</dd>
         </div>
         <div>
           <dt>{t('sim.board.card.priority')}</dt>

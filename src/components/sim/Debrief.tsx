@@ -1,10 +1,10 @@
 /** The debrief: executed vs expected workflow, a step-by-step diff with the rule behind each difference. */
-import { PROCESSES, workflowByNumber, type OutcomeId, type ProcessId } from '#engine/model';
-import type { GradeResult } from '#engine/model';
+import type { OutcomeId, WorkflowNumber, GradeResult } from '#engine/model';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import { format } from '../../i18n/format.ts';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 
 interface Props {
   result: GradeResult;
@@ -16,12 +16,11 @@ interface Props {
 
 /** ", closed at Negotiate without agreement" for a workflow that ended early; nothing when fulfilled. */
 const early = (t: T, o: OutcomeId | null) => (o && o !== 'fulfilled' ? `, ${t(`sim.outcome.${o}`)}` : '');
-const proc = (p: string | null) => (p ? (PROCESSES[p as ProcessId]?.name ?? p) : '—');
 
 export default function Debrief({ result, lessons, nextHref, id }: Props) {
   const t = useT();
-  const yours = result.workflowChosen ? workflowByNumber(result.workflowChosen)! : null;
-  const expected = workflowByNumber(result.workflowExpected)!;
+  const names = useUsmNames();
+  const workflow = (n: WorkflowNumber) => `${n}: ${names.workflow(n)}`;
   const ref = useRef<HTMLElement>(null);
   // Move focus to the debrief when it appears, so keyboard and screen-reader users land on it.
   useEffect(() => ref.current?.focus(), []);
@@ -35,10 +34,12 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
       <dl class="sim-compare">
         <dt>{t('sim.debrief.yours')}</dt>
         <dd data-testid="workflow-chosen">
-          {yours ? `${yours.number}: ${yours.name}${early(t, result.outcomeChosen)}` : t('sim.debrief.none')}
+          {result.workflowChosen
+            ? `${workflow(result.workflowChosen)}${early(t, result.outcomeChosen)}`
+            : t('sim.debrief.none')}
         </dd>
         <dt>{t('sim.debrief.expected')}</dt>
-        <dd data-testid="workflow-expected">{`${expected.number}: ${expected.name}${early(t, result.outcomeExpected)}`}</dd>
+        <dd data-testid="workflow-expected">{`${workflow(result.workflowExpected)}${early(t, result.outcomeExpected)}`}</dd>
       </dl>
       <h3>{t('sim.debrief.path')}</h3>
       <table>
@@ -54,8 +55,8 @@ export default function Debrief({ result, lessons, nextHref, id }: Props) {
           {result.path.map((d) => (
             <tr key={d.step}>
               <td>{d.step}</td>
-              <td>{proc(d.expected)}</td>
-              <td>{proc(d.chosen)}</td>
+              <td>{names.processOrId(d.expected)}</td>
+              <td>{names.processOrId(d.chosen)}</td>
               <td>
                 {d.ok
                   ? t('sim.debrief.match')

@@ -8,7 +8,11 @@ import { format } from '../../i18n/format.ts';
 export function lineOf(t: T, frames: readonly Frame[], i: number): { text: string; refused: boolean } {
   const n = narrate(frames[i]!, frames[i - 1] ?? null);
   const reason = frames[i]!.message ? format(t, frames[i]!.message!) : '';
-  return { text: t(`sim.log.${n.code}`, { ...n.vars, reason }), refused: !n.accepted };
+  // Names come as term messages: worded here in the island's language.
+  const vars = Object.fromEntries(
+    Object.entries(n.vars).map(([k, v]) => [k, typeof v === 'object' ? format(t, v) : v] as const),
+  );
+  return { text: t(`sim.log.${n.code}`, { ...vars, reason }), refused: !n.accepted };
 }
 
 export default function EventLog({ frames, id }: { frames: readonly Frame[]; id: string }) {

@@ -11,6 +11,7 @@ import {
 } from '#engine/model';
 import type { LearnerEvent } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 import CallCard, { type CallInfo } from './CallCard.tsx';
 
 interface Props {
@@ -26,6 +27,7 @@ interface Props {
 
 export default function IntakeDesk({ call, callType, askPriority, impact, urgency, send, id }: Props) {
   const t = useT();
+  const names = useUsmNames();
   // The choice shows at once, also while the engine is still loading on the first move.
   const [chosen, setChosen] = useState<CallTypeId | null>(callType);
   useEffect(() => setChosen(callType), [callType]);
@@ -55,7 +57,7 @@ export default function IntakeDesk({ call, callType, askPriority, impact, urgenc
                   send({ type: 'CLASSIFY', callType: c.id });
                 }}
               />{' '}
-              {c.name}
+              {names.callType(c.id)}
             </label>
           ))}
         </fieldset>
@@ -67,7 +69,7 @@ export default function IntakeDesk({ call, callType, askPriority, impact, urgenc
                 <option value="">{t('sim.choose')}</option>
                 {IMPACTS.map((x) => (
                   <option value={x} key={x}>
-                    {x}
+                    {names.rating(x)}
                   </option>
                 ))}
               </select>
@@ -78,7 +80,7 @@ export default function IntakeDesk({ call, callType, askPriority, impact, urgenc
                 <option value="">{t('sim.choose')}</option>
                 {URGENCIES.map((x) => (
                   <option value={x} key={x}>
-                    {x}
+                    {names.rating(x)}
                   </option>
                 ))}
               </select>

@@ -1,19 +1,18 @@
 /** The debrief's differences, numbered like the pins on the board, each with its rule. */
-import { PROCESSES, isProcessId } from '#engine/model';
 import type { DebriefBoard } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
-
-const pname = (p: string | null) => (p && isProcessId(p) ? PROCESSES[p].name : '—');
+import { useUsmNames } from '../../i18n/usm-names.ts';
 
 export default function PinList({ debrief, route }: { debrief: DebriefBoard; route: readonly string[] }) {
   const t = useT();
-  const names = (r: readonly string[]) => r.map(pname).join(' → ');
+  const names = useUsmNames();
+  const pname = names.processOrId;
   return (
     <div class="board-pins" data-testid="board-debrief">
       <p class="board-legend">
-        <span class="legend-yours">{t('sim.board.yours', { route: names(route) })}</span>
-        <span class="legend-ghost">{t('sim.board.expected', { route: names(debrief.expectedRoute) })}</span>
+        <span class="legend-yours">{t('sim.board.yours', { route: names.route(route) })}</span>
+        <span class="legend-ghost">{t('sim.board.expected', { route: names.route(debrief.expectedRoute) })}</span>
       </p>
       {(debrief.pins.length > 0 || debrief.cardIssues.length > 0) && (
         <>
@@ -33,7 +32,7 @@ export default function PinList({ debrief, route }: { debrief: DebriefBoard; rou
                 <li key={p.step} value={p.step} data-testid="pin-item">
                   {t('sim.board.pin', {
                     step: p.step,
-                    process: `${PROCESSES[p.at.process].name} (${PROCESSES[p.at.process].steps[p.at.step]!.name})`,
+                    process: `${names.process(p.at.process)} (${names.step(p.at.process, p.at.step)})`,
                     what,
                   })}
                   {d.ruleMessage && <> — {format(t, d.ruleMessage)}</>}

@@ -1,8 +1,9 @@
 /** Practice tools: hints (until there are none left), undo, start again, and the solution on demand. */
 import { useState } from 'preact/hooks';
-import { CALL_TYPES, PROCESSES, routeFor, workflowByNumber } from '#engine/model';
+import { routeFor, type WorkflowNumber } from '#engine/model';
 import type { Scenario } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { useUsmNames } from '../../i18n/usm-names.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -17,9 +18,11 @@ interface Props {
 
 export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo, reset, onSolution }: Props) {
   const t = useT();
+  const names = useUsmNames();
   const [solution, setSolution] = useState(false);
   const hints = scenario?.hints ?? [];
-  const expected = scenario ? workflowByNumber(scenario.expected.workflow)! : null;
+  // The scenario schema allows workflows 1–8 only.
+  const expected = (scenario?.expected.workflow ?? null) as WorkflowNumber | null;
   return (
     <div class="sim-tools" role="group" aria-label={t('sim.tools')}>
       {hint &&
@@ -62,16 +65,14 @@ export default function PracticeTools({ scenario, hintsUsed, hint, canUndo, undo
       {solution && expected && scenario && (
         <p data-testid="solution">
           {t('sim.solution.text', {
-            callType: CALL_TYPES[scenario.expected.callType].name.toLowerCase(),
-            n: expected.number,
+            callType: names.callTypeInText(scenario.expected.callType),
+            n: expected,
             name:
-              expected.name +
+              names.workflow(expected) +
               (scenario.expected.outcome && scenario.expected.outcome !== 'fulfilled'
                 ? `, ${t(`sim.outcome.${scenario.expected.outcome}`)}`
                 : ''),
-            route: routeFor(expected.number, scenario.expected.outcome)
-              .map((p) => PROCESSES[p].name)
-              .join(' → '),
+            route: names.route(routeFor(expected, scenario.expected.outcome)),
           })}
         </p>
       )}

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../../lib/store/index.ts';
-import { island, useT } from '../../i18n/context.tsx';
+import { island, useLang, useT } from '../../i18n/context.tsx';
+import { localePath } from '../../lib/languages.ts';
 
 export interface ScenarioRow {
   id: string;
@@ -18,6 +19,7 @@ export interface ScenarioRow {
 
 function ScenarioIndex({ rows }: { rows: ScenarioRow[] }) {
   const t = useT();
+  const lang = useLang();
   const [workflow, setWorkflow] = useState('');
   const [domain, setDomain] = useState('');
   const [level, setLevel] = useState('');
@@ -84,7 +86,7 @@ function ScenarioIndex({ rows }: { rows: ScenarioRow[] }) {
           {shown.map((r) => (
             <tr key={r.id}>
               <td>
-                <a href={`/simulator/${r.id}/`}>{r.title}</a>
+                <a href={localePath(lang, `/simulator/${r.id}/`)}>{r.title}</a>
               </td>
               <td>{r.domain}</td>
               <td>{r.level}</td>

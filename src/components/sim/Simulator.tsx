@@ -5,11 +5,12 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { workflowByNumber, type ProcessId, attemptOfFrame, replayFrames, type Frame } from '#engine/model';
+import { type ProcessId, attemptOfFrame, replayFrames, type Frame } from '#engine/model';
 import type { Attempt, GradeResult, Mode, Scenario } from '#engine/model';
 import { useCall } from '../../lib/use-call.ts';
 import { island, useT } from '../../i18n/context.tsx';
 import { format } from '../../i18n/format.ts';
+import { usmNames } from '../../i18n/usm-names.ts';
 import Board from './Board.tsx';
 import CallerFacts from './CallerFacts.tsx';
 import PracticeTools from './PracticeTools.tsx';
@@ -208,7 +209,7 @@ function Call({
               <p data-testid="workflow-chosen">
                 {t('sim.debrief.sandbox', {
                   what: ctx.workflow
-                    ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: workflowByNumber(ctx.workflow)!.name })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}`
+                    ? `${t('sim.debrief.sandbox.workflow', { n: ctx.workflow, name: usmNames(t).workflow(ctx.workflow) })}${ctx.outcome && ctx.outcome !== 'fulfilled' ? `, ${t(`sim.outcome.${ctx.outcome}`)}` : ''}`
                     : t('sim.debrief.none'),
                 })}
               </p>

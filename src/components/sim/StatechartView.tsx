@@ -5,19 +5,19 @@
  * (role="tree", "Statechart") that screen readers walk with the arrow keys; the log below it says what
  * happened in the learner's words, and the newest line is announced politely.
  */
-import { PROCESSES } from '#engine/model';
 import type { ChartMachine, ChartNode, Frame } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import type { UiKey } from '../../i18n/keys.ts';
+import { usmNames } from '../../i18n/usm-names.ts';
 import { stackWords } from './Board.tsx';
 import EventLog from './EventLog.tsx';
 
 function label(t: T, n: ChartNode): string {
   if (n.invokes)
     return n.machine === 'call'
-      ? t('sim.sc.runs', { process: PROCESSES[n.invokes].name })
-      : t('sim.sc.waits', { process: PROCESSES[n.invokes].name });
+      ? t('sim.sc.runs', { process: usmNames(t).process(n.invokes) })
+      : t('sim.sc.waits', { process: usmNames(t).process(n.invokes) });
   if (n.final && n.machine !== 'call') return t('sim.status.process');
   // Every state the machines define has its name in the dictionary (test/unit/i18n/statechart-names.test.ts).
   return t(`sim.sc.state.${n.key}` as UiKey);
@@ -76,7 +76,9 @@ function MachineItem({ m }: { m: ChartMachine }) {
   const t = useT();
   return (
     <li role="treeitem" tabIndex={-1} aria-expanded={true} class="sc-machine" data-machine={m.machine}>
-      <span class="sc-machine-name">{m.machine === 'call' ? t('sim.sc.machine.call') : PROCESSES[m.machine].name}</span>
+      <span class="sc-machine-name">
+        {m.machine === 'call' ? t('sim.sc.machine.call') : usmNames(t).process(m.machine)}
+      </span>
       <ul role="group">
         {m.states.map((n) => (
           <Node key={n.id} n={n} first={false} />

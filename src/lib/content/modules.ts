@@ -6,7 +6,7 @@ export const MODULE_TITLES_NL: Readonly<Record<(typeof MODULES)[number]['id'], s
   services: 'Services en waarde',
   maturity: 'Waardevolwassenheid',
   method: 'De USM-methode',
-  calls: 'Calls',
+  calls: 'Meldingen',
   processes: 'De vijf processen',
   workflows: 'De acht workflows',
   frameworks: 'USM en andere raamwerken',

@@ -11,7 +11,6 @@ import {
   PREFIX,
   QUARANTINE,
   issuesMessage,
-  problemOf,
   upgrade,
   type KeyValueStorage,
   type QuarantinedRecord,
@@ -19,6 +18,8 @@ import {
   type StoreProblem,
 } from './envelope.ts';
 import { checkImportFile } from './import-file.ts';
+import { guardedStorage } from './guarded.ts';
+import { createQuarantine } from './quarantine.ts';
 
 export * from './envelope.ts';
 
@@ -33,49 +34,12 @@ export function createStore(
   const notify = () => listeners.forEach((l) => l());
   /** Values this tab could not save (storage full or blocked): kept here so the page works on. */
   const overlay = new Map<string, string>();
-  /** Record keys that must not be written: a record set aside in place, or one that could not be read. */
-  const pinned = new Set<string>();
-  /** Records set aside while even a small quarantine note could not be saved (this tab only). */
-  const heldInMemory: QuarantinedRecord[] = [];
-  /** Why the last write failed, and whether a record could not even be read. */
-  let lastProblem: SaveProblem = 'full';
+  const io = guardedStorage(storage);
+  const { get, trySet, tryRemove } = io;
+  const { pinned, heldInMemory, quarantine, listQuarantine, hasQuarantine, refreshPinned, discardQuarantined } =
+    createQuarantine(io, now, { changed: notify, freed: retryHeld });
+  /** Whether a record could not even be read. */
   let readBlocked = false;
-
-  const get = (key: string): string | null => {
-    try {
-      return storage.getItem(key);
-    } catch {
-      return null;
-    }
-  };
-  const trySet = (key: string, value: string): boolean => {
-    try {
-      storage.setItem(key, value);
-      return true;
-    } catch (err) {
-      lastProblem = problemOf(err);
-      return false;
-    }
-  };
-  const tryRemove = (key: string) => {
-    try {
-      storage.removeItem(key);
-    } catch {
-      /* nothing to lose: the value stays where it was */
-    }
-  };
-  const storedKeys = (): string[] => {
-    const keys: string[] = [];
-    try {
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        if (key !== null) keys.push(key);
-      }
-    } catch {
-      /* storage unreadable: no keys */
-    }
-    return keys;
-  };
 
   /** Saves a value, or keeps it in memory when the browser refuses; later saves retry what is held. */
   function save(key: string, value: string): boolean {
@@ -90,30 +54,6 @@ export function createStore(
 
   function retryHeld(): void {
     for (const [k, v] of [...overlay]) if (!pinned.has(k) && trySet(k, v)) overlay.delete(k);
-  }
-
-  function quarantineId(kind: string, at: string): string {
-    let id = `${QUARANTINE}${at}/${kind}`;
-    for (let n = 2; get(id) !== null; n++) id = `${QUARANTINE}${at}/${kind}-${n}`;
-    return id;
-  }
-
-  /**
-   * Sets a record aside: a copy with the reason when it fits; when it does not (the record is larger
-   * than the space left), a small note that points at the record, which stays in place, byte for byte,
-   * and is never written over; when not even the note fits, in this tab's memory. Never throws.
-   */
-  function quarantine(kind: string, raw: string, reason: string): void {
-    const at = now().toISOString();
-    const key = PREFIX + kind;
-    const id = quarantineId(kind, at);
-    if (trySet(id, JSON.stringify({ kind, reason, at, raw }))) tryRemove(key);
-    else if (trySet(id, JSON.stringify({ kind, reason, at, rawKey: key }))) pinned.add(key);
-    else {
-      heldInMemory.push({ id: `${QUARANTINE}(this tab)/${kind}`, kind, reason, at, raw, rawKey: key });
-      pinned.add(key);
-    }
-    notify();
   }
 
   /** Sets a record aside on purpose (it is valid but cannot be used, e.g. its questions are gone). */
@@ -173,79 +113,6 @@ export function createStore(
     write(kind, next);
     return next;
   }
-
-  /** One quarantine entry, checked: a damaged entry is listed as damaged with its text, never as "undefined". */
-  function entry(id: string): QuarantinedRecord {
-    const text = get(id) ?? '';
-    try {
-      const q: unknown = JSON.parse(text);
-      if (q === null || typeof q !== 'object' || Array.isArray(q)) throw new Error('not an object');
-      const { kind, reason, at, raw, rawKey } = q as Record<string, unknown>;
-      const knownRef = typeof rawKey === 'string' && rawKey === PREFIX + String(kind);
-      if (
-        typeof kind !== 'string' ||
-        !(RECORD_KINDS as string[]).includes(kind) ||
-        typeof reason !== 'string' ||
-        typeof at !== 'string' ||
-        !Number.isFinite(Date.parse(at)) ||
-        (typeof raw !== 'string' && !knownRef)
-      )
-        throw new Error('fields missing');
-      const ref = typeof raw === 'string' ? {} : { rawKey: rawKey as string };
-      return {
-        id,
-        kind,
-        reason: reason.slice(0, 600),
-        at: at.slice(0, 40),
-        raw: typeof raw === 'string' ? raw : (get(rawKey as string) ?? ''),
-        ...ref,
-      };
-    } catch {
-      return { id, kind: '', reason: '', at: '', raw: text, damaged: true };
-    }
-  }
-
-  function quarantineIds(): string[] {
-    return storedKeys().filter((k) => k.startsWith(QUARANTINE));
-  }
-
-  function listQuarantine(): QuarantinedRecord[] {
-    return [...quarantineIds().map(entry), ...heldInMemory].sort(
-      (a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
-    );
-  }
-
-  /** Whether anything is set aside, without reading the entries (they may be large). */
-  function hasQuarantine(): boolean {
-    return heldInMemory.length > 0 || quarantineIds().length > 0;
-  }
-
-  /** Which record keys are set aside in place (read from the notes; done once and when storage changes). */
-  function refreshPinned(): void {
-    for (const key of [...pinned]) if (!heldInMemory.some((q) => q.rawKey === key)) pinned.delete(key);
-    for (const id of quarantineIds()) {
-      const text = get(id) ?? '';
-      // Only small notes can point at a record; a full copy needs no parsing here.
-      if (text.length > 500) continue;
-      const q = entry(id);
-      if (q.rawKey) pinned.add(q.rawKey);
-    }
-  }
-
-  function discardQuarantined(id: string): void {
-    if (!id.startsWith(QUARANTINE)) return;
-    const held = heldInMemory.findIndex((q) => q.id === id);
-    const q = held >= 0 ? heldInMemory.splice(held, 1)[0]! : entry(id);
-    if (q.rawKey) {
-      tryRemove(q.rawKey);
-      pinned.delete(q.rawKey);
-    }
-    if (held < 0) tryRemove(id);
-    // Space was freed: retry what this tab could not save.
-    retryHeld();
-    notify();
-  }
-
   /** Reads every record once, so corrupted ones are quarantined and reported. */
   function checkAll(): QuarantinedRecord[] {
     for (const kind of RECORD_KINDS) read(kind);
@@ -316,7 +183,7 @@ export function createStore(
     saving(): { ok: true } | { ok: false; problem: SaveProblem } {
       if (initialProblem) return { ok: false, problem: initialProblem };
       if (readBlocked) return { ok: false, problem: 'blocked' };
-      return overlay.size > 0 || heldInMemory.length > 0 ? { ok: false, problem: lastProblem } : { ok: true };
+      return overlay.size > 0 || heldInMemory.length > 0 ? { ok: false, problem: io.lastProblem() } : { ok: true };
     },
     subscribe(listener: Listener) {
       listeners.add(listener);

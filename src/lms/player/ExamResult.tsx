@@ -1,7 +1,7 @@
 /** The exam's result inside a package: pass or not, the score, per topic, and every question reviewed. */
 import { EXAM, type ExamResult as Result, type SingleQuestion } from '../../lib/exam.ts';
-import { TOPICS } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
+import { topicTitle } from '../../lib/topics.ts';
 
 interface Props {
   questions: SingleQuestion[];
@@ -9,9 +9,8 @@ interface Props {
   answers: number[];
 }
 
-const topicName = (id: string) => TOPICS.find((x) => x.id === id)?.title ?? id;
-
 export default function ExamResult({ questions, result, answers }: Props) {
+  // The packages are English only: `t` is src/lms/strings.ts's English LMS_STRINGS, topic names included.
   const t = useT();
   return (
     <section
@@ -43,7 +42,7 @@ export default function ExamResult({ questions, result, answers }: Props) {
         <tbody>
           {result.byTopic.map((r) => (
             <tr key={r.topic}>
-              <td>{topicName(r.topic)}</td>
+              <td>{topicTitle(r.topic, t)}</td>
               <td>
                 {r.correct} / {r.total}
               </td>

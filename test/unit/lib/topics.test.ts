@@ -5,13 +5,13 @@ import { tFor } from '../../../src/i18n/dictionaries.ts';
 import { topicTitle } from '../../../src/lib/topics.ts';
 
 it('names every topic in English as simulator/syllabus.ts does', () => {
-  expect(TOPICS.map((tp) => topicTitle(tp.id, 'en', tFor('en')))).toEqual(TOPICS.map((tp) => tp.title));
+  expect(TOPICS.map((tp) => topicTitle(tp.id, tFor('en')))).toEqual(TOPICS.map((tp) => tp.title));
 });
 
 it('names the process topics in Dutch by the terminology table, the others by the Dutch dictionary', () => {
   const t = tFor('nl');
-  for (const id of PROCESS_IDS) expect(topicTitle(id, 'nl', t)).toBe(processNameNl(id));
+  for (const id of PROCESS_IDS) expect(topicTitle(id, t)).toBe(processNameNl(id));
   const others = TOPICS.filter((tp) => !(PROCESS_IDS as readonly string[]).includes(tp.id));
-  for (const tp of others) expect(topicTitle(tp.id, 'nl', t)).toBe(t(`topic.${tp.id}` as 'topic.calls'));
-  expect(topicTitle('services-value', 'nl', t)).toBe('Services en waarde');
+  for (const tp of others) expect(topicTitle(tp.id, t)).toBe(t(`topic.${tp.id}` as 'topic.calls'));
+  expect(topicTitle('services-value', t)).toBe('Services en waarde');
 });

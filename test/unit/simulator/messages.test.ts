@@ -18,8 +18,10 @@ import {
 } from '../../../simulator/messages.ts';
 import { ENGINE_EN, english } from '../../../simulator/messages-en.ts';
 import { grade } from '../../../simulator/grade.ts';
+import { jsonToResponse, maturityFit, type Questionnaire } from '../../../simulator/maturity.ts';
 import { format } from '../../../src/i18n/format.ts';
 import { en } from '../../../src/i18n/en.ts';
+import { nl } from '../../../src/i18n/nl.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 
 const t = translator(en);
@@ -167,6 +169,24 @@ const SAMPLES: { [C in keyof MessageParams]: MessageParams[C] } = {
   'code.kpis.impossible': { source: 'Line 1', problem: term('code.kpis.risks') },
   'workshop.unknown': { ids: 'a, b' },
   'workshop.tooMany': { max: 40 },
+  'maturity.fit.fit': { level: 3 },
+  'maturity.fit.provider-ahead': { provider: 4, customer: 2 },
+  'maturity.fit.customer-ahead': { provider: 2, customer: 3 },
+  'maturity.otherQuestionnaire': { source: 'Line 2', found: 'other', expected: 'usm-value-maturity' },
+  'maturity.version': { source: term('maturity.source.code'), found: term('maturity.value.object'), version: 1 },
+  'maturity.unknownStatement': { source: 'ana.json', id: 'x-L9-1' },
+  'maturity.badAnswer': { source: 'ana.json', id: 'a-L1-1', answer: 'always', answers: 'not, partly' },
+  'maturity.code.layout': { source: 'Line 1' },
+  'maturity.code.perspective': { source: 'Line 1' },
+  'maturity.code.answers': { source: 'Line 1', n: 60 },
+  'maturity.file.tooLarge': { source: term('maturity.source.file'), kb: 100 },
+  'maturity.file.json': { source: 'ana.json' },
+  'maturity.file.format': { source: 'ana.json', format: term('maturity.value.list') },
+  'maturity.file.checksum': { source: 'ana.json' },
+  'maturity.file.respondent': { source: 'ana.json', value: term('maturity.value.object') },
+  'maturity.file.perspective': { source: 'ana.json', value: 'both' },
+  'maturity.file.answers': { source: 'ana.json' },
+  'maturity.file.questionnaire': { source: 'ana.json', value: '5' },
 };
 
 /** Every name of the model, as a term code. */
@@ -206,6 +226,10 @@ const TERMS: TermCode[] = [
   'code.kpis.score',
   'workshop.none',
   'workshop.twice',
+  'maturity.source.code',
+  'maturity.source.file',
+  'maturity.value.list',
+  'maturity.value.object',
 ];
 const LISTS = [
   list('list.space', ['a', 'b']),
@@ -219,7 +243,8 @@ const messages: EngineMessage[] = [
   ...TERMS.map(term),
   ...LISTS,
 ];
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+// A placeholder may appear twice in a sentence ("level {customer} … at level {customer}"): each counts once.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 
 describe('engine messages through the English dictionary', () => {
   it.each(messages.map((m) => [m.code, m] as const))('%s renders to a sentence with no placeholder left', (_, m) => {
@@ -265,5 +290,38 @@ describe('engine messages through the English dictionary', () => {
         for (const c of r.components) expect(format(t, c.message)).toBe(c.feedback);
       }
     }
+  });
+});
+
+describe('engine messages through the Dutch dictionary', () => {
+  const tNl = translator(nl);
+  it.each(messages.map((m) => [m.code, m] as const))('%s renders to a Dutch sentence', (_, m) => {
+    const text = format(tNl, m);
+    expect(text.trim().length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/\{\w+\}|undefined|\[object Object\]/);
+    expect(text).not.toContain('engine.');
+  });
+
+  it('words the maturity model in Dutch, not English: the fit and every refusal of an answer code or file', () => {
+    const maturity = messages.filter((m) => m.code.startsWith('maturity.'));
+    expect(maturity.length).toBe(22);
+    for (const m of maturity.filter((m) => !m.code.startsWith('maturity.source.'))) {
+      expect(format(tNl, m), m.code).not.toBe(english(m));
+    }
+    expect(format(tNl, msg('maturity.fit.provider-ahead', { provider: 4, customer: 2 }))).toBe(
+      'De provider werkt op niveau 4, de klant op niveau 2: wat de provider op zijn niveau biedt, werkt alleen als de klant ook op dat niveau handelt. Spreek met de klant af hoe je het verschil overbrugt, of werk voorlopig op niveau 2.',
+    );
+    expect(
+      format(tNl, msg('maturity.file.respondent', { source: 'ana.json', value: term('maturity.value.object') })),
+    ).toBe('ana.json: het veld respondent moet tekst zijn, niet een object.');
+  });
+
+  it("gives the maturity readers' refusals and the fit as codes: the English default and the Dutch from one message", () => {
+    const r = jsonToResponse({} as Questionnaire, '{"format":', 'ana.json');
+    expect(r).toEqual({ ok: false, error: 'ana.json: not valid JSON.' });
+    expect(!r.ok && format(tNl, r.message)).toBe('ana.json: geen geldige JSON.');
+    const fit = maturityFit(2, 3);
+    expect(format(t, fit.engineMessage)).toBe(fit.message);
+    expect(format(tNl, fit.engineMessage)).toMatch(/^De klant handelt op niveau 3, de provider op niveau 2/);
   });
 });
