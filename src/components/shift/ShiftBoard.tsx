@@ -1,6 +1,6 @@
 /**
  * The picked call on the process board. The simulator loads when a call is picked (or when the pointer
- * or focus reaches the queue); until it has, the space it will take is held so nothing jumps.
+ * or focus reaches a call's button); until it has, the space it will take is held so nothing jumps.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Attempt, Scenario } from '#engine/model';

@@ -58,7 +58,7 @@ export default function ShiftFloor({ def, scenarios, seed, workshop, again }: Pr
   const prepare = () => void loadBoard().catch(() => undefined);
   return (
     <div class="shift shift-floor not-content">
-      <div class="shift-side" onPointerOver={prepare} onFocusIn={prepare}>
+      <div class="shift-side">
         {kpis}
         <ShiftQueue
           state={state}
@@ -69,6 +69,7 @@ export default function ShiftFloor({ def, scenarios, seed, workshop, again }: Pr
           fresh={justArrived(state, previous)}
           take={(id) => setActive(id)}
           hhmm={hhmm}
+          prepare={prepare}
         />
         <p class="sim-actions">
           {open.length === 0 && (

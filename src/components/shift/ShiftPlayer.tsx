@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, island, useLang, useT } from '../../i18n/context.tsx';
 import { translator } from '../../i18n/translate.ts';
-import { format } from '../../i18n/format.ts';
 import { loadFloor, type Floor, type ShiftChoice } from './load-floor.ts';
 import ShiftStart from './ShiftStart.tsx';
 import type { Workshop } from './ShiftEnd.tsx';
@@ -34,7 +33,8 @@ function ShiftPlayer({ choices, data }: Props) {
     const code = p.get('code');
     if (!code) return;
     // The code's refusals are engine messages, worded by the floor's strings (the engine area).
-    void Promise.all([import('#engine/lazy/workshop'), loadFloor(data)]).then(([codes, loaded]) => {
+    const reading = [import('#engine/lazy/workshop'), import('../../i18n/format.ts'), loadFloor(data)] as const;
+    void Promise.all(reading).then(([codes, { format }, loaded]) => {
       const r = codes.readShiftJoinCode(
         code,
         choices.map((s) => s.id),

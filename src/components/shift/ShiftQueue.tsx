@@ -13,9 +13,11 @@ interface Props {
   fresh: readonly string[];
   take: (id: string) => void;
   hhmm: (m: number) => string;
+  /** The pointer or focus reached a call's button: the board may start loading. */
+  prepare?: () => void;
 }
 
-export default function ShiftQueue({ state, open, title, priority, active, fresh, take, hhmm }: Props) {
+export default function ShiftQueue({ state, open, title, priority, active, fresh, take, hhmm, prepare }: Props) {
   const t = useT();
   const names = useUsmNames();
   return (
@@ -62,6 +64,8 @@ export default function ShiftQueue({ state, open, title, priority, active, fresh
                     type="button"
                     class="usm-button secondary"
                     onClick={() => take(c.id)}
+                    onPointerEnter={prepare}
+                    onFocus={prepare}
                     aria-label={`${t('shift.take')}: ${title(c)}`}
                   >
                     {t('shift.take')}
