@@ -9,6 +9,7 @@ import glossaryTooltips from './src/integrations/glossary-tooltips.mjs';
 import searchIndex from './src/integrations/search-index.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
 import contentParity from './src/integrations/content-parity.mjs';
+import interactDirective from './src/integrations/interact-directive.mjs';
 import { STARLIGHT_LOCALES } from './src/lib/languages.ts';
 import { MODULE_TITLES_NL } from './src/lib/content/modules.ts';
 
@@ -73,6 +74,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    interactDirective(),
     glossaryTooltips(),
     csp(),
     searchIndex(),

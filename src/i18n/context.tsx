@@ -6,12 +6,12 @@
 import { createContext, type ComponentChildren, type ComponentType } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type { Lang } from './keys.ts';
-import { translator, type Strings, type T } from './translate.ts';
+import { translator, unpackStrings, type PackedStrings, type Strings, type T } from './translate.ts';
 
 /** The props a page gives every island: its language and the dictionary areas it shows. */
 export interface Localized {
   lang: Lang;
-  strings: Strings;
+  strings: Strings | PackedStrings;
 }
 
 interface I18n {
@@ -22,7 +22,7 @@ interface I18n {
 const Context = createContext<I18n>({ lang: 'en', t: translator({}) });
 
 export function I18nProvider({ lang, strings, children }: Localized & { children: ComponentChildren }) {
-  const value = useMemo(() => ({ lang, t: translator(strings) }), [lang, strings]);
+  const value = useMemo(() => ({ lang, t: translator(unpackStrings(strings)) }), [lang, strings]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

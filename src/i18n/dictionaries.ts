@@ -6,8 +6,8 @@ import { areas, en } from './en.ts';
 import { nl } from './nl.ts';
 import type { AreaName, Dictionary, Lang, UiKey } from './keys.ts';
 import { langOf } from './keys.ts';
-import { translator, type Strings, type T } from './translate.ts';
-import { ENGINE_CODE_PREFIXES, ISLAND_AREAS, type IslandName } from './islands.ts';
+import { packStrings, translator, type PackedStrings, type Strings, type T } from './translate.ts';
+import { ENGINE_CODE_PREFIXES, ENGINE_CODES_LEFT_OUT, ISLAND_AREAS, type IslandName } from './islands.ts';
 
 /** Adding a language is one line here (plus its file with the same keys as en.ts). */
 export const DICTIONARIES: { readonly [L in Lang]?: Dictionary } = { en, nl };
@@ -26,15 +26,27 @@ export function areaStrings(lang: Lang, ...names: AreaName[]): Strings {
 }
 
 /**
- * What a page passes an island: its language and the areas it shows (`ISLAND_AREAS`), the engine area narrowed
- * to the island's message codes where `ENGINE_CODE_PREFIXES` lists them.
+ * The strings an island shows: the areas `ISLAND_AREAS` lists, with the engine area narrowed where
+ * `ENGINE_CODE_PREFIXES` keeps only some message codes or `ENGINE_CODES_LEFT_OUT` drops some.
  */
-export function islandStrings(lang: Lang, island: IslandName): { lang: Lang; strings: Strings } {
+export function islandStringTable(lang: Lang, island: IslandName): Strings {
   const strings = areaStrings(lang, ...ISLAND_AREAS[island]);
   const keep = ENGINE_CODE_PREFIXES[island]?.map((p) => `engine.${p}`);
-  if (!keep) return { lang, strings };
-  const shown = (key: string) => !Object.hasOwn(areas.engine, key) || keep.some((p) => key.startsWith(p));
-  return { lang, strings: Object.fromEntries(Object.entries(strings).filter(([key]) => shown(key))) };
+  const drop = ENGINE_CODES_LEFT_OUT[island]?.map((group) => `engine.${group}.`) ?? [];
+  if (!keep && drop.length === 0) return strings;
+  const shown = (key: string) =>
+    !Object.hasOwn(areas.engine, key) ||
+    ((!keep || keep.some((p) => key.startsWith(p))) && !drop.some((p) => key.startsWith(p)));
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => shown(key)));
+}
+
+/**
+ * What a page passes an island: its language and its strings (`islandStringTable`) as one JSON text. Astro
+ * revives an object prop value by value, which for a page's 30 KB of strings is a long task on a slow phone;
+ * the island parses the text with `JSON.parse` instead (`I18nProvider`).
+ */
+export function islandStrings(lang: Lang, island: IslandName): { lang: Lang; strings: PackedStrings } {
+  return { lang, strings: packStrings(islandStringTable(lang, island)) };
 }
 
 /** A translator over a language's whole dictionary, for build-time components and pages. */

@@ -39,3 +39,12 @@ export const ENGINE_CODE_PREFIXES: Partial<Record<IslandName, readonly string[]>
   AssessmentApp: ['maturity.', 'code.'],
   TeamView: ['maturity.', 'code.'],
 };
+
+/**
+ * Engine message groups (a code's first part) an island never formats, left out of its engine area: the simulator shows grading,
+ * refusals, step feedback and misconceptions, never the assessment's, the code readers', the Shift's or the
+ * workshop's messages (the Shift and the workshops embed the simulator inside islands of their own).
+ */
+export const ENGINE_CODES_LEFT_OUT: Partial<Record<IslandName, readonly string[]>> = {
+  Simulator: ['maturity', 'code', 'shift', 'workshop'],
+};

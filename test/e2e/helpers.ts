@@ -14,6 +14,8 @@ export async function hydrated(page: Page, selector = 'astro-island') {
     const reachable = await island.evaluate((el) => el.closest('details:not([open])') === null);
     if (!reachable) continue;
     await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    // client:interact islands hydrate when someone reaches into them: reach in as a pointer would.
+    await island.evaluate((el) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
     await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));

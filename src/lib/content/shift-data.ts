@@ -6,7 +6,7 @@
  * start button. The service worker precaches it like any built file, so the Shift still plays offline.
  */
 import type { Lang } from '../../i18n/keys.ts';
-import { areaStrings, islandStrings } from '../../i18n/dictionaries.ts';
+import { areaStrings, islandStringTable } from '../../i18n/dictionaries.ts';
 import type { ShiftChoice, ShiftFloorData } from '../../components/shift/load-floor.ts';
 import { localizedData } from './localized.ts';
 import { scenarioList } from './scenario-list.ts';
@@ -31,5 +31,5 @@ export async function shiftFloorData(lang: Lang): Promise<ShiftFloorData> {
     ]),
   );
   const scenarios = (await scenarioList(lang)).filter((s) => used.has(s.id));
-  return { shifts, scenarios, strings: islandStrings(lang, 'ShiftPlayer').strings };
+  return { shifts, scenarios, strings: islandStringTable(lang, 'ShiftPlayer') };
 }
