@@ -5,7 +5,7 @@
  */
 import type { EngineMessage } from './messages.ts';
 import { PROCESSES, type ProcessId } from './usm.ts';
-import type { CallContext } from './machines/call.machine.ts';
+import { arrivingContext, type CallContext } from './machines/call-context.ts';
 import type { LearnerEvent } from './machines/events.ts';
 import type { Attempt } from './grade.ts';
 import type { ChartMachine } from './statechart.ts';
@@ -41,25 +41,6 @@ export function refusalPlace(frame: Frame): ProcessId | 'card' | null {
   if (e.type === 'SEND_TO' || e.type === 'TRIGGER') return e.process;
   if (e.type === 'ADVANCE' || e.type === 'FINISH') return frame.at ?? 'card';
   return 'card';
-}
-
-/** The context of a call that has just arrived (what the call machine starts from). */
-export function arrivingContext(mode: CallContext['mode'] = 'practice', scenarioId: string | null = null): CallContext {
-  return {
-    mode,
-    scenarioId,
-    callType: null,
-    impact: null,
-    urgency: null,
-    revealed: [],
-    hintsUsed: 0,
-    illegalMoves: 0,
-    refusals: [],
-    log: [],
-    route: [],
-    workflow: null,
-    outcome: null,
-  };
 }
 
 /** The board of a call that has just arrived: every lane idle, the card at intake. */

@@ -26,7 +26,7 @@ export * from './syllabus.ts';
 export * from './answers.ts';
 export * from './maturity.ts';
 export * from './maturity-team.ts';
-export type { Mode, CallInput, CallContext, CallOutput, LogEntry } from './machines/call.machine.ts';
+export type { Mode, CallInput, CallContext, CallOutput, LogEntry } from './machines/call-context.ts';
 export type { ProcessInput, ProcessContext, ProcessOutput, ProcessMachine } from './machines/process.machine.ts';
 export type { ChartNode, ChartMachine } from './statechart.ts';
 export type { DebriefPin, DebriefBoard } from './board-debrief.ts';

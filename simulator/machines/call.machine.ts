@@ -4,64 +4,14 @@
  * the stack of active processes). Moves USM does not allow are refused with a reason and counted.
  */
 import { assertEvent, assign, sendTo, setup, type DoneActorEvent } from 'xstate';
-import {
-  PROCESS_IDS,
-  entryProcessOf,
-  routeOutcome,
-  type CallTypeId,
-  type OutcomeId,
-  type Impact,
-  type ProcessId,
-  type Urgency,
-  type WorkflowNumber,
-} from '../usm.ts';
+import { PROCESS_IDS, entryProcessOf, routeOutcome, type ProcessId } from '../usm.ts';
 import { msg, term, type EngineMessage } from '../messages.ts';
 import { processMachines } from './family.ts';
 import { refusalOf, type ProcessOutput } from './process.machine.ts';
 import { CALL_PROCESS_ID, type LearnerEvent, type Refusal, type ReplyEvent } from './events.ts';
+import { arrivingContext, type CallContext, type CallInput, type CallOutput, type LogEntry } from './call-context.ts';
 
-export type Mode = 'practice' | 'assessment' | 'sandbox';
-
-export interface CallInput {
-  mode?: Mode;
-  scenarioId?: string;
-}
-
-export interface LogEntry {
-  event: LearnerEvent;
-  accepted: boolean;
-  /** Why it was refused, as a message code; `reason` is its English. */
-  message?: EngineMessage;
-  reason?: string;
-}
-
-export interface CallContext {
-  mode: Mode;
-  scenarioId: string | null;
-  callType: CallTypeId | null;
-  impact: Impact | null;
-  urgency: Urgency | null;
-  revealed: number[];
-  hintsUsed: number;
-  illegalMoves: number;
-  refusals: Refusal[];
-  log: LogEntry[];
-  route: ProcessId[];
-  workflow: WorkflowNumber | null;
-  /** 'fulfilled', or the early close the call took (null while it runs). */
-  outcome: OutcomeId | null;
-}
-
-export interface CallOutput {
-  callType: CallTypeId | null;
-  route: ProcessId[];
-  workflow: WorkflowNumber | null;
-  outcome: OutcomeId | null;
-  impact: Impact | null;
-  urgency: Urgency | null;
-  illegalMoves: number;
-  hintsUsed: number;
-}
+export type { Mode, CallInput, LogEntry, CallContext, CallOutput } from './call-context.ts';
 
 type CallEvent = LearnerEvent | ReplyEvent;
 
@@ -152,21 +102,7 @@ export const callMachine = setup({
   },
 }).createMachine({
   id: 'call',
-  context: ({ input }) => ({
-    mode: input.mode ?? 'practice',
-    scenarioId: input.scenarioId ?? null,
-    callType: null,
-    impact: null,
-    urgency: null,
-    revealed: [],
-    hintsUsed: 0,
-    illegalMoves: 0,
-    refusals: [],
-    log: [],
-    route: [],
-    workflow: null,
-    outcome: null,
-  }),
+  context: ({ input }) => arrivingContext(input.mode, input.scenarioId),
   on: {
     REVEAL_FACT: { actions: ['reveal', 'recordAccepted'] },
     HINT: { actions: ['countHint', 'recordAccepted'] },

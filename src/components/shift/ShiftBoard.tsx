@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Attempt, Scenario } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
-import { loadBoard, loadedBoard } from './load-floor.ts';
+import { loadBoard, loadedBoard } from './load-board.ts';
 
 interface Props {
   scenario: Scenario;

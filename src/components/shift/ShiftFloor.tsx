@@ -19,7 +19,7 @@ import {
 } from '#engine/model';
 import { useT } from '../../i18n/context.tsx';
 import { hhmm } from './hhmm.ts';
-import { loadBoard } from './load-floor.ts';
+import { loadBoard } from './load-board.ts';
 import ShiftBoard from './ShiftBoard.tsx';
 import ShiftEnd, { type Workshop } from './ShiftEnd.tsx';
 import ShiftKpis from './ShiftKpis.tsx';
