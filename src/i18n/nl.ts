@@ -641,6 +641,20 @@ export const lms: Area<typeof EN.lms> = {
     '{n} meldingen om te routeren op de USM-simulator: classificeer elke melding, stuur ze naar een proces en zet de processen in gang die nodig zijn, tot de workflow is afgerond.',
   'lms.package.calls.scoring':
     'Elke melding wordt beoordeeld zoals de simulator dat doet (0-100: meldingstype, eerste proces, forks, prioriteit, minder punten voor geweigerde zetten). De set scoort het gemiddelde; {pass} of meer is geslaagd.',
+  'lms.set.sampler': 'Kennismaking',
+  'lms.set.all': 'Alle meldingen uit de bibliotheek',
+  'lms.set.domain.education': 'Onderwijs',
+  'lms.set.domain.facilities': 'Facilitair',
+  'lms.set.domain.finance': 'Financiën',
+  'lms.set.domain.government': 'Overheid',
+  'lms.set.domain.healthcare': 'Zorg',
+  'lms.set.domain.hr': 'HR',
+  'lms.set.domain.it': 'IT',
+  'lms.set.domain.logistics': 'Logistiek',
+  'lms.set.domain.mining': 'Mijnbouw',
+  'lms.set.domain.retail': 'Detailhandel',
+  'lms.set.domain.telecom': 'Telecom',
+  'lms.set.domain.utilities': 'Nutsvoorzieningen',
   'lms.select.heading': 'Je eigen selectie van meldingen',
   'lms.select.intro':
     'Kies meldingen uit de bibliotheek en download ze als één pakket in de standaard die je LMS aanneemt. Het pakket wordt hier in je browser gebouwd, met dezelfde speler, hetzelfde manifest en dezelfde README als de pakketten hierboven, en wordt op dezelfde manier gescoord.',
@@ -714,8 +728,6 @@ export const exportPage: Area<typeof EN.exportPage> = {
   'export.col.questions': 'Vragen',
   'export.bank.all': 'De hele vragenbank',
   'export.gift.items': '({n} vragen)',
-  'export.lms.english':
-    'De pakketten zijn in het Engels: de speler, de vragen en de meldingen. Alleen de vragenbank hierboven is er ook in het Nederlands.',
   'export.file.category': 'USM Trainer (Nederlands)/{topic}',
   'export.file.gift.header': 'Vragenbank van USM Trainer, geëxporteerd als Moodle GIFT.',
   'export.file.gift.orderLeftOut':
