@@ -25,12 +25,13 @@ export const tLms = translator(LMS_STRINGS);
 /** Strings of the lms area that only the build and the /export/ page show (manifests, index.html, the form). */
 const NOT_IN_PLAYER = /^lms\.(select|export|package|set)\.|^lms\.(loading|noscript)$/;
 
-/**
- * This module as a player bundle in `lang` sees it: the same exports, the strings as a literal (without the
- * ones only the build shows).
- */
+/** The strings a player bundle in `lang` carries: its areas without the ones only the build shows. */
+export const playerStrings = (lang: Lang): Strings =>
+  Object.fromEntries(Object.entries(lmsStrings(lang)).filter(([key]) => !NOT_IN_PLAYER.test(key)));
+
+/** This module as a player bundle in `lang` sees it: the same exports, `playerStrings(lang)` as a literal. */
 export function lmsStringsModule(lang: Lang): string {
-  const strings = Object.fromEntries(Object.entries(lmsStrings(lang)).filter(([key]) => !NOT_IN_PLAYER.test(key)));
+  const strings = playerStrings(lang);
   return `import { translator } from '../i18n/translate.ts';
 export const LMS_LANG = ${JSON.stringify(lang)};
 export const LMS_STRINGS = ${JSON.stringify(strings)};
