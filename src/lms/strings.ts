@@ -23,7 +23,7 @@ export const LMS_STRINGS = lmsStrings(LMS_LANG);
 export const tLms = translator(LMS_STRINGS);
 
 /** Strings of the lms area that only the build and the /export/ page show (manifests, index.html, the form). */
-const NOT_IN_PLAYER = /^lms\.(select|export|package|set)\.|^lms\.(loading|noscript)$/;
+const NOT_IN_PLAYER = /^lms\.(select|export|package|set|readme)\.|^lms\.(loading|noscript)$/;
 
 /** The strings a player bundle in `lang` carries: its areas without the ones only the build shows. */
 export const playerStrings = (lang: Lang): Strings =>

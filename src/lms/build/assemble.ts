@@ -6,16 +6,14 @@
  * player.js and README.txt, in that order.
  */
 import { xml } from '../../lib/export/qti.ts';
-import type { lms } from '../../i18n/en.ts';
 import type { Scenario } from '#engine/model';
 import { DEFAULT_LANG, type Lang } from '../../i18n/keys.ts';
 import { MASTERY, type PackageContent, type PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './manifests.ts';
-import { packageReadme } from './readme.ts';
+import { packageReadme, type LmsT } from './readme.ts';
 
-/** A translator over the LMS strings (plain helpers take it as a parameter). */
-export type LmsT = (key: keyof typeof lms & string, vars?: Record<string, string | number>) => string;
+export type { LmsT } from './readme.ts';
 
 export type PackageBody =
   | { kind: 'exam'; questions: Extract<PackageContent, { kind: 'exam' }>['questions'] }
@@ -123,14 +121,14 @@ export function packageFiles({
           data: standard === 'scorm12' ? scorm12Manifest(manifestInput) : scorm2004Manifest(manifestInput),
         };
   const kb = (s: string) => `${(new TextEncoder().encode(s).length / 1024).toFixed(1)} KB`;
-  const readme = packageReadme({
+  const readme = packageReadme(t, {
     title: texts.title,
     standard,
     what: texts.description,
     scoring: texts.scoring,
     files,
     version,
-    sizes: `player.js ${kb(player)}, content.js ${kb(contentJs)} (before compression)`,
+    sizes: { player: kb(player), content: kb(contentJs) },
   });
   return [manifest, ...assets, { name: 'README.txt', data: readme }];
 }

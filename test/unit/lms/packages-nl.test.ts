@@ -39,7 +39,11 @@ async function both(spec: (lang: 'en' | 'nl') => PackageSpec) {
   const [en, nl] = await Promise.all([buildPackage(spec('en'), root), buildPackage(spec('nl'), root)]);
   const e = unzip(en.zip);
   const n = unzip(nl.zip);
-  expectValidPackage(n, spec('nl').standard, nl.zip.length);
+  expectValidPackage(n, spec('nl').standard, nl.zip.length, /Upload het zipbestand zoals het is/);
+  // The README speaks Dutch around the standards' own data-model names.
+  const readme = text(n.get('README.txt')!);
+  expect(readme).toContain(lmsT('nl')('lms.readme.reports'));
+  expect(readme).not.toContain(lmsT('en')('lms.readme.reports'));
   return { e, n, ec: contentOf(e), nc: contentOf(n) };
 }
 
