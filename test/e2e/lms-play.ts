@@ -1,6 +1,6 @@
 /** Playing a packaged call in a stand-in LMS, shared by the LMS package specs, in the package's language. */
 import { expect, type FrameLocator, type Page } from '@playwright/test';
-import { CALL_TYPES, PROCESSES, workflowByNumber, type ProcessId } from '#engine/model';
+import { type CALL_TYPES, PROCESSES, workflowByNumber, type ProcessId } from '#engine/model';
 import { callTypeName, processName } from '#engine/lazy/step-grade';
 import { tFor } from '../../src/i18n/dictionaries.ts';
 import type { Lang } from '../../src/i18n/keys.ts';
