@@ -36,12 +36,34 @@ export function useLang(): Lang {
   return useContext(Context).lang;
 }
 
-/** Makes a component an island root: it takes `lang` and `strings` and provides them to everything inside. */
+/**
+ * Props a page hands an island as one JSON text (`packProps`). Astro revives an object prop value by value,
+ * which for a question bank (160 KB) is a long task on a slow phone; the island reads the text with
+ * `JSON.parse`, natively.
+ */
+export type Packed<T> = string & { readonly packedProps: T };
+
+/** Packs props for an island: `<Exam client:load {...packProps({ bank, lessons })} />`. */
+export function packProps<T extends object>(props: T): { packed: Packed<T> } {
+  return { packed: JSON.stringify(props) as Packed<T> };
+}
+
+/** An island root's props: its own, some of which may come packed, plus `lang` and `strings`. */
+export type IslandProps<P> = Localized & (P | (Partial<P> & { packed: Packed<Partial<P>> }));
+
+/**
+ * Makes a component an island root: it takes `lang` and `strings` and provides them to everything inside,
+ * and unpacks the props a page packed (`packProps`).
+ */
 export function island<P extends object>(Inner: ComponentType<P>) {
-  function Island({ lang, strings, ...props }: P & Localized) {
+  function Island({ lang, strings, ...rest }: IslandProps<P>) {
+    const packed = 'packed' in rest ? rest.packed : null;
+    const unpacked = useMemo(() => (packed ? (JSON.parse(packed) as Partial<P>) : null), [packed]);
+    const props = { ...rest, ...unpacked } as unknown as P & { packed?: unknown };
+    delete props.packed;
     return (
       <I18nProvider lang={lang} strings={strings}>
-        <Inner {...(props as unknown as P)} />
+        <Inner {...props} />
       </I18nProvider>
     );
   }

@@ -127,3 +127,13 @@ test.describe('the mock exam', () => {
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('usm-trainer/exam')!).data)).toBeNull();
   });
 });
+
+test.describe('the mock exam before hydration', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the server-rendered page already shows the start screen, so hydrating it shifts nothing', async ({ page }) => {
+    await page.goto('/exam/');
+    await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Pass mark' })).toBeVisible();
+  });
+});

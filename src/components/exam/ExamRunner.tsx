@@ -181,7 +181,9 @@ function ExamRunner({ bank, lessons }: Props) {
     if (finished && !finished.restored) document.getElementById('exam-results')?.focus();
   }, [finished]);
 
-  if (mode === 'loading') return null;
+  // Until the saved exam is read (on the client), the page shows the start screen, the one most visitors
+  // get: the server renders it too, so hydrating shifts nothing.
+  if (mode === 'loading') return <ExamStart start={start} notice="" />;
 
   if (mode === 'other' || mode === 'readOnly')
     return <ExamOtherTab readOnly={mode === 'readOnly'} takeOver={takeOver} />;
