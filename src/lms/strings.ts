@@ -7,13 +7,12 @@
  * written: `bundle.ts` replaces its body with `lmsStringsModule(lang)`, the one language's areas as plain
  * data, so no dictionary rides along in player.js.
  */
-import { areaStrings } from '../i18n/dictionaries.ts';
-import { ISLAND_AREAS } from '../i18n/islands.ts';
+import { islandStringTable } from '../i18n/dictionaries.ts';
 import type { Lang } from '../i18n/keys.ts';
 import { translator, type Strings, type T } from '../i18n/translate.ts';
 
-/** Build time: the player's strings in a language. */
-export const lmsStrings = (lang: Lang): Strings => areaStrings(lang, ...ISLAND_AREAS.LmsPlayer);
+/** Build time: the player's strings in a language (its areas, the engine messages it formats). */
+export const lmsStrings = (lang: Lang): Strings => islandStringTable(lang, 'LmsPlayer');
 /** Build time: a translator over the player's strings in a language. */
 export const lmsT = (lang: Lang): T => translator(lmsStrings(lang));
 
