@@ -103,6 +103,7 @@ test('a selection built on the Dutch page is a Dutch package, like the packages 
     page.waitForEvent('download'),
     form.getByRole('button', { name: nl['lms.select.download'] }).click(),
   ]);
+  expect(dl.suggestedFilename()).toMatch(/^calls-selection-[0-9a-f]+-scorm12-nl\.zip$/);
   const files = unzipStore(new Uint8Array(readFileSync((await dl.path())!)), (d) => new Uint8Array(inflateRawSync(d)));
   const manifest = new TextDecoder().decode(files.get('imsmanifest.xml')!);
   expect(manifest).toContain(nl['lms.package.calls.title'].replace('{title}', 'Nachtdienst').replace('{n}', '1'));

@@ -65,12 +65,14 @@ export default function LmsSelection({ lang, calls, strings }: Props) {
       const url = URL.createObjectURL(new Blob([pkg.zip as BlobPart], { type: 'application/zip' }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = pkg.name;
+      // Saved as the page's package links are: a Dutch package as <name>-nl.zip.
+      const saveAs = lang === 'en' ? pkg.name : pkg.name.replace(/\.zip$/, `-${lang}.zip`);
+      a.download = saveAs;
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ kind: 'done', text: t('lms.select.done', { name: pkg.name, kb: Math.ceil(pkg.zip.length / 1024) }) });
+      setStatus({ kind: 'done', text: t('lms.select.done', { name: saveAs, kb: Math.ceil(pkg.zip.length / 1024) }) });
     } catch (e) {
       setStatus({
         kind: 'error',
