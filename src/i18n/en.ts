@@ -632,6 +632,43 @@ export const lms = {
     '{n} calls to route on the USM simulator: classify each call, send it to a process and trigger the processes it needs, until the workflow is fulfilled.',
   'lms.package.calls.scoring':
     'Each call is graded as the simulator grades it (0-100: call type, entry process, forks, priority, less points for refused moves). The set scores the mean; {pass} or more passes.',
+  'lms.set.sampler': 'Sampler',
+  'lms.set.all': 'All library calls',
+  'lms.set.domain.education': 'Education',
+  'lms.set.domain.facilities': 'Facilities',
+  'lms.set.domain.finance': 'Finance',
+  'lms.set.domain.government': 'Government',
+  'lms.set.domain.healthcare': 'Healthcare',
+  // 'Hr' as the English packages have always been titled: their manifests stay byte for byte.
+  'lms.set.domain.hr': 'Hr',
+  'lms.set.domain.it': 'IT',
+  'lms.set.domain.logistics': 'Logistics',
+  'lms.set.domain.mining': 'Mining',
+  'lms.set.domain.retail': 'Retail',
+  'lms.set.domain.telecom': 'Telecom',
+  'lms.set.domain.utilities': 'Utilities',
+  'lms.readme.standard.scorm12': 'SCORM 1.2',
+  'lms.readme.standard.scorm2004': 'SCORM 2004 4th edition',
+  'lms.readme.standard.cmi5': 'cmi5 (xAPI)',
+  'lms.readme.intro': 'A {standard} package from USM Trainer (version {version}).',
+  'lms.readme.what': 'What the learner does',
+  'lms.readme.scoring': 'How it is scored',
+  'lms.readme.upload':
+    'Uploading it\n- Upload the zip file as it is (do not unzip it) as a {standard} activity or course.\n  Moodle: Add an activity > SCORM package (SCORM 1.2 or 2004) or the cmi5 plug-in.\n  Cornerstone, SuccessFactors, Docebo, TalentLMS: upload as online content / a SCORM or xAPI course.\n- Allow the package to open in a new window or in a frame; both work.\n- One attempt is one sitting; a learner who closes the window resumes the same attempt next time.',
+  'lms.readme.reports': 'What it reports to the LMS',
+  'lms.readme.reports.scorm12':
+    '- cmi.core.lesson_status: incomplete while playing; passed or failed at the end\n- cmi.core.score.raw: the percentage (0-100), with score.min 0 and score.max 100\n  (SCORM 1.2 has no scaled score; adlcp:masteryscore in the manifest is {percent})\n- cmi.core.session_time, cmi.core.exit ("suspend" when the window is closed early)\n- cmi.suspend_data: the attempt, so it resumes where the learner left it (at most 4096 characters)\n- cmi.interactions: one per question or call (id, type, student_response, correct pattern, result)',
+  'lms.readme.reports.scorm2004':
+    '- cmi.completion_status (incomplete, then completed) and cmi.success_status (passed or failed)\n- cmi.score.scaled (0-1), cmi.score.raw, cmi.score.min, cmi.score.max\n  (the manifest\'s primary objective is satisfied by measure at {mastery})\n- cmi.session_time, cmi.exit ("suspend" when the window is closed early, else "normal")\n- cmi.suspend_data: the attempt, so it resumes where the learner left it\n- cmi.interactions: one per question or call (id, type, description, learner_response, correct pattern, result)',
+  'lms.readme.reports.cmi5':
+    '- statements: initialized; completed and passed or failed (Normal launch mode only); terminated.\n  Each carries the LMS\'s context template (registration and session id); durations are included.\n  passed and failed carry the score (scaled, raw, min, max) and the mastery score the LMS set.\n- moveOn in cmi5.xml is CompletedAndPassed, masteryScore {mastery}; an LMS mastery score overrides it.\n- suspend data: an activity state document (stateId "usm-trainer-suspend"), so the attempt resumes\n- interactions: one "answered" statement per question or call (cmi.interaction activities)',
+  'lms.readme.selfContained':
+    'Self-contained\nAll files are inside the zip ({files}); the package loads nothing from\nany other host. It sends data only to the LMS that launched it ({via}).\nOpened outside an LMS it still plays and says that nothing will be recorded.',
+  'lms.readme.via.cmi5': 'the endpoint in the launch URL',
+  'lms.readme.via.scorm': 'through the SCORM API in the LMS window',
+  'lms.readme.problems':
+    'When something goes wrong\n- "No ... LMS was found": the package was opened outside the LMS, or the LMS blocked the API. The learner can\n  still play; the result is not recorded.\n- "The saved attempt ... could not be read" or "... another version": the LMS returned suspend data that is\n  damaged or from an older upload of this package; a new attempt starts and the learner is told.\n- "The LMS did not accept ...": the message names the call and the LMS\'s error; send it to your LMS vendor.',
+  'lms.readme.sizes': 'Sizes: player.js {player}, content.js {content} (before compression)',
   'lms.select.heading': 'Your own selection of calls',
   'lms.select.intro':
     'Pick any calls from the library and download them as one package in the standard your LMS takes. The package is built here in your browser, from the same player, manifest and README as the packages above, and is scored the same way.',
@@ -705,7 +742,6 @@ export const exportPage = {
   'export.col.questions': 'Questions',
   'export.bank.all': 'The whole bank',
   'export.gift.items': '({n} items)',
-  'export.lms.english': 'The packages are in English: the player, the questions and the calls.',
   'export.file.category': 'USM Trainer/{topic}',
   'export.file.gift.header': 'USM Trainer question bank, exported as Moodle GIFT.',
   'export.file.gift.orderLeftOut': '{id} (ordering) left out: GIFT has no ordering question type; use the QTI package.',

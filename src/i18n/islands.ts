@@ -47,4 +47,6 @@ export const ENGINE_CODE_PREFIXES: Partial<Record<IslandName, readonly string[]>
  */
 export const ENGINE_CODES_LEFT_OUT: Partial<Record<IslandName, readonly string[]>> = {
   Simulator: ['maturity', 'code', 'shift', 'workshop'],
+  // The LMS player's call set plays on the simulator's board the same way (src/lms/strings.ts).
+  LmsPlayer: ['maturity', 'code', 'shift', 'workshop'],
 };

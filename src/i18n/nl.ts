@@ -641,6 +641,42 @@ export const lms: Area<typeof EN.lms> = {
     '{n} meldingen om te routeren op de USM-simulator: classificeer elke melding, stuur ze naar een proces en zet de processen in gang die nodig zijn, tot de workflow is afgerond.',
   'lms.package.calls.scoring':
     'Elke melding wordt beoordeeld zoals de simulator dat doet (0-100: meldingstype, eerste proces, forks, prioriteit, minder punten voor geweigerde zetten). De set scoort het gemiddelde; {pass} of meer is geslaagd.',
+  'lms.set.sampler': 'Kennismaking',
+  'lms.set.all': 'Alle meldingen uit de bibliotheek',
+  'lms.set.domain.education': 'Onderwijs',
+  'lms.set.domain.facilities': 'Facilitair',
+  'lms.set.domain.finance': 'Financiën',
+  'lms.set.domain.government': 'Overheid',
+  'lms.set.domain.healthcare': 'Zorg',
+  'lms.set.domain.hr': 'HR',
+  'lms.set.domain.it': 'IT',
+  'lms.set.domain.logistics': 'Logistiek',
+  'lms.set.domain.mining': 'Mijnbouw',
+  'lms.set.domain.retail': 'Detailhandel',
+  'lms.set.domain.telecom': 'Telecom',
+  'lms.set.domain.utilities': 'Nutsvoorzieningen',
+  'lms.readme.standard.scorm12': 'SCORM 1.2',
+  'lms.readme.standard.scorm2004': 'SCORM 2004 4e editie',
+  'lms.readme.standard.cmi5': 'cmi5 (xAPI)',
+  'lms.readme.intro': 'Een {standard}-pakket van USM Trainer (versie {version}), in het Nederlands.',
+  'lms.readme.what': 'Wat de deelnemer doet',
+  'lms.readme.scoring': 'Hoe het wordt gescoord',
+  'lms.readme.upload':
+    "Uploaden\n- Upload het zipbestand zoals het is (niet uitpakken) als {standard}-activiteit of -cursus.\n  Moodle: Activiteit toevoegen > SCORM-pakket (SCORM 1.2 of 2004) of de cmi5-plug-in.\n  Cornerstone, SuccessFactors, Docebo, TalentLMS: upload als online content / een SCORM- of xAPI-cursus.\n- Sta toe dat het pakket opent in een nieuw venster of in een frame; beide werken.\n- Eén poging is één sessie; wie het venster sluit, gaat de volgende keer verder met dezelfde poging.\n- Het pakket heeft een eigen id (usm-trainer-nl-…); de Engelse versie kan ernaast staan. Vragen en meldingen\n  hebben in beide talen dezelfde id's, dus de resultaten zijn te vergelijken.",
+  'lms.readme.reports': 'Wat het aan het LMS rapporteert',
+  'lms.readme.reports.scorm12':
+    '- cmi.core.lesson_status: incomplete tijdens het spelen; passed of failed aan het eind\n- cmi.core.score.raw: het percentage (0-100), met score.min 0 en score.max 100\n  (SCORM 1.2 kent geen geschaalde score; adlcp:masteryscore in het manifest is {percent})\n- cmi.core.session_time, cmi.core.exit ("suspend" als het venster voortijdig wordt gesloten)\n- cmi.suspend_data: de poging, zodat die verdergaat waar de deelnemer stopte (hooguit 4096 tekens)\n- cmi.interactions: één per vraag of melding (id, type, student_response, correct pattern, result)',
+  'lms.readme.reports.scorm2004':
+    '- cmi.completion_status (incomplete, daarna completed) en cmi.success_status (passed of failed)\n- cmi.score.scaled (0-1), cmi.score.raw, cmi.score.min, cmi.score.max\n  (het primaire doel in het manifest is behaald vanaf measure {mastery})\n- cmi.session_time, cmi.exit ("suspend" als het venster voortijdig wordt gesloten, anders "normal")\n- cmi.suspend_data: de poging, zodat die verdergaat waar de deelnemer stopte\n- cmi.interactions: één per vraag of melding (id, type, description, learner_response, correct pattern, result)',
+  'lms.readme.reports.cmi5':
+    '- statements: initialized; completed en passed of failed (alleen in launch mode Normal); terminated.\n  Elk draagt het contextsjabloon van het LMS (registration en session id); met de duur erbij.\n  passed en failed dragen de score (scaled, raw, min, max) en de mastery score die het LMS instelde.\n- moveOn in cmi5.xml is CompletedAndPassed, masteryScore {mastery}; een mastery score van het LMS gaat voor.\n- suspend data: een activity state-document (stateId "usm-trainer-suspend"), zodat de poging verdergaat\n- interactions: één "answered"-statement per vraag of melding (cmi.interaction-activiteiten)',
+  'lms.readme.selfContained':
+    'Op zichzelf staand\nAlle bestanden zitten in de zip ({files}); het pakket laadt niets van\neen andere host. Het stuurt alleen gegevens naar het LMS dat het startte ({via}).\nBuiten een LMS geopend speelt het gewoon en meldt het dat er niets wordt vastgelegd.',
+  'lms.readme.via.cmi5': 'het endpoint in de start-URL',
+  'lms.readme.via.scorm': 'via de SCORM-API in het LMS-venster',
+  'lms.readme.problems':
+    'Als er iets misgaat\n- "Er is geen ... LMS gevonden" of "niet gestart door een cmi5-LMS": het pakket is buiten het LMS geopend, of\n  het LMS blokkeerde de API. De deelnemer kan spelen; het resultaat wordt niet vastgelegd.\n- "De opgeslagen poging ... kon niet worden gelezen" of "... een andere versie": het LMS gaf suspend data terug\n  die beschadigd is of van een eerdere upload van dit pakket; er start een nieuwe poging en de deelnemer\n  krijgt dat te zien.\n- "Het LMS accepteerde ... niet": de melding noemt de aanroep en de fout van het LMS; stuur die naar je\n  LMS-leverancier.',
+  'lms.readme.sizes': 'Grootte: player.js {player}, content.js {content} (ongecomprimeerd)',
   'lms.select.heading': 'Je eigen selectie van meldingen',
   'lms.select.intro':
     'Kies meldingen uit de bibliotheek en download ze als één pakket in de standaard die je LMS aanneemt. Het pakket wordt hier in je browser gebouwd, met dezelfde speler, hetzelfde manifest en dezelfde README als de pakketten hierboven, en wordt op dezelfde manier gescoord.',
@@ -714,8 +750,6 @@ export const exportPage: Area<typeof EN.exportPage> = {
   'export.col.questions': 'Vragen',
   'export.bank.all': 'De hele vragenbank',
   'export.gift.items': '({n} vragen)',
-  'export.lms.english':
-    'De pakketten zijn in het Engels: de speler, de vragen en de meldingen. Alleen de vragenbank hierboven is er ook in het Nederlands.',
   'export.file.category': 'USM Trainer (Nederlands)/{topic}',
   'export.file.gift.header': 'Vragenbank van USM Trainer, geëxporteerd als Moodle GIFT.',
   'export.file.gift.orderLeftOut':

@@ -88,11 +88,12 @@ test('the Dutch page has no English text of its own and no English topic name', 
   await expectAccessible(page);
 });
 
-test('a selection built on the Dutch page is an English package, like the packages it sits beside', async ({
-  page,
-}) => {
+test('a selection built on the Dutch page is a Dutch package, like the packages it sits beside', async ({ page }) => {
   await page.goto('/nl/export/');
-  await expect(page.getByText(nl['export.lms.english'])).toBeVisible();
+  await expect(page.locator('a[href="/nl/export/lms/mock-exam-scorm2004.zip"]')).toHaveAttribute(
+    'download',
+    'mock-exam-scorm2004-nl.zip',
+  );
   const form = page.getByTestId('lms-selection');
   await form.scrollIntoViewIfNeeded();
   await hydrated(page);
@@ -102,8 +103,11 @@ test('a selection built on the Dutch page is an English package, like the packag
     page.waitForEvent('download'),
     form.getByRole('button', { name: nl['lms.select.download'] }).click(),
   ]);
+  expect(dl.suggestedFilename()).toMatch(/^calls-selection-[0-9a-f]+-scorm12-nl\.zip$/);
   const files = unzipStore(new Uint8Array(readFileSync((await dl.path())!)), (d) => new Uint8Array(inflateRawSync(d)));
   const manifest = new TextDecoder().decode(files.get('imsmanifest.xml')!);
-  expect(manifest).toContain('USM calls: Nachtdienst (1 calls)');
-  expect(manifest).not.toContain(nl['lms.package.calls.title'].split('{')[0]!);
+  expect(manifest).toContain(nl['lms.package.calls.title'].replace('{title}', 'Nachtdienst').replace('{n}', '1'));
+  expect(manifest).toMatch(/<manifest identifier="usm-trainer-nl-calls-selection-[0-9a-f]+"/);
+  expect(new TextDecoder().decode(files.get('index.html')!)).toContain('<html lang="nl">');
+  expect(new TextDecoder().decode(files.get('player.js')!)).toContain(nl['lms.calls.next']);
 });

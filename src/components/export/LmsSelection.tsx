@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Standard } from '../../lms/runtime/types.ts';
+import type { Lang } from '../../i18n/keys.ts';
 import type { LoadedPack } from '../../lms/selection/pack.ts';
 import LmsPackSource from './LmsPackSource.tsx';
 
@@ -16,6 +17,8 @@ export interface SelectionCall {
 }
 
 interface Props {
+  /** The page's language, which the package takes (its player, calls and texts). */
+  lang: Lang;
   calls: SelectionCall[];
   /** The lms strings this island and the package need (lms.select.*, lms.package.calls.*, lms.loading, lms.noscript). */
   strings: Record<string, string>;
@@ -26,7 +29,7 @@ const MAX_NAME = 80;
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'error'; text: string };
 
-export default function LmsSelection({ calls, strings }: Props) {
+export default function LmsSelection({ lang, calls, strings }: Props) {
   const t = (key: string, vars: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(vars[n] ?? `{${n}}`));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -49,8 +52,9 @@ export default function LmsSelection({ calls, strings }: Props) {
     try {
       const { loadKit, selectionPackage } = await import('../../lms/selection/build.ts');
       const pkg = await selectionPackage(
-        await loadKit(),
+        await loadKit(fetch, lang),
         {
+          lang,
           ids: [...chosen],
           standard,
           title: name.trim() || pack?.title || t('lms.select.name.default'),
@@ -61,12 +65,14 @@ export default function LmsSelection({ calls, strings }: Props) {
       const url = URL.createObjectURL(new Blob([pkg.zip as BlobPart], { type: 'application/zip' }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = pkg.name;
+      // Saved as the page's package links are: a Dutch package as <name>-nl.zip.
+      const saveAs = lang === 'en' ? pkg.name : pkg.name.replace(/\.zip$/, `-${lang}.zip`);
+      a.download = saveAs;
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ kind: 'done', text: t('lms.select.done', { name: pkg.name, kb: Math.ceil(pkg.zip.length / 1024) }) });
+      setStatus({ kind: 'done', text: t('lms.select.done', { name: saveAs, kb: Math.ceil(pkg.zip.length / 1024) }) });
     } catch (e) {
       setStatus({
         kind: 'error',

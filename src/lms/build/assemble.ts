@@ -6,15 +6,14 @@
  * player.js and README.txt, in that order.
  */
 import { xml } from '../../lib/export/qti.ts';
-import type { lms } from '../../i18n/en.ts';
 import type { Scenario } from '#engine/model';
+import { DEFAULT_LANG, type Lang } from '../../i18n/keys.ts';
 import { MASTERY, type PackageContent, type PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './manifests.ts';
-import { packageReadme } from './readme.ts';
+import { packageReadme, type LmsT } from './readme.ts';
 
-/** A translator over the LMS strings (plain helpers take it as a parameter). */
-export type LmsT = (key: keyof typeof lms & string, vars?: Record<string, string | number>) => string;
+export type { LmsT } from './readme.ts';
 
 export type PackageBody =
   | { kind: 'exam'; questions: Extract<PackageContent, { kind: 'exam' }>['questions'] }
@@ -36,7 +35,14 @@ export const trimScenario = ({
   explanation,
 }: Scenario | PackageScenario): PackageScenario => ({ id, title, call, facts, expected, explanation });
 
-export const callsPackageId = (setId: string): string => `usm-trainer-calls-${setId}`;
+/**
+ * A package id: the English packages' as they always were; another language's carries it (`usm-trainer-nl-…`),
+ * so an LMS holding both never takes one for the other. Interaction ids (question and call ids) are the same.
+ */
+export const packageIdPrefix = (lang: Lang = DEFAULT_LANG): string =>
+  lang === DEFAULT_LANG ? 'usm-trainer' : `usm-trainer-${lang}`;
+export const callsPackageId = (setId: string, lang: Lang = DEFAULT_LANG): string =>
+  `${packageIdPrefix(lang)}-calls-${setId}`;
 export const callsFileName = (setId: string, standard: Standard): string => `calls-${setId}-${standard}.zip`;
 
 export function callsTexts(t: LmsT, setTitle: string, n: number): PackageTexts {
@@ -51,11 +57,11 @@ export function callsTexts(t: LmsT, setTitle: string, n: number): PackageTexts {
 export const versionSource = (body: PackageBody, player: string, css: string): string =>
   JSON.stringify(body) + player + css;
 
-function indexHtml(t: LmsT, title: string, standard: Standard): string {
+function indexHtml(t: LmsT, title: string, standard: Standard, lang: Lang): string {
   // cmi5 talks to the LMS's xAPI endpoint, wherever the launch URL says it is; SCORM packages need no network at all.
   const connect = standard === 'cmi5' ? '*' : "'none'";
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -82,6 +88,8 @@ export interface AssembleInput {
   css: string;
   version: string;
   t: LmsT;
+  /** The package's language (its player, texts and content); English by default. */
+  lang?: Lang;
 }
 
 export function packageFiles({
@@ -93,17 +101,18 @@ export function packageFiles({
   css,
   version,
   t,
+  lang = DEFAULT_LANG,
 }: AssembleInput): { name: string; data: string }[] {
   const content = { ...body, standard, packageId, version, title: texts.title } as PackageContent;
   const contentJs = `window.USM_LMS = ${JSON.stringify(content).replace(/</g, '\\u003c')};\n`;
   const assets = [
-    { name: 'index.html', data: indexHtml(t, texts.title, standard) },
+    { name: 'index.html', data: indexHtml(t, texts.title, standard, lang) },
     { name: 'style.css', data: css },
     { name: 'content.js', data: contentJs },
     { name: 'player.js', data: player },
   ];
   const files = [...assets.map((a) => a.name), 'README.txt'];
-  const manifestInput = { packageId, title: texts.title, description: texts.description, files };
+  const manifestInput = { packageId, title: texts.title, description: texts.description, files, lang };
   const manifest =
     standard === 'cmi5'
       ? { name: 'cmi5.xml', data: cmi5CourseStructure(manifestInput) }
@@ -112,14 +121,14 @@ export function packageFiles({
           data: standard === 'scorm12' ? scorm12Manifest(manifestInput) : scorm2004Manifest(manifestInput),
         };
   const kb = (s: string) => `${(new TextEncoder().encode(s).length / 1024).toFixed(1)} KB`;
-  const readme = packageReadme({
+  const readme = packageReadme(t, {
     title: texts.title,
     standard,
     what: texts.description,
     scoring: texts.scoring,
     files,
     version,
-    sizes: `player.js ${kb(player)}, content.js ${kb(contentJs)} (before compression)`,
+    sizes: { player: kb(player), content: kb(contentJs) },
   });
   return [manifest, ...assets, { name: 'README.txt', data: readme }];
 }

@@ -1,9 +1,14 @@
 /**
  * Build time only: bundles the package player (src/lms/player/exam.tsx or calls.tsx, with Preact) into one
- * minified script with Vite's build API, once per build. It is not part of the site's pages, so their
- * JavaScript budgets are untouched.
+ * minified script with Vite's build API, once per kind and language per build. It is not part of the site's
+ * pages, so their JavaScript budgets are untouched. The player's strings module (src/lms/strings.ts) is
+ * replaced by the language's strings as data, so the bundle carries that language's player areas and no
+ * dictionary.
  */
 import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Lang } from '../../i18n/keys.ts';
+import { lmsStringsModule } from '../strings.ts';
 
 export interface PlayerBundle {
   js: string;
@@ -18,9 +23,24 @@ export function projectRoot(): string {
   return process.cwd();
 }
 
+/** Serves src/lms/strings.ts to the bundler as the one language's strings (`lmsStringsModule`). */
+function playerStrings(root: string, lang: Lang): Plugin {
+  const file = join(root, 'src/lms/strings.ts');
+  return {
+    name: 'usm-lms-player-strings',
+    enforce: 'pre',
+    load: (id) => (id.split('?')[0] === file ? lmsStringsModule(lang) : null),
+  };
+}
+
 /** The player script for a package kind: the exam's has no engine; the calls' carries the call machine. */
-export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot()): Promise<PlayerBundle> {
-  const hit = cached.get(kind);
+export function bundlePlayer(
+  kind: 'exam' | 'calls',
+  root: string = projectRoot(),
+  lang: Lang = 'en',
+): Promise<PlayerBundle> {
+  const key = `${kind}:${lang}`;
+  const hit = cached.get(key);
   if (hit) return hit;
   const job = (async () => {
     const { build } = await import('vite');
@@ -28,6 +48,7 @@ export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot(
       configFile: false,
       root,
       logLevel: 'warn',
+      plugins: [playerStrings(root, lang)],
       mode: 'production',
       define: { 'import.meta.env.DEV': 'false', 'process.env.NODE_ENV': '"production"' },
       oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -56,6 +77,6 @@ export function bundlePlayer(kind: 'exam' | 'calls', root: string = projectRoot(
       .join('\n');
     return { js: chunk.code, css };
   })();
-  cached.set(kind, job);
+  cached.set(key, job);
   return job;
 }

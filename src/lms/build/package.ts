@@ -11,13 +11,15 @@ import { EXAM, type SingleQuestion } from '../../lib/exam.ts';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { Scenario } from '#engine/model';
 import type { Standard } from '../runtime/types.ts';
-import { tLms as t } from '../strings.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/keys.ts';
+import { lmsT } from '../strings.ts';
 import { bundlePlayer, projectRoot } from './bundle.ts';
 import {
   callsFileName,
   callsPackageId,
   callsTexts,
   packageFiles,
+  packageIdPrefix,
   trimScenario,
   versionSource,
   type PackageBody,
@@ -26,12 +28,14 @@ import {
 
 export const STANDARDS: readonly Standard[] = ['scorm12', 'scorm2004', 'cmi5'];
 
-export type PackageSpec =
+/** A package: its kind, standard and content, in a language (English when `lang` is left out). */
+export type PackageSpec = (
   | { kind: 'exam'; standard: Standard; questions: SingleQuestion[] }
-  | { kind: 'calls'; standard: Standard; set: { id: string; title: string }; scenarios: Scenario[] };
+  | { kind: 'calls'; standard: Standard; set: { id: string; title: string }; scenarios: Scenario[] }
+) & { lang?: Lang };
 
 export const packageId = (s: PackageSpec): string =>
-  s.kind === 'exam' ? 'usm-trainer-mock-exam' : callsPackageId(s.set.id);
+  s.kind === 'exam' ? `${packageIdPrefix(s.lang)}-mock-exam` : callsPackageId(s.set.id, s.lang);
 export const fileName = (s: PackageSpec): string =>
   s.kind === 'exam' ? `mock-exam-${s.standard}.zip` : callsFileName(s.set.id, s.standard);
 
@@ -39,8 +43,9 @@ export const fileName = (s: PackageSpec): string =>
 export async function playerAssets(
   kind: 'exam' | 'calls',
   root: string = projectRoot(),
+  lang: Lang = DEFAULT_LANG,
 ): Promise<{ player: string; css: string }> {
-  const { js: player, css: componentCss } = await bundlePlayer(kind, root);
+  const { js: player, css: componentCss } = await bundlePlayer(kind, root, lang);
   // player.css maps the site's theme variables for the components' own stylesheet (the board's), which follows it.
   const css = readFileSync(join(root, 'src/lms/build/player.css'), 'utf8') + (componentCss ? `\n${componentCss}` : '');
   return { player, css };
@@ -53,7 +58,9 @@ export interface BuiltPackage {
 }
 
 export async function buildPackage(spec: PackageSpec, root: string = projectRoot()): Promise<BuiltPackage> {
-  const { player, css } = await playerAssets(spec.kind, root);
+  const lang = spec.lang ?? DEFAULT_LANG;
+  const t = lmsT(lang);
+  const { player, css } = await playerAssets(spec.kind, root, lang);
   const body: PackageBody =
     spec.kind === 'exam'
       ? { kind: 'exam', questions: spec.questions }
@@ -83,6 +90,7 @@ export async function buildPackage(spec: PackageSpec, root: string = projectRoot
     css,
     version,
     t,
+    lang,
   });
   const zip = zipStore(files, (d) => new Uint8Array(deflateRawSync(d, { level: 9 })));
   return { name: fileName(spec), zip, version };

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { connect } from '../runtime/connect.ts';
 import type { LmsSession } from '../runtime/types.ts';
 import { I18nProvider } from '../../i18n/context.tsx';
-import { LMS_STRINGS, tLms as t } from '../strings.ts';
+import { LMS_LANG, LMS_STRINGS, tLms as t } from '../strings.ts';
 import type { PackageContent } from './content.ts';
 
 export interface PlayerProps<C> {
@@ -52,7 +52,7 @@ export function mount<C extends PackageContent>(kind: C['kind'], Player: Compone
   void connect(content.standard, window).then((session) => {
     root.textContent = ''; // the "Loading…" line goes; render() would otherwise keep it below the player
     render(
-      <I18nProvider lang="en" strings={LMS_STRINGS}>
+      <I18nProvider lang={LMS_LANG} strings={LMS_STRINGS}>
         <App content={content as C} session={session} Player={Player} />
       </I18nProvider>,
       root,

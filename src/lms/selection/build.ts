@@ -9,6 +9,7 @@ import { crc32Hex } from '#engine/model';
 import { zipStore } from '../../lib/export/zip.ts';
 import type { PackageScenario } from '../player/content.ts';
 import type { Standard } from '../runtime/types.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/keys.ts';
 import {
   callsFileName,
   callsPackageId,
@@ -28,13 +29,16 @@ export interface CallsKit {
 }
 
 export const KIT_URL = '/export/lms/calls-kit.json';
+/** The kit of a language's packages: /export/lms/calls-kit.json, /nl/export/lms/calls-kit.json. */
+export const kitUrl = (lang: Lang = DEFAULT_LANG): string => (lang === DEFAULT_LANG ? KIT_URL : `/${lang}${KIT_URL}`);
 
-export async function loadKit(fetcher: typeof fetch = fetch): Promise<CallsKit> {
-  const res = await fetcher(KIT_URL);
-  if (!res.ok) throw new Error(`${KIT_URL}: ${res.status}`);
+export async function loadKit(fetcher: typeof fetch = fetch, lang: Lang = DEFAULT_LANG): Promise<CallsKit> {
+  const url = kitUrl(lang);
+  const res = await fetcher(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
   const kit = (await res.json()) as CallsKit;
   if (typeof kit?.player !== 'string' || typeof kit.css !== 'string' || !Array.isArray(kit.scenarios))
-    throw new Error(`${KIT_URL}: not a calls kit`);
+    throw new Error(`${url}: not a calls kit`);
   return kit;
 }
 
@@ -78,6 +82,8 @@ export interface Selection {
   setId?: string;
   /** Custom calls from a builder pack (already read and checked by its reader), played after the library's. */
   pack?: readonly PackageScenario[];
+  /** The package's language: the kit's (its player and calls) and `t`'s; English by default. */
+  lang?: Lang;
 }
 
 /** Builds the package of a selection: its file name and zip bytes. Throws on an id the kit does not have. */
@@ -100,13 +106,14 @@ export async function selectionPackage(
   const version = (await sha256Hex(versionSource(body, kit.player, kit.css))).slice(0, 12);
   const files = packageFiles({
     standard: sel.standard,
-    packageId: callsPackageId(setId),
+    packageId: callsPackageId(setId, sel.lang),
     body,
     texts: callsTexts(t, sel.title, scenarios.length),
     player: kit.player,
     css: kit.css,
     version,
     t,
+    lang: sel.lang,
   });
   return { name: callsFileName(setId, sel.standard), zip: await zipFiles(files), version };
 }

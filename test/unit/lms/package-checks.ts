@@ -21,8 +21,13 @@ const IDENTIFIERS = [
 /** Links inside XState's error messages (text shown to a developer, never fetched). The browser test checks requests. */
 const MESSAGE_LINKS = [/^https:\/\/stately\.ai\/docs\//, /^https:\/\/github\.com\/statelyai\/xstate\/issues$/];
 
-/** Checks the unzipped files of a package of `standard`. */
-export function expectValidPackage(files: Map<string, Uint8Array>, standard: Standard, zipBytes: number): void {
+/** Checks the unzipped files of a package of `standard` (its README in the package's language: `readme`). */
+export function expectValidPackage(
+  files: Map<string, Uint8Array>,
+  standard: Standard,
+  zipBytes: number,
+  readme: RegExp = /Upload the zip file as it is/,
+): void {
   const spec = { standard };
   const names = [...files.keys()].sort();
   expect(names).toEqual(
@@ -71,7 +76,7 @@ export function expectValidPackage(files: Map<string, Uint8Array>, standard: Sta
     else expect(item.getElementsByTagName('imsss:minNormalizedMeasure')[0]!.textContent).toBe('0.65');
   }
 
-  expect(text(files.get('README.txt')!)).toMatch(/Upload the zip file as it is/);
+  expect(text(files.get('README.txt')!)).toMatch(readme);
   const html = text(files.get('index.html')!);
   expect(html).toMatch(/<script src="content\.js"><\/script>\s*<script src="player\.js"><\/script>/);
   expect(html).toMatch(spec.standard === 'cmi5' ? /connect-src \*/ : /connect-src 'none'/);

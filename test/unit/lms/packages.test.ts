@@ -8,12 +8,13 @@ import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildPackage, STANDARDS, type PackageSpec } from '../../../src/lms/build/package.ts';
 import { callSets } from '../../../src/lms/build/sets.ts';
+import { tLms } from '../../../src/lms/strings.ts';
 import { unzipStore } from '../../../src/lib/export/zip.ts';
 import { library, singles } from './content.ts';
 import { expectValidPackage, text } from './package-checks.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const sampler = callSets(library).find((s) => s.id === 'sampler')!;
+const sampler = callSets(library, tLms).find((s) => s.id === 'sampler')!;
 const specs: PackageSpec[] = STANDARDS.flatMap((standard) => [
   { kind: 'exam' as const, standard, questions: singles },
   { kind: 'calls' as const, standard, set: { id: sampler.id, title: sampler.title }, scenarios: sampler.scenarios },

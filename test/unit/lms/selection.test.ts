@@ -62,7 +62,7 @@ describe('a selection of calls packaged in the browser', () => {
     'rebuilds a build-time set file for file: the same manifest, README, content, player and version',
     { timeout: 60_000 },
     async () => {
-      const sampler = callSets(library).find((s) => s.id === 'sampler')!;
+      const sampler = callSets(library, tLms).find((s) => s.id === 'sampler')!;
       for (const standard of STANDARDS) {
         const built = await buildPackage(
           { kind: 'calls', standard, set: { id: sampler.id, title: sampler.title }, scenarios: sampler.scenarios },

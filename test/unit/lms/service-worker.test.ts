@@ -23,6 +23,8 @@ it('leaves every export file out of the precache list', () => {
     'nl/export/qti12/all.zip',
     'nl/export/qti/all.zip',
     'nl/export/gift/all.gift',
+    'nl/export/lms/mock-exam-scorm2004.zip',
+    'nl/export/lms/calls-kit.json',
     '_astro/app.js',
   ];
   for (const f of files) {
