@@ -3,10 +3,23 @@
  * a valid manifest that lists every file, a README, the player's page, and nothing loaded from another host.
  * Callers run in the happy-dom environment (DOMParser).
  */
+import { inflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
+import { unzipStore } from '../../../src/lib/export/zip.ts';
 import type { Standard } from '../../../src/lms/runtime/types.ts';
 
 export const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+/** A package's files, by name. */
+export const unzip = (zip: Uint8Array) => unzipStore(zip, (d) => new Uint8Array(inflateRawSync(d)));
+
+/** What a package's content.js hands its player (`window.USM_LMS = …;`). */
+export const contentOf = (files: Map<string, Uint8Array>) =>
+  JSON.parse(
+    text(files.get('content.js')!)
+      .replace(/^window\.USM_LMS = /, '')
+      .replace(/;\s*$/, ''),
+  );
 const xmlDoc = (s: string) => {
   const d = new DOMParser().parseFromString(s, 'application/xml');
   expect(d.getElementsByTagName('parsererror')).toHaveLength(0);

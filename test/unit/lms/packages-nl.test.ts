@@ -6,28 +6,19 @@
  * English ones (nor any dictionary).
  */
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildPackage, playerAssets, STANDARDS, type PackageSpec } from '../../../src/lms/build/package.ts';
 import { callSets, libraryIn } from '../../../src/lms/build/sets.ts';
 import { trimScenario } from '../../../src/lms/build/assemble.ts';
 import { lmsT, playerStrings } from '../../../src/lms/strings.ts';
-import { unzipStore } from '../../../src/lib/export/zip.ts';
 import type { Standard } from '../../../src/lms/runtime/types.ts';
 import { areas } from '../../../src/i18n/en.ts';
 import { library, nlScenarios, nlSingles, singles } from './content.ts';
-import { expectValidPackage, text } from './package-checks.ts';
+import { contentOf, expectValidPackage, text, unzip } from './package-checks.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const enSampler = callSets(library, lmsT('en')).find((s) => s.id === 'sampler')!;
 const nlSampler = callSets(libraryIn(library, nlScenarios), lmsT('nl')).find((s) => s.id === 'sampler')!;
-const unzip = (zip: Uint8Array) => unzipStore(zip, (d) => new Uint8Array(inflateRawSync(d)));
-const contentOf = (files: Map<string, Uint8Array>) =>
-  JSON.parse(
-    text(files.get('content.js')!)
-      .replace(/^window\.USM_LMS = /, '')
-      .replace(/;\s*$/, ''),
-  );
 const manifestOf = (files: Map<string, Uint8Array>, standard: Standard) =>
   new DOMParser().parseFromString(
     text(files.get(standard === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml')!),

@@ -6,13 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildPackage, playerAssets, STANDARDS } from '../../../src/lms/build/package.ts';
 import { callSets } from '../../../src/lms/build/sets.ts';
 import { trimScenario } from '../../../src/lms/build/assemble.ts';
 import { selectionPackage, selectionSetId, zipFiles, type CallsKit } from '../../../src/lms/selection/build.ts';
-import { unzipStore } from '../../../src/lib/export/zip.ts';
 import { tLms } from '../../../src/lms/strings.ts';
 import { library } from './content.ts';
 import { readFileSync as readText } from 'node:fs';
@@ -32,19 +31,12 @@ import { readPack, type PackSource } from '../../../src/lms/selection/pack.ts';
 import { shareMessage } from '../../../src/components/builder/messages.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import { en } from '../../../src/i18n/en.ts';
-import { expectValidPackage, text } from './package-checks.ts';
+import { contentOf, expectValidPackage, text, unzip } from './package-checks.ts';
 
 const root = join(import.meta.dirname, '../../..');
 let kit: CallsKit | null = null;
 const getKit = async (): Promise<CallsKit> =>
   (kit ??= { ...(await playerAssets('calls', root)), scenarios: library.map(trimScenario) });
-const unzip = (zip: Uint8Array) => unzipStore(zip, (d) => new Uint8Array(inflateRawSync(d)));
-const contentOf = (files: Map<string, Uint8Array>) =>
-  JSON.parse(
-    text(files.get('content.js')!)
-      .replace(/^window\.USM_LMS = /, '')
-      .replace(/;\s*$/, ''),
-  );
 
 /** Reads a zip with CPython's zipfile (its own central-directory reader, inflater and CRC-32 check). */
 function pythonUnzip(zip: Uint8Array): Record<string, string> {
