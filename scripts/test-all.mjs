@@ -1,9 +1,9 @@
 // `npm test`: builds the site, lints (ESLint, the engine boundary included), checks the formatting (Prettier), runs the unit and content
-// tests (Vitest) beside the browser tests (Playwright against the built site), then prints one closing line
+// tests (Vitest) and the browser tests (Playwright against the built site), then prints one closing line
 // `N passed, N failed` summed from the JSON reports (each lint error counts as one failure, listed above it) (scripts/test-summary.mjs; tests that passed only on retry are listed
 // on a line of their own before it). Exits non-zero when anything failed.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { summarize } from './test-summary.mjs';
 
 // The code Prettier keeps formatted: the globs of `npm run format`.
@@ -54,22 +54,9 @@ const prettier = spawnSync(node, ['node_modules/prettier/bin/prettier.cjs', '--l
 const format = prettier.status === 0 || prettier.status === 1 ? prettier.stdout : null;
 if (format === null) console.log(prettier.stderr);
 else console.log(format.trim() ? format : 'all formatted');
-// Vitest runs beside the browser tests: those spend most of their time waiting on the browser and the preview
-// server (a third of two cores busy), Vitest on the processor. Its output goes to reports/unit.log and is
-// printed when the browser tests are done, so the two logs do not interleave.
-const unitLog = openSync('reports/unit.log', 'w');
-const unit = new Promise((done) =>
-  spawn(node, ['node_modules/vitest/vitest.mjs', 'run'], { stdio: ['ignore', unitLog, unitLog], env }).on(
-    'close',
-    done,
-  ),
-);
+run('unit and content tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 if (failedSteps === 0) run('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test']);
 else console.log('\nbrowser tests skipped: the build failed');
-await unit;
-closeSync(unitLog);
-console.log('\n== unit and content tests (vitest), run beside the browser tests ==');
-console.log(readFileSync('reports/unit.log', 'utf8'));
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const { failed, lines } = summarize({
