@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { expectAccessible, hydrated, playRoute } from './helpers.ts';
+import { expectAccessible, hydrated, playRoute, takeNextCall } from './helpers.ts';
 
 const FLAGSHIP = '/simulator/mining-telemetry-outage/';
 const PROCESSES = ['Agree', 'Change', 'Recover', 'Operate', 'Improve'];
@@ -255,12 +255,7 @@ test('a Shift played for three calls on the board, with the queue and the KPIs b
   await page.getByRole('button', { name: 'Start the shift' }).click();
   const queue = page.getByTestId('shift-queue');
   for (let i = 0; i < 3; i++) {
-    const wait = page.getByRole('button', { name: 'Wait for the next call' });
-    if (await wait.isVisible()) await wait.click();
-    await page
-      .getByRole('button', { name: /^Take this call/ })
-      .first()
-      .click();
+    await takeNextCall(page);
     await hydrated(page);
     // The queue, the KPIs and the board are on screen together.
     await expect(boardOf(page)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, hydrated, playRoute } from './helpers.ts';
+import { expectAccessible, hydrated, playRoute, takeNextCall } from './helpers.ts';
 
 test.describe('coach mode', () => {
   test('a coach creates a workshop, two participants join and finish, the room view counts their routes', async ({
@@ -95,12 +95,7 @@ test('a coach runs the Shift as a workshop and the room view compares the KPIs',
     await expect(p.getByTestId('shift-workshop')).toContainText('A day shift at the mine');
     await p.getByRole('button', { name: 'Start the shift' }).click();
     if (name === 'Ana') {
-      const wait = p.getByRole('button', { name: 'Wait for the next call' });
-      if (await wait.isVisible()) await wait.click();
-      await p
-        .getByRole('button', { name: /^Take this call/ })
-        .first()
-        .click();
+      await takeNextCall(p);
       await hydrated(p);
       await playRoute(p, 'Incident', ['Recover', 'Operate']);
       await p.getByRole('button', { name: 'Back to the queue' }).click();

@@ -68,3 +68,13 @@ export async function playRoute(page: Page | Locator, callType: string, route: s
   for (let i = route.length - 1; i >= 0; i--)
     await page.getByRole('button', { name: `Continue ${route[i]}`, exact: true }).click();
 }
+
+/** On the Shift's floor: waits for a call if none is queued, then takes the first call in the queue. */
+export async function takeNextCall(page: Page) {
+  const wait = page.getByRole('button', { name: 'Wait for the next call' });
+  if (await wait.isVisible()) await wait.click();
+  await page
+    .getByRole('button', { name: /^Take this call/ })
+    .first()
+    .click();
+}

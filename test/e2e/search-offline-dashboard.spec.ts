@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, hydrated, playRoute } from './helpers.ts';
+import { expectAccessible, hydrated, playRoute, takeNextCall } from './helpers.ts';
 
 test.describe('search palette', () => {
   test('opens by keyboard, finds the Dutch term BIR and lands on the glossary entry', async ({ page }) => {
@@ -120,12 +120,7 @@ test.describe('the Shift', () => {
     await expectAccessible(page);
     // Handle the first open call (any routing), then end the shift.
     for (let i = 0; i < 3; i++) {
-      const wait = page.getByRole('button', { name: 'Wait for the next call' });
-      if (await wait.isVisible()) await wait.click();
-      await page
-        .getByRole('button', { name: /^Take this call/ })
-        .first()
-        .click();
+      await takeNextCall(page);
       await hydrated(page);
       await playRoute(page, 'Incident', ['Recover', 'Operate']);
       await page.getByRole('button', { name: 'Back to the queue' }).click();

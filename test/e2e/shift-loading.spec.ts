@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, playRoute } from './helpers.ts';
+import { hydrated, playRoute, takeNextCall } from './helpers.ts';
 
 /** The paths of the scripts and data files the page has requested so far. */
 function requested(page: Page): string[] {
@@ -33,12 +33,7 @@ test('the Shift loads its floor when a shift starts and the board when a call is
   expect(floorData(seen)).toEqual(['/shift/data.json']);
   expect(simulator(seen)).toEqual([]);
 
-  const wait = page.getByRole('button', { name: 'Wait for the next call' });
-  if (await wait.isVisible()) await wait.click();
-  await page
-    .getByRole('button', { name: /^Take this call/ })
-    .first()
-    .click();
+  await takeNextCall(page);
   await expect(page.getByRole('region', { name: 'Process board' })).toBeVisible();
   expect(simulator(seen)).not.toEqual([]);
   await playRoute(page, 'Incident', ['Recover', 'Operate']);
