@@ -35,11 +35,15 @@ const interact: ClientDirective = (load, { value }, el) => {
           if (target.isConnected) target.dispatchEvent(new Event('change', { bubbles: true }));
       });
   };
-  const note = (event: Event) => {
-    if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement)
-      edited.add(event.target);
-    else if (event.target instanceof HTMLInputElement && !['radio', 'checkbox'].includes(event.target.type))
-      edited.add(event.target);
+  // Radios and checkboxes change by a click, which is held; any other control's change is noted.
+  const note = ({ target }: Event) => {
+    if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) return;
+    if (
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLInputElement
+    )
+      edited.add(target);
   };
   const hold = (event: Event) => {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>(ACTIVATABLE) : null;

@@ -6,12 +6,13 @@
 import { createContext, type ComponentChildren, type ComponentType } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type { Lang } from './keys.ts';
-import { translator, unpackStrings, type PackedStrings, type Strings, type T } from './translate.ts';
+import { pack, unpack, type Packed } from '../lib/packed.ts';
+import { translator, type Strings, type T } from './translate.ts';
 
 /** The props a page gives every island: its language and the dictionary areas it shows. */
 export interface Localized {
   lang: Lang;
-  strings: Strings | PackedStrings;
+  strings: Strings | Packed<Strings>;
 }
 
 interface I18n {
@@ -22,7 +23,7 @@ interface I18n {
 const Context = createContext<I18n>({ lang: 'en', t: translator({}) });
 
 export function I18nProvider({ lang, strings, children }: Localized & { children: ComponentChildren }) {
-  const value = useMemo(() => ({ lang, t: translator(unpackStrings(strings)) }), [lang, strings]);
+  const value = useMemo(() => ({ lang, t: translator(unpack(strings)) }), [lang, strings]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
@@ -36,16 +37,9 @@ export function useLang(): Lang {
   return useContext(Context).lang;
 }
 
-/**
- * Props a page hands an island as one JSON text (`packProps`). Astro revives an object prop value by value,
- * which for a question bank (160 KB) is a long task on a slow phone; the island reads the text with
- * `JSON.parse`, natively.
- */
-export type Packed<T> = string & { readonly packedProps: T };
-
-/** Packs props for an island: `<Exam client:load {...packProps({ bank, lessons })} />`. */
+/** Packs props for an island (src/lib/packed.ts): `<Exam client:load {...packProps({ bank, lessons })} />`. */
 export function packProps<T extends object>(props: T): { packed: Packed<T> } {
-  return { packed: JSON.stringify(props) as Packed<T> };
+  return { packed: pack(props) };
 }
 
 /** An island root's props: its own, some of which may come packed, plus `lang` and `strings`. */
@@ -58,7 +52,7 @@ export type IslandProps<P> = Localized & (P | (Partial<P> & { packed: Packed<Par
 export function island<P extends object>(Inner: ComponentType<P>) {
   function Island({ lang, strings, ...rest }: IslandProps<P>) {
     const packed = 'packed' in rest ? rest.packed : null;
-    const unpacked = useMemo(() => (packed ? (JSON.parse(packed) as Partial<P>) : null), [packed]);
+    const unpacked = useMemo(() => (packed ? unpack(packed) : null), [packed]);
     const props = { ...rest, ...unpacked } as unknown as P & { packed?: unknown };
     delete props.packed;
     return (

@@ -6,7 +6,8 @@ import { areas, en } from './en.ts';
 import { nl } from './nl.ts';
 import type { AreaName, Dictionary, Lang, UiKey } from './keys.ts';
 import { langOf } from './keys.ts';
-import { packStrings, translator, type PackedStrings, type Strings, type T } from './translate.ts';
+import { pack, type Packed } from '../lib/packed.ts';
+import { translator, type Strings, type T } from './translate.ts';
 import { ENGINE_CODE_PREFIXES, ENGINE_CODES_LEFT_OUT, ISLAND_AREAS, type IslandName } from './islands.ts';
 
 /** Adding a language is one line here (plus its file with the same keys as en.ts). */
@@ -40,13 +41,9 @@ export function islandStringTable(lang: Lang, island: IslandName): Strings {
   return Object.fromEntries(Object.entries(strings).filter(([key]) => shown(key)));
 }
 
-/**
- * What a page passes an island: its language and its strings (`islandStringTable`) as one JSON text. Astro
- * revives an object prop value by value, which for a page's 30 KB of strings is a long task on a slow phone;
- * the island parses the text with `JSON.parse` instead (`I18nProvider`).
- */
-export function islandStrings(lang: Lang, island: IslandName): { lang: Lang; strings: PackedStrings } {
-  return { lang, strings: packStrings(islandStringTable(lang, island)) };
+/** What a page passes an island: its language and its strings (`islandStringTable`), packed (src/lib/packed.ts). */
+export function islandStrings(lang: Lang, island: IslandName): { lang: Lang; strings: Packed<Strings> } {
+  return { lang, strings: pack(islandStringTable(lang, island)) };
 }
 
 /** A translator over a language's whole dictionary, for build-time components and pages. */

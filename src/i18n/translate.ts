@@ -9,17 +9,6 @@ export type Vars = Record<string, string | number>;
 export type Strings = Readonly<Partial<Record<UiKey, string>>>;
 /** A translator: a key and its placeholders → the text in the page's language. */
 export type T = (key: UiKey, vars?: Vars) => string;
-/** Strings as one JSON text, the way a page hands them to an island (`islandStrings`). */
-export type PackedStrings = string & { readonly packed: 'strings' };
-
-export function packStrings(strings: Strings): PackedStrings {
-  return JSON.stringify(strings) as PackedStrings;
-}
-
-/** The strings of a packed text, or the strings themselves. */
-export function unpackStrings(strings: Strings | PackedStrings): Strings {
-  return typeof strings === 'string' ? (JSON.parse(strings) as Strings) : strings;
-}
 
 export function translator(strings: Strings): T {
   return (key, vars = {}) => {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { islandStrings, islandStringTable } from '../../../src/i18n/dictionaries.ts';
-import { translator, unpackStrings } from '../../../src/i18n/translate.ts';
+import { translator } from '../../../src/i18n/translate.ts';
+import { unpack } from '../../../src/lib/packed.ts';
 import { areas } from '../../../src/i18n/en.ts';
 import { nl } from '../../../src/i18n/nl.ts';
 
@@ -40,7 +41,7 @@ describe('islandStrings', () => {
   it('hands an island its strings as one JSON text that the island turns back into the same table', () => {
     const packed = islandStrings('nl', 'ExamRunner');
     expect(typeof packed.strings).toBe('string');
-    expect(unpackStrings(packed.strings)).toEqual(islandStringTable('nl', 'ExamRunner'));
-    expect(translator(unpackStrings(packed.strings))('exam.start' as never)).toBe(nl['exam.start' as keyof typeof nl]);
+    expect(unpack(packed.strings)).toEqual(islandStringTable('nl', 'ExamRunner'));
+    expect(translator(unpack(packed.strings))('exam.start' as never)).toBe(nl['exam.start' as keyof typeof nl]);
   });
 });
